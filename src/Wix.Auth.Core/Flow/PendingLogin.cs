@@ -1,0 +1,15 @@
+using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.Protocol;
+
+namespace Wix.Auth.Core.Flow;
+
+/// <summary>A login that waits for the member to come back from Wix; what a host stores, keyed by <c>state</c>.</summary>
+/// <param name="Data">The login's OAuth data (verifier included).</param>
+/// <param name="Prompt">What was asked of Wix.</param>
+/// <param name="ResponseMode">Where Wix will put the result.</param>
+/// <param name="CreatedAt">When the login was requested; with the TTL, when it stops being accepted.</param>
+public sealed record PendingLogin(OAuthData Data, Prompt Prompt, ResponseMode ResponseMode, DateTimeOffset CreatedAt)
+{
+    /// <summary>True once more than <paramref name="ttl"/> has passed since <see cref="CreatedAt"/>.</summary>
+    public bool IsExpired(DateTimeOffset now, TimeSpan ttl) => now - CreatedAt > ttl;
+}

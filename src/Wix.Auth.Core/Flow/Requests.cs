@@ -1,0 +1,39 @@
+using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.Protocol;
+using Wix.Auth.Core.Secrets;
+using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+
+namespace Wix.Auth.Core.Flow;
+
+/// <summary>The requests of the protocol page, built from the flow's data.</summary>
+public static class Requests
+{
+    /// <summary>Visitor tokens.</summary>
+    public static WixRequest.AnonymousGrant VisitorTokens(FlowSettings settings) => new(settings.ClientId);
+
+    /// <summary>The login Redirect Session, sent with the visitor's access token.</summary>
+    public static WixRequest.LoginSession LoginSession(FlowSettings settings, PendingLogin pending, TokenPair visitor) =>
+        new(visitor.AccessToken.Value,
+            new AuthRequest(
+                RedirectUri: pending.Data.RedirectUri,
+                ClientId: settings.ClientId,
+                CodeChallenge: pending.Data.CodeChallenge,
+                CodeChallengeMethod: Pkce.Pkce.ChallengeMethod,
+                ResponseMode: pending.ResponseMode.ToWire(),
+                ResponseType: "code",
+                Scope: "offline_access",
+                State: pending.Data.State),
+            pending.Prompt.ToWire());
+
+    /// <summary>The code exchange, bound to the login's redirect URI and verifier.</summary>
+    public static WixRequest.AuthorizationCodeGrant ExchangeCode(FlowSettings settings, OAuthData data, Secret code) =>
+        new(settings.ClientId, data.RedirectUri, code, data.CodeVerifier);
+
+    /// <summary>A refresh of these tokens.</summary>
+    public static WixRequest.RefreshTokenGrant Refresh(FlowSettings settings, TokenPair tokens) =>
+        new(settings.ClientId, tokens.RefreshToken.Value);
+
+    /// <summary>The logout Redirect Session, sent with the member's access token.</summary>
+    public static WixRequest.LogoutSession LogoutSession(FlowSettings settings, TokenPair member, string postLogoutUrl) =>
+        new(member.AccessToken.Value, settings.ClientId, postLogoutUrl);
+}

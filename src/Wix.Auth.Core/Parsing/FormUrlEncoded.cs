@@ -1,0 +1,72 @@
+using System.Buffers;
+using System.Text;
+
+namespace Wix.Auth.Core.Parsing;
+
+/// <summary>
+/// The <c>application/x-www-form-urlencoded</c> parser of the WHATWG URL standard, which
+/// <c>URLSearchParams</c> (and so <c>@wix/sdk</c>) uses: <c>&amp;</c> separates pairs, the first <c>=</c>
+/// separates name from value, <c>+</c> is a space, <c>%XX</c> is a byte, a malformed escape stays as
+/// written, and the bytes are read as UTF-8 with U+FFFD for invalid sequences.
+/// </summary>
+public static class FormUrlEncoded
+{
+    /// <summary>Calls <paramref name="onPair"/> for every non-empty pair, with raw (still encoded) name and value.</summary>
+    public static void ForEachPair<TState>(ReadOnlySpan<char> input, ref TState state, PairVisitor<TState> onPair)
+    {
+        while (!input.IsEmpty)
+        {
+            var amp = input.IndexOf('&');
+            var pair = amp < 0 ? input : input[..amp];
+            input = amp < 0 ? ReadOnlySpan<char>.Empty : input[(amp + 1)..];
+            if (pair.IsEmpty) continue;
+            var eq = pair.IndexOf('=');
+            onPair(ref state, eq < 0 ? pair : pair[..eq], eq < 0 ? ReadOnlySpan<char>.Empty : pair[(eq + 1)..]);
+        }
+    }
+
+    /// <summary>A callback of <see cref="ForEachPair{TState}"/>.</summary>
+    public delegate void PairVisitor<TState>(ref TState state, ReadOnlySpan<char> name, ReadOnlySpan<char> value);
+
+    /// <summary>True when <paramref name="raw"/> decodes to exactly <paramref name="expected"/> (an ASCII name).</summary>
+    public static bool DecodesTo(ReadOnlySpan<char> raw, string expected) =>
+        NeedsDecoding(raw) ? Decode(raw) == expected : raw.SequenceEqual(expected);
+
+    /// <summary>Decodes one name or value.</summary>
+    public static string Decode(ReadOnlySpan<char> raw)
+    {
+        if (!NeedsDecoding(raw)) return new string(raw);
+
+        var max = Encoding.UTF8.GetMaxByteCount(raw.Length);
+        var rented = ArrayPool<byte>.Shared.Rent(max);
+        try
+        {
+            var bytes = rented.AsSpan(0, Encoding.UTF8.GetBytes(raw, rented));
+            var written = 0;
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                var b = bytes[i];
+                if (b == (byte)'+') b = (byte)' ';
+                else if (b == (byte)'%' && i + 2 < bytes.Length && IsHex(bytes[i + 1]) && IsHex(bytes[i + 2]))
+                {
+                    b = (byte)(HexValue(bytes[i + 1]) << 4 | HexValue(bytes[i + 2]));
+                    i += 2;
+                }
+                bytes[written++] = b;
+            }
+            return Encoding.UTF8.GetString(bytes[..written]);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    // Lone surrogates must go through UTF-8 too: they become U+FFFD, as in JavaScript's URL parser.
+    private static bool NeedsDecoding(ReadOnlySpan<char> raw) =>
+        raw.IndexOfAny('%', '+') >= 0 || raw.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+
+    private static bool IsHex(byte b) => b is >= (byte)'0' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f' or >= (byte)'A' and <= (byte)'F';
+
+    private static int HexValue(byte b) => b <= '9' ? b - '0' : (b | 0x20) - 'a' + 10;
+}

@@ -1,0 +1,87 @@
+using Wix.Auth.Core.Protocol;
+
+namespace Wix.Auth.Core.Parsing;
+
+/// <summary>
+/// The part of the WHATWG URL parser that finds a URL's query and fragment, so that we read every callback
+/// URL exactly as <c>new URL(url)</c> does in <c>@wix/sdk</c>: leading and trailing C0 controls and spaces
+/// are ignored, tabs and newlines anywhere are removed, the fragment follows the first <c>#</c>, the query
+/// the first <c>?</c> before it.
+/// </summary>
+internal static class UrlComponents
+{
+    private static readonly string[] SpecialSchemes = ["http", "https", "ws", "wss", "ftp"];
+
+    /// <summary>The URL with ignorable characters removed, or null when it is not an absolute URL.</summary>
+    public static string? Normalize(string url)
+    {
+        var trimmed = url.AsSpan().Trim(" \0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
+        var clean = trimmed.IndexOfAny('\t', '\n', '\r') < 0
+            ? (trimmed.Length == url.Length ? url : new string(trimmed))
+            : string.Concat(trimmed.ToString().Split(['\t', '\n', '\r']));
+        return IsAbsolute(clean) ? clean : null;
+    }
+
+    /// <summary>The fragment (without <c>#</c>) or the query (without <c>?</c>) of a normalized URL; empty when absent.</summary>
+    public static ReadOnlySpan<char> Component(string url, ResponseMode mode)
+    {
+        var hash = url.IndexOf('#');
+        if (mode != ResponseMode.Query) return hash < 0 ? [] : url.AsSpan(hash + 1);
+        var beforeHash = hash < 0 ? url.AsSpan() : url.AsSpan(0, hash);
+        var question = beforeHash.IndexOf('?');
+        return question < 0 ? [] : beforeHash[(question + 1)..];
+    }
+
+    // A scheme, and for the special schemes a host, as the WHATWG parser requires; other schemes accept
+    // anything after the colon.
+    private static bool IsAbsolute(string url)
+    {
+        var colon = url.IndexOf(':');
+        if (colon < 1 || !char.IsAsciiLetter(url[0])) return false;
+        var scheme = url.AsSpan(0, colon);
+        foreach (var c in scheme)
+            if (!char.IsAsciiLetterOrDigit(c) && c is not '+' and not '-' and not '.') return false;
+        foreach (var special in SpecialSchemes)
+            if (scheme.Equals(special, StringComparison.OrdinalIgnoreCase)) return HasValidHost(url.AsSpan(colon + 1));
+        return true;
+    }
+
+    private static bool HasValidHost(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart("/\\");
+        var end = rest.IndexOfAny("/\\?#");
+        var authority = end < 0 ? rest : rest[..end];
+        var at = authority.LastIndexOf('@');
+        var hostPort = at < 0 ? authority : authority[(at + 1)..];
+        if (hostPort.StartsWith("["))
+        {
+            var close = hostPort.IndexOf(']');
+            if (close < 0) return false;
+            return close > 1 && IsPort(hostPort[(close + 1)..], allowEmpty: true);
+        }
+        var portColon = hostPort.IndexOf(':');
+        var host = portColon < 0 ? hostPort : hostPort[..portColon];
+        if (portColon >= 0 && !IsPort(hostPort[portColon..], allowEmpty: true)) return false;
+        return !host.IsEmpty && host.IndexOfAny(" #/:<>?@[\\]^|\u007f") < 0 && host.IndexOfAnyInRange('\0', '\u001f') < 0 && PercentsAreEscapes(host);
+    }
+
+    private static bool IsPort(ReadOnlySpan<char> colonAndPort, bool allowEmpty)
+    {
+        if (colonAndPort.IsEmpty) return allowEmpty;
+        if (colonAndPort[0] != ':') return false;
+        var digits = colonAndPort[1..];
+        if (digits.IsEmpty) return allowEmpty;
+        foreach (var c in digits) if (!char.IsAsciiDigit(c)) return false;
+        return int.TryParse(digits, out var port) && port <= 65535;
+    }
+
+    private static bool PercentsAreEscapes(ReadOnlySpan<char> host)
+    {
+        for (var i = host.IndexOf('%'); i >= 0; i = host.IndexOf('%'))
+        {
+            if (i + 2 >= host.Length || !char.IsAsciiHexDigit(host[i + 1]) || !char.IsAsciiHexDigit(host[i + 2])) return false;
+            host = host[(i + 3)..];
+        }
+        return true;
+    }
+}

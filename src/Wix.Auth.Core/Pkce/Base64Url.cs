@@ -1,0 +1,9 @@
+namespace Wix.Auth.Core.Pkce;
+
+/// <summary>Base64url without padding (RFC 4648 §5), the encoding PKCE uses.</summary>
+public static class Base64Url
+{
+    /// <summary>Encodes <paramref name="bytes"/>: 3 bytes become 4 characters of <c>A-Z a-z 0-9 - _</c>.</summary>
+    public static string Encode(ReadOnlySpan<byte> bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
