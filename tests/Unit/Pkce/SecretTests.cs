@@ -1,0 +1,35 @@
+using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.Secrets;
+using PkceFunctions = Wix.Auth.Core.Pkce.Pkce;
+
+namespace Wix.Auth.Tests.Unit.Pkce;
+
+public sealed class SecretTests
+{
+    [Fact]
+    public void A_secret_prints_as_a_mask() => Assert.Equal("***", new Secret("AT-very-secret").ToString());
+
+    [Fact]
+    public void Records_holding_secrets_print_masks_only()
+    {
+        var entropy = Enumerable.Range(0, 80).Select(i => (byte)(i * 7)).ToArray();
+        var data = PkceFunctions.GenerateOAuthData("https://a.example/cb", None, entropy).Match(d => d, _ => throw new InvalidOperationException());
+        var printed = data.ToString();
+        Assert.DoesNotContain(data.CodeVerifier.Reveal(), printed);
+        Assert.Contains("CodeVerifier = ***", printed);
+        Assert.Contains(data.State, printed); // the state travels in URLs anyway; it is not a credential
+    }
+
+    [Fact]
+    public void Secrets_compare_by_value()
+    {
+        Assert.Equal(new Secret("abc"), new Secret("abc"));
+        Assert.NotEqual(new Secret("abc"), new Secret("abd"));
+        Assert.True(default(Secret).IsEmpty);
+        Assert.Equal("", default(Secret).Reveal());
+    }
+
+    [Fact]
+    public void Hash_code_does_not_depend_on_the_value() =>
+        Assert.Equal(new Secret("a").GetHashCode(), new Secret("b").GetHashCode());
+}
