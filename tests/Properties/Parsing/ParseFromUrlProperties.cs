@@ -1,0 +1,75 @@
+using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Parsing;
+using Wix.Auth.Core.Protocol;
+
+namespace Wix.Auth.Tests.Properties.Parsing;
+
+public sealed class ParseFromUrlProperties
+{
+    private static readonly string[] ProtocolNames = ["code", "state", "error", "error_description", "iss"];
+
+    private static readonly Gen<string> Piece = Gen.Elements(
+        "code", "state", "error", "error_description", "iss", "%63ode", "st%61te", "x", "co+de", "",
+        "a", "+", "%", "%2", "%20", "%2B", "%zz", "%E2%82%AC", "%FF", "%C3", "€", "é", "\uD83D\uDE00", "\uD800", "=", "?", " ", "access_denied", "ABC123-_.~");
+
+    private static readonly Gen<string> Pair =
+        from nameLength in Gen.Choose(1, 3)
+        from name in Piece.ArrayOf(nameLength)
+        from valueLength in Gen.Choose(0, 3)
+        from value in Piece.ArrayOf(valueLength)
+        from hasEquals in Gen.Elements(true, true, false)
+        select string.Concat(name) + (hasEquals ? "=" + string.Concat(value) : "");
+
+    private static readonly Gen<string> Component =
+        from count in Gen.Choose(0, 6)
+        from pairs in Pair.ArrayOf(count)
+        select string.Join("&", pairs);
+
+    [Property(MaxTest = 2000)]
+    public Property Never_throws_on_any_string() =>
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), Gen.Elements(ResponseMode.Fragment, ResponseMode.Query, ResponseMode.WebMessage).ToArbitrary(),
+            (url, mode) => CallbackParser.ParseFromUrl(url, mode).IsLeft || CallbackParser.ParseFromUrl(url, mode).IsRight);
+
+    [Property(MaxTest = 2000)]
+    public Property Never_throws_on_url_like_strings() =>
+        Prop.ForAll((from prefix in Gen.Elements("https://a.example/cb", "http:x", "myapp:", "http://[::1", "https://a:99999", "", " \t")
+                     from separator in Gen.Elements("#", "?", "?#", "#?")
+                     from component in Component
+                     select prefix + separator + component).ToArbitrary(),
+            url => CallbackParser.ParseFromUrl(url).IsLeft || CallbackParser.ParseFromUrl(url).IsRight);
+
+    [Property(MaxTest = 3000)]
+    public Property Agrees_with_the_reference_decoder_in_both_modes() =>
+        Prop.ForAll(Component.ToArbitrary(), Gen.Elements(ResponseMode.Fragment, ResponseMode.Query).ToArbitrary(), (component, mode) =>
+        {
+            var url = "https://a.example/cb" + (mode == ResponseMode.Query ? "?" : "#") + component;
+            Assert.Equal(Expected(ReferenceDecoder.Parse(component)), Describe(CallbackParser.ParseFromUrl(url, mode)));
+        });
+
+    // What the parser must answer, derived from the reference pairs by the documented rules.
+    private static string Expected(List<(string Name, string Value)> pairs)
+    {
+        var duplicate = ProtocolNames.FirstOrDefault(n => pairs.Count(p => p.Name == n) > 1);
+        if (duplicate is not null) return "duplicate_parameter:" + duplicate;
+        string? Get(string name) => pairs.Where(p => p.Name == name).Select(p => p.Value).FirstOrDefault();
+        var (code, state, error) = (Get("code"), Get("state"), Get("error"));
+        if (!string.IsNullOrEmpty(error)) return $"denied:{error}|{Get("error_description") ?? ""}|{state ?? ""}|{Get("iss")}";
+        if (string.IsNullOrEmpty(code)) return "missing_parameter:code";
+        if (string.IsNullOrEmpty(state)) return "missing_parameter:state";
+        return $"granted:{code}|{state}|{Get("iss")}";
+    }
+
+    private static string Describe(Either<AuthError, CallbackParams> result) => result.Match(
+        p => p switch
+        {
+            CallbackParams.Granted g => $"granted:{g.Code.Reveal()}|{g.State}|{g.Issuer.IfNoneUnsafe((string?)null)}",
+            CallbackParams.Denied d => $"denied:{d.Error}|{d.ErrorDescription}|{d.State}|{d.Issuer.IfNoneUnsafe((string?)null)}",
+            _ => "?",
+        },
+        e => e switch
+        {
+            AuthError.DuplicateParameter d => "duplicate_parameter:" + d.Name,
+            AuthError.MissingParameter m => "missing_parameter:" + m.Name,
+            _ => e.Code,
+        });
+}
