@@ -1,0 +1,56 @@
+using System.ComponentModel.DataAnnotations;
+using Wix.Auth.Core.Protocol;
+
+namespace Wix.Auth.Effects.Client;
+
+/// <summary>Settings of a Wix Headless login client; validated at start-up when registered with <c>AddWixAuth</c>.</summary>
+public sealed class WixAuthOptions : IValidatableObject
+{
+    /// <summary>The Headless OAuth app's client ID. Required.</summary>
+    [Required]
+    public string ClientId { get; set; } = "";
+
+    /// <summary>Wix's API base URL; change it to use the emulator. Default <c>https://www.wixapis.com</c>.</summary>
+    public Uri ApiBaseUrl { get; set; } = new(WireNames.DefaultBaseUrl);
+
+    /// <summary>How long a pending login waits for its callback. Default 10 minutes.</summary>
+    public TimeSpan PendingLoginTtl { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long before expiry a token is refreshed. Default 60 s.</summary>
+    public TimeSpan RefreshMargin { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Origins that original and post-logout URLs may point to; empty allows any http(s) URL.</summary>
+    public IList<string> AllowedRedirectOrigins { get; } = new List<string>();
+
+    /// <summary>The longest one attempt of a call to Wix may take. Default 10 s.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Retries of a failed idempotent call (visitor tokens, refresh, Redirect Sessions). Default 3.</summary>
+    [Range(0, 10)]
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The first retry's delay; later ones grow exponentially, with jitter. Default 200 ms.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The longest wait between retries, whatever <c>Retry-After</c> says. Default 30 s.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!ApiBaseUrl.IsAbsoluteUri || ApiBaseUrl.Scheme is not ("http" or "https"))
+            yield return new ValidationResult("ApiBaseUrl must be an absolute http(s) URL.", [nameof(ApiBaseUrl)]);
+        if (AttemptTimeout <= TimeSpan.Zero)
+            yield return new ValidationResult("AttemptTimeout must be positive.", [nameof(AttemptTimeout)]);
+        foreach (var error in ToFlowSettings().Validate().Match(_ => [], errors => errors.Map(e => e.Message)))
+            yield return new ValidationResult(error);
+    }
+
+    /// <summary>The core's view of these settings.</summary>
+    public Core.Flow.FlowSettings ToFlowSettings() => new(ClientId)
+    {
+        PendingLoginTtl = PendingLoginTtl,
+        RefreshMargin = RefreshMargin,
+        AllowedOrigins = LanguageExt.Prelude.toSeq(AllowedRedirectOrigins).Strict(),
+    };
+}
