@@ -43,8 +43,8 @@ public sealed class EmulatorRequestLog
 
     internal long NextSequence() => Interlocked.Increment(ref sequence);
 
-    internal void Count(EmulatorEndpoint endpoint, string? detail, long by = 1) =>
-        counters.AddOrUpdate(detail is null ? NameOf(endpoint) : NameOf(endpoint) + ":" + detail, by, (_, n) => n + by);
+    internal void Increment(EmulatorEndpoint endpoint, string? detail) =>
+        counters.AddOrUpdate(detail is null ? NameOf(endpoint) : NameOf(endpoint) + ":" + detail, 1, (_, n) => n + 1);
 
     internal void Add(RequestLogEntry entry)
     {

@@ -30,7 +30,7 @@ internal sealed class RecordingMiddleware(RequestDelegate next, EmulatorRequestL
         var at = state.Now;
         var body = await RequestBody.ReadAsync(context, state.Options.MaxBodyBytes);
         var detail = DetailOf(endpoint, body);
-        if (endpoint is { } known) log.Count(known, detail);
+        if (endpoint is { } known) log.Increment(known, detail);
         try
         {
             await next(context);
