@@ -35,7 +35,10 @@ internal static class EmulatorApp
 
         var app = builder.Build();
         // Outermost first: every response gets a request ID; every request is logged with what answered it.
+        // The error boundary stands twice: inside the log, so a handler's failure is logged as the 400 it became,
+        // and outside it, so nothing the log's own reading of a request throws can become a 500.
         app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<ErrorBoundaryMiddleware>();
         app.UseMiddleware<RecordingMiddleware>();
         app.UseMiddleware<ErrorBoundaryMiddleware>();
         app.UseMiddleware<FaultMiddleware>();

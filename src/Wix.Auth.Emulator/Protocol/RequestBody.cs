@@ -110,9 +110,12 @@ internal sealed class RequestBody
     {
         try
         {
-            var node = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
-            // Walking the tree makes JsonObject materialise its properties, where duplicate names throw.
-            _ = node?.DeepClone();
+            var node = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions
+            {
+                MaxDepth = 32,
+                // A repeated name is ambiguous; refuse it here rather than let it throw later, in a handler.
+                AllowDuplicateProperties = false,
+            });
             return node is JsonObject
                 ? new(BodyKind.Json, bytes.Length, json: node)
                 : new(BodyKind.Malformed, bytes.Length, problem: "The body must be a JSON object.");
