@@ -38,13 +38,13 @@ internal sealed class RecordingMiddleware(RequestDelegate next, EmulatorRequestL
         finally
         {
             var request = context.Request;
-            var dropped = context.RequestAborted.IsCancellationRequested;
+            var fault = context.Items.TryGetValue(FaultKey, out var noted) ? (FaultKind?)noted : null;
+            var dropped = fault == FaultKind.Drop || context.RequestAborted.IsCancellationRequested;
             log.Add(new RequestLogEntry(
                 sequence, at, RequestIdMiddleware.IdOf(context), request.Method, request.Path.Value ?? "",
                 SecretMasker.MaskedQuery(request.QueryString), endpoint, detail, AccessTokenHeader.KindOf(request),
                 HeadersOf(request), SecretMasker.MaskedBody(body), body.Length,
-                dropped ? null : context.Response.StatusCode,
-                context.Items.TryGetValue(FaultKey, out var fault) ? (FaultKind?)fault : null));
+                dropped ? null : context.Response.StatusCode, fault));
         }
     }
 
