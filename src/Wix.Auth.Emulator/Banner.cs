@@ -1,0 +1,23 @@
+namespace Wix.Auth.Emulator;
+
+/// <summary>What the standalone emulator prints at start: where it listens and what it can be logged in with.</summary>
+internal static class Banner
+{
+    public static void Print(TextWriter output, IEnumerable<string> urls, EmulatorOptions options)
+    {
+        output.WriteLine("Wix auth emulator");
+        foreach (var url in urls) output.WriteLine($"  listening on       {url}  (use it in place of https://www.wixapis.com)");
+        foreach (var app in options.Apps)
+        {
+            output.WriteLine($"  client ID          {app.ClientId}");
+            foreach (var uri in app.RedirectUris) output.WriteLine($"    redirect URI     {uri}");
+            if (app.AllowLoopbackRedirectOnAnyPort)
+                output.WriteLine("    loopback         http://127.0.0.1:{any port}/… matches a registered 127.0.0.1 URI (RFC 8252)");
+            output.WriteLine($"    logout domains   {string.Join(", ", app.PostLogoutDomains)}");
+        }
+        foreach (var member in options.Members)
+            output.WriteLine($"  member             {member.Email} / {member.Password}  ({member.Nickname})");
+        output.WriteLine($"  access tokens live {(long)options.AccessTokenLifetime.TotalSeconds} s; admin API at /_emulator");
+        output.Flush();
+    }
+}

@@ -1,0 +1,59 @@
+using Wix.Auth.Emulator.Endpoints;
+using Wix.Auth.Emulator.Faults;
+using Wix.Auth.Emulator.Http;
+using Wix.Auth.Emulator.Model;
+using Wix.Auth.Emulator.Observation;
+using Wix.Auth.Emulator.Protocol;
+
+namespace Wix.Auth.Emulator;
+
+/// <summary>Builds the emulator's web app; the standalone program and <see cref="WixEmulator"/> share it.</summary>
+internal static class EmulatorApp
+{
+    /// <param name="options">The configuration.</param>
+    /// <param name="args">Command-line arguments (standalone only; they may set <c>--urls</c>).</param>
+    /// <param name="urls">Where to listen when neither the arguments nor the environment say.</param>
+    /// <param name="forceUrls">Listen on <paramref name="urls"/> whatever the configuration says (in-process).</param>
+    public static WebApplication Build(EmulatorOptions options, string[] args, string urls, bool forceUrls)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(EmulatorApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (forceUrls || string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(urls);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new EmulatorState(options));
+        builder.Services.AddSingleton(new OAuthApps(options.Apps));
+        builder.Services.AddSingleton(new EmulatorRequestLog(options.RequestLogCapacity));
+        builder.Services.AddSingleton(new EmulatorFaults(options.Faults, options.FaultSeed));
+
+        var app = builder.Build();
+        // Outermost first: every response gets a request ID; every request is logged with what answered it.
+        // The error boundary stands twice: inside the log, so a handler's failure is logged as the 400 it became,
+        // and outside it, so nothing the log's own reading of a request throws can become a 500.
+        app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<ErrorBoundaryMiddleware>();
+        app.UseMiddleware<RecordingMiddleware>();
+        app.UseMiddleware<ErrorBoundaryMiddleware>();
+        app.UseMiddleware<FaultMiddleware>();
+        MapEndpoints(app);
+        return app;
+    }
+
+    private static void MapEndpoints(WebApplication app)
+    {
+        app.MapPost(Paths.Token, TokenEndpoint.Handle);
+        app.MapPost(Paths.TokenInfo, TokenInfoEndpoint.Handle);
+        app.MapPost(Paths.RedirectSession, RedirectSessionEndpoint.Handle);
+        app.MapGet(Paths.Authorize, AuthorizeEndpoint.Get);
+        app.MapPost(Paths.Authorize, AuthorizeEndpoint.Post);
+        app.MapGet(Paths.MembersMy, MembersEndpoint.Handle);
+        AdminEndpoints.Map(app);
+    }
+}

@@ -1,0 +1,12 @@
+using System.Security.Cryptography;
+
+namespace Wix.Auth.Emulator.Model;
+
+/// <summary>Unguessable identifiers: 256 random bits, base64url, with a prefix that says what they are.</summary>
+internal static class Secrets
+{
+    public static string New(string prefix) => prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+
+    public static string Base64Url(ReadOnlySpan<byte> bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

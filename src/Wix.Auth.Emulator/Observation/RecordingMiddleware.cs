@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using Wix.Auth.Emulator.Endpoints;
+using Wix.Auth.Emulator.Http;
+using Wix.Auth.Emulator.Model;
+using Wix.Auth.Emulator.Protocol;
+
+namespace Wix.Auth.Emulator.Observation;
+
+/// <summary>Reads the body once (within the limit), counts the request and logs it, masked, once answered.</summary>
+internal sealed class RecordingMiddleware(RequestDelegate next, EmulatorRequestLog log, EmulatorState state)
+{
+    private static readonly object FaultKey = new();
+
+    private static readonly string[] LoggedHeaders =
+        ["content-type", "accept", "user-agent", "origin", "x-wix-bi-gateway", "client-binding"];
+
+    private static readonly string[] MaskedHeaders = ["authorization", "cookie"];
+
+    public static void NoteFault(HttpContext context, FaultKind kind) => context.Items[FaultKey] = kind;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (Paths.IsAdmin(context.Request.Path))
+        {
+            await next(context);
+            return;
+        }
+        var endpoint = Paths.Classify(context.Request.Path);
+        var sequence = log.NextSequence();
+        var at = state.Now;
+        var body = await RequestBody.ReadAsync(context, state.Options.MaxBodyBytes);
+        var detail = DetailOf(endpoint, body);
+        if (endpoint is { } known) log.Increment(known, detail);
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            var request = context.Request;
+            var fault = context.Items.TryGetValue(FaultKey, out var noted) ? (FaultKind?)noted : null;
+            var dropped = fault == FaultKind.Drop || context.RequestAborted.IsCancellationRequested;
+            log.Add(new RequestLogEntry(
+                sequence, at, RequestIdMiddleware.IdOf(context), request.Method, request.Path.Value ?? "",
+                SecretMasker.MaskedQuery(request.QueryString), endpoint, detail, AccessTokenHeader.KindOf(request),
+                HeadersOf(request), SecretMasker.MaskedBody(body), body.Length,
+                dropped ? null : context.Response.StatusCode, fault));
+        }
+    }
+
+    private static string? DetailOf(EmulatorEndpoint? endpoint, RequestBody body) => endpoint switch
+    {
+        EmulatorEndpoint.Token => body.Text("grantType", "grant_type"),
+        EmulatorEndpoint.RedirectSession when body.Json is JsonObject root =>
+            root.ContainsKey("auth") ? "auth" : root.ContainsKey("logout") ? "logout" : null,
+        _ => null,
+    };
+
+    private static Dictionary<string, string> HeadersOf(HttpRequest request)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in LoggedHeaders)
+            if (request.Headers.TryGetValue(name, out var value)) headers[name] = value.ToString();
+        foreach (var name in MaskedHeaders)
+            if (request.Headers.ContainsKey(name)) headers[name] = SecretMasker.Mask;
+        return headers;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.WebUtilities;
+using Wix.Auth.Emulator.Protocol;
+
+namespace Wix.Auth.Emulator.Observation;
+
+/// <summary>Replaces secret values by <c>"***"</c>, keeping names and structure.</summary>
+internal static class SecretMasker
+{
+    public const string Mask = "***";
+
+    private static readonly HashSet<string> SecretNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "code", "codeVerifier", "code_verifier", "refreshToken", "refresh_token", "accessToken", "access_token",
+        "token", "password", "sessionToken", "session_token", "clientSecret", "client_secret", "idToken", "id_token",
+    };
+
+    public static bool IsSecret(string name) => SecretNames.Contains(name);
+
+    public static JsonNode? MaskedBody(RequestBody body) => body.Kind switch
+    {
+        BodyKind.Json => MaskInPlace(body.Json!.DeepClone()),
+        BodyKind.Form => new JsonObject(body.Form!.Select(f =>
+            KeyValuePair.Create(f.Key, (JsonNode?)JsonValue.Create(IsSecret(f.Key) ? Mask : f.Value)))),
+        _ => null,
+    };
+
+    public static string MaskedQuery(QueryString query)
+    {
+        if (!query.HasValue) return "";
+        var pairs = QueryHelpers.ParseQuery(query.Value).SelectMany(p =>
+            p.Value.Select(v => Uri.EscapeDataString(p.Key) + "=" + (IsSecret(p.Key) ? Mask : Uri.EscapeDataString(v ?? ""))));
+        return "?" + string.Join('&', pairs);
+    }
+
+    private static JsonNode MaskInPlace(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var name in obj.Select(p => p.Key).ToList())
+                {
+                    if (IsSecret(name)) obj[name] = Mask;
+                    else if (obj[name] is { } child) MaskInPlace(child);
+                }
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                    if (item is not null) MaskInPlace(item);
+                break;
+        }
+        return node;
+    }
+}

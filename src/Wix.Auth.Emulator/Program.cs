@@ -1,0 +1,8 @@
+using Wix.Auth.Emulator;
+
+// Standalone: dotnet run --project src/Wix.Auth.Emulator -- --urls http://127.0.0.1:5099
+var options = new EmulatorOptions { MinimumLogLevel = LogLevel.Information };
+var app = EmulatorApp.Build(options, args, "http://127.0.0.1:5099", forceUrls: false);
+await app.StartAsync();
+Banner.Print(Console.Out, app.Urls, options);
+await app.WaitForShutdownAsync();
