@@ -27,7 +27,6 @@ public sealed class WixAuthClient
     /// <summary>The session key of a client that serves a single user.</summary>
     public const string DefaultSessionKey = "default";
 
-    private readonly WixAuthOptions options;
     private readonly FlowSettings settings;
     private readonly IPendingLoginStore pendingLogins;
     private readonly ITokenStore tokens;
@@ -43,7 +42,6 @@ public sealed class WixAuthClient
         TimeProvider? time = null, IEntropySource? entropy = null, IRedirector? redirector = null,
         RefreshCoordinator? refreshes = null, ILogger<WixAuthClient>? logger = null, string sessionKey = DefaultSessionKey)
     {
-        this.options = options;
         settings = options.ToFlowSettings();
         this.pendingLogins = pendingLogins;
         this.tokens = tokens;
