@@ -1,0 +1,3 @@
+global using LanguageExt;
+global using Xunit;
+global using static LanguageExt.Prelude;
