@@ -1,0 +1,7 @@
+namespace Wix.Auth.Effects.Tests.Faults;
+
+/// <summary>The five calls the client makes to Wix.</summary>
+public enum RemoteCall { VisitorTokens, LoginSession, CodeExchange, Refresh, LogoutSession }
+
+/// <summary>The faults each call is put through.</summary>
+public enum Fault { LatencyPastTimeout, Status500, Status503RetryAfter, Status429RetryAfter, DroppedConnection, NonJsonBody, Status400 }
