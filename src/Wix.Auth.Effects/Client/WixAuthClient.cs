@@ -147,13 +147,16 @@ public sealed class WixAuthClient
 
     /// <summary>
     /// The access token to send with an API call: the current one while it is fresh (no I/O beyond the store), else
-    /// renewed through <see cref="RenewTokenAsync"/>; a session without tokens gets visitor tokens first.
+    /// renewed — a member's by refresh (<see cref="RenewTokenAsync"/>), a visitor's by new visitor tokens. A session
+    /// without tokens gets <see cref="AuthError.NotAuthenticated"/>: after a member's session ended, calls must not
+    /// quietly continue as a visitor's; a host that wants visitor calls asks for <see cref="GenerateVisitorTokensAsync"/>.
     /// </summary>
     public async ValueTask<Either<AuthError, Secret>> GetAccessTokenAsync(CancellationToken cancellationToken = default)
     {
         var current = await GetTokensAsync(cancellationToken).ConfigureAwait(false);
-        if (current.Case is TokenPair fresh && !fresh.AccessToken.IsExpired(time.GetUtcNow(), settings.RefreshMargin)) return fresh.AccessToken.Value;
-        var renewed = current.Exists(t => t.Role == TokenRole.Member)
+        if (current.Case is not TokenPair tokenPair) return new AuthError.NotAuthenticated();
+        if (!tokenPair.AccessToken.IsExpired(time.GetUtcNow(), settings.RefreshMargin)) return tokenPair.AccessToken.Value;
+        var renewed = tokenPair.Role == TokenRole.Member
             ? await RenewTokenAsync(cancellationToken).ConfigureAwait(false)
             : await GenerateVisitorTokensAsync(cancellationToken).ConfigureAwait(false);
         return renewed.Map(t => t.AccessToken.Value);
