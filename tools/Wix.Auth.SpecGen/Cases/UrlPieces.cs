@@ -86,5 +86,13 @@ public static class UrlPieces
         "https://user:pw@shop.example/cb", "https://[::1]:8443/cb", "com.example.app:/oauth/callback", "  https://shop.example/cb",
         "\thttps://shop.example/cb", "https://shop.example:99999/cb", "https://", "/callback", "shop.example/callback", "not a url",
         "https://sh\nop.example/cb", "https://shop.example/cb?x=1",
+        // Hosts and schemes where URL parsers part ways (the WHATWG parser behind new URL() is the reference).
+        "https://256.256.256.256/cb", "https://1.2.3.4.5/cb", "https://0x7f.1/cb", "https://999999999999/cb", "https://[::1/cb",
+        "https://[1:2:3]/cb", "https://[::1]x/cb", "https://xn--a/cb", "https://exa%41mple.com/cb", "https://ex%zzample.com/cb",
+        "https://%E2%9C%93.example/cb", "https://ÉXAMPLE.com/cb", "https://a b.com/cb", "https://shop.example:/cb", "https://:443/cb",
+        "https://@shop.example/cb", "https://shop.example\\cb", "https://shop.example./cb", "https://x_y.example/cb",
+        "https://sh\u00adop.example/cb", "https://a%2Fb.example/cb", "https://a%00b.example/cb", "https://\u0430pple.example/cb",
+        "file:///tmp/cb", "http:shop.example/cb", "https:/shop.example/cb", "HtTp://shop.example/cb", "mailto:x@y.example",
+        "javascript:alert(1)", "a:", "1http://x", "https://a.1/cb", "https://0x7f.1/cb", "ws://shop.example/cb", "blob:https://shop.example/x",
     ];
 }

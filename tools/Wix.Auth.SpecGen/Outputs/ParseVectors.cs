@@ -48,6 +48,7 @@ public static class ParseVectors
         yield return new($"{b}?code=q&state=q#code=f&state=f", ResponseMode.Fragment);
         yield return new($"{b}?code=q&state=q#code=f&state=f", ResponseMode.Query);
         yield return new($"{b}#?code=abc&state=xyz", ResponseMode.Fragment);
+        yield return new($"{b}??code=abc&state=xyz", ResponseMode.Query);
         yield return new($"{b}#x?code=abc&state=xyz", ResponseMode.Fragment);
         yield return new($"{b}#code=abc&state=xyz?", ResponseMode.Fragment);
         yield return new($"{b}#code=abc&state=xyz", ResponseMode.WebMessage);
