@@ -23,10 +23,7 @@ public sealed class FlowReplayTests
             {
                 index++;
                 var result = LoginFlow.Transition(settings, state, VectorReader.Event(step!["event"]!));
-                JsonNode actual = result.Match(
-                    d => new JsonObject { ["state"] = CoreJson.State(d.State), ["effects"] = SpecJson.Array(d.Effects.Map(e => (JsonNode?)CoreJson.Effect(e))) },
-                    e => new JsonObject { ["rejected"] = CoreJson.Error(e) });
-                m.Check($"{flow["name"]}, step {index}", step["expect"], actual);
+                m.Check($"{flow["name"]}, step {index}", step["expect"], CoreJson.Step(result));
                 state = result.Match(d => d.State, _ => state);
             }
         }

@@ -172,6 +172,16 @@ public static class CoreJson
         ["allowedOrigins"] = SpecJson.Array(settings.AllowedOrigins.Map(o => (JsonNode?)o)),
     };
 
+    /// <summary>A step's answer: <c>{"state", "effects"}</c>, or <c>{"rejected": error}</c>.</summary>
+    public static JsonObject Step(Either<AuthError, Decision> result) => result.Match(
+        d => new JsonObject { ["state"] = State(d.State), ["effects"] = SpecJson.Array(d.Effects.Map(e => (JsonNode?)Effect(e))) },
+        e => new JsonObject { ["rejected"] = Error(e) });
+
+    /// <summary><c>GenerateOAuthData</c>'s answer: <c>{"ok": oauthData}</c>, or <c>{"errors": [error…]}</c>, every problem in order.</summary>
+    public static JsonObject Generated(Validation<AuthError, OAuthData> result) => result.Match(
+        d => new JsonObject { ["ok"] = OAuthData(d) },
+        errors => new JsonObject { ["errors"] = SpecJson.Array(errors.Map(e => (JsonNode?)Error(e))) });
+
     /// <summary><c>{"ok": …}</c> or <c>{"error": …}</c>.</summary>
     public static JsonObject Outcome<T>(Either<AuthError, T> result, Func<T, JsonNode> ok) =>
         result.Match(r => new JsonObject { ["ok"] = ok(r) }, e => new JsonObject { ["error"] = Error(e) });

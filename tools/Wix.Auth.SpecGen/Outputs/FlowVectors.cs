@@ -81,9 +81,7 @@ public static class FlowVectors
         ["steps"] = SpecJson.Array(FlowRun.Run(events).Select(s => (JsonNode?)new JsonObject
         {
             ["event"] = s.Event.Json.DeepClone(),
-            ["expect"] = s.Result.Match(
-                d => new JsonObject { ["state"] = CoreJson.State(d.State), ["effects"] = SpecJson.Array(d.Effects.Map(e => (JsonNode?)CoreJson.Effect(e))) },
-                e => new JsonObject { ["rejected"] = CoreJson.Error(e) }),
+            ["expect"] = CoreJson.Step(s.Result),
         })),
     };
 }

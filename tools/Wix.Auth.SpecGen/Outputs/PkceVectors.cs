@@ -24,9 +24,7 @@ public static class PkceVectors
             ["entropy"] = SpecJson.Hex(c.Entropy),
             ["redirectUri"] = c.RedirectUri,
             ["originalUri"] = c.OriginalUri.MatchUnsafe(u => (JsonNode?)u, () => null),
-            ["expect"] = Pkce.GenerateOAuthData(c.RedirectUri, c.OriginalUri, c.Entropy).Match(
-                d => new JsonObject { ["ok"] = CoreJson.OAuthData(d) },
-                errors => new JsonObject { ["errors"] = SpecJson.Array(errors.Map(e => (JsonNode?)CoreJson.Error(e))) }),
+            ["expect"] = CoreJson.Generated(Pkce.GenerateOAuthData(c.RedirectUri, c.OriginalUri, c.Entropy)),
         })),
     });
 
