@@ -36,6 +36,23 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Flows_show_every_kind_of_effect_and_every_rejection_of_the_machine()
+    {
+        var expects = Flows["flows"]!.AsArray().SelectMany(f => f!["steps"]!.AsArray()).Select(s => s!["expect"]!).ToList();
+        var effects = expects.SelectMany(e => e["effects"]?.AsArray() ?? []).Select(e => e!["kind"]!.GetValue<string>()).ToHashSet();
+        Assert.Empty(TransitionTable.KindsOf<Core.Flow.LoginEffect>().Except(effects));
+        // The rejections LoginFlow.Transition and LoginSteps return (read from the code; a new one belongs here and in a vector).
+        string[] machineRejections =
+        [
+            "already_authenticated", "callback_already_received", "disallowed_origin", "invalid_oauth_data", "invalid_return_url",
+            "no_pending_login", "not_authenticated", "pending_login_expired", "refresh_unavailable", "remote_call_failed",
+            "state_mismatch", "unexpected_event",
+        ];
+        var rejected = expects.Select(e => e["rejected"]?["code"]?.GetValue<string>()).OfType<string>().ToHashSet();
+        Assert.Empty(machineRejections.Except(rejected));
+    }
+
+    [Fact]
     public void Every_typed_error_appears_in_some_vector()
     {
         var text = string.Concat(new[] { "pkce.json", "parse.json", "flows.json" }.Select(f => File.ReadAllText(RepoRoot.File("spec", "vectors", f))));
