@@ -42,7 +42,7 @@ internal static class NodeSdk
             StandardInputEncoding = new System.Text.UTF8Encoding(false),
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("Could not start node: is Node.js 20+ on PATH?");
+        using var node = Start(start);
         var stdout = node.StandardOutput.ReadToEndAsync();
         var stderr = node.StandardError.ReadToEndAsync();
         node.StandardInput.Write(input);
@@ -54,6 +54,18 @@ internal static class NodeSdk
         }
         if (node.ExitCode != 0) throw new InvalidOperationException($"tests/js/differential.mjs exited with {node.ExitCode}: {stderr.Result}");
         return Read(JsonNode.Parse(stdout.Result)!);
+    }
+
+    private static Process Start(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException("Node.js is not on PATH: run the test command, bash scripts/test.sh (it installs Node on Debian).", e);
+        }
     }
 
     private static SdkAnswers Read(JsonNode json) => new(
