@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LanguageExt;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Parsing;
@@ -12,6 +13,21 @@ namespace Wix.Auth.Tests.Spec.Differential;
 /// </summary>
 internal static class KnownDefects
 {
+    // The hosts the WHATWG parser reads as numbers (IPv4), brackets (IPv6), punycode or escapes: where ours is lenient.
+    private static readonly Regex SuspectHost = new(@"^\[|xn--|%|(^|\.)(0x[0-9a-f]*|[0-9]+)\.?$", RegexOptions.IgnoreCase);
+
+    private static string HostOf(string url)
+    {
+        var rest = url.Trim();
+        var scheme = rest.IndexOf("://", StringComparison.Ordinal);
+        rest = scheme < 0 ? rest : rest[(scheme + 3)..];
+        var end = rest.IndexOfAny(['/', '\\', '?', '#']);
+        var authority = end < 0 ? rest : rest[..end];
+        var host = authority[(authority.LastIndexOf('@') + 1)..];
+        var port = host.StartsWith('[') ? host.IndexOf(':', Math.Max(0, host.IndexOf(']'))) : host.IndexOf(':');
+        return port < 0 ? host : host[..port];
+    }
+
     /// <summary>A defect: what it is, and which (URL, mode, ours, SDK's) it explains.</summary>
     public sealed record Defect(string Description, Func<string, string, Either<AuthError, CallbackParams>, SdkParse, bool> Explains);
 
@@ -31,7 +47,8 @@ internal static class KnownDefects
     /// </summary>
     public static readonly Defect LenientHost = new(
         "host the WHATWG parser rejects (bad IPv4/IPv6, bad punycode, escaped forbidden code point): the SDK throws, ours reads the URL",
-        (_, _, ours, sdk) => sdk.Threw && ours.Match(_ => true, e => e is not (AuthError.InvalidUrl or AuthError.UrlTooLong or AuthError.InvalidSettings)));
+        (url, _, ours, sdk) => sdk.Threw && ours.Match(_ => true, e => e is not (AuthError.InvalidUrl or AuthError.UrlTooLong or AuthError.InvalidSettings))
+            && SuspectHost.IsMatch(HostOf(url)));
 
     public static readonly IReadOnlyList<Defect> All = [FragmentLeadingQuestionMark, LenientHost];
 }
