@@ -38,7 +38,7 @@ internal static class KnownDefects
     /// </summary>
     public static readonly Defect FragmentLeadingQuestionMark = new(
         "fragment starting with '?': URLSearchParams(string) drops the '?', ours keeps it as part of the first name",
-        (url, mode, _, _) => mode == "fragment" && url.IndexOf('#') is var hash and >= 0 && hash + 1 < url.Length && url[hash + 1] == '?');
+        (url, mode, _, sdk) => !sdk.Threw && mode == "fragment" && url.IndexOf('#') is var hash and >= 0 && hash + 1 < url.Length && url[hash + 1] == '?');
 
     /// <summary>
     /// The WHATWG host parser rejects hosts ours accepts: invalid IPv4 (<c>256.256.256.256</c>, <c>1.2.3.4.5</c>,
