@@ -1,0 +1,55 @@
+using Wix.Auth.SpecGen;
+using Xunit;
+
+namespace Wix.Auth.Tests.Spec;
+
+/// <summary>The committed spec/ is exactly what the code generates today: the spec cannot drift from the core.</summary>
+public sealed class CommittedSpecTests
+{
+    private static readonly IReadOnlyList<(string Path, string Text)> Generated = SpecFiles.Generate();
+
+    public static TheoryData<string> GeneratedPaths() => [.. Generated.Select(g => g.Path)];
+
+    [Theory]
+    [MemberData(nameof(GeneratedPaths))]
+    public void Committed_file_equals_the_generated_one(string path)
+    {
+        var file = RepoRoot.File("spec", path);
+        Assert.True(File.Exists(file), $"spec/{path} is missing. Regenerate with: {SpecFiles.Command}");
+        var committed = File.ReadAllText(file);
+        var generated = Generated.Single(g => g.Path == path).Text;
+        if (committed == generated) return;
+        var line = FirstDifferentLine(committed, generated);
+        Assert.Fail($"spec/{path} differs from what the code generates (first at line {line.Number}:\n  committed: {line.Committed}\n  generated: {line.Generated}).\n"
+            + $"If the change in behaviour is intended, regenerate with: {SpecFiles.Command}");
+    }
+
+    [Fact]
+    public void Generation_is_deterministic() =>
+        Assert.Equal(Generated.Select(g => g.Text), SpecFiles.Generate().Select(g => g.Text));
+
+    [Fact]
+    public void Spec_directory_holds_only_generated_files_and_the_hand_written_docs()
+    {
+        string[] handWritten = ["README.md", "schema.md", ".gitattributes"];
+        var present = Directory.GetFiles(RepoRoot.File("spec"), "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(RepoRoot.File("spec"), f).Replace('\\', '/'));
+        var stray = present.Except(Generated.Select(g => g.Path)).Except(handWritten).ToList();
+        Assert.True(stray.Count == 0, $"Files in spec/ that the generator does not make: {string.Join(", ", stray)}");
+    }
+
+    private static (int Number, string Committed, string Generated) FirstDifferentLine(string committed, string generated)
+    {
+        var a = committed.Split('\n');
+        var b = generated.Split('\n');
+        for (var i = 0; i < Math.Max(a.Length, b.Length); i++)
+        {
+            var x = i < a.Length ? a[i] : "<end of file>";
+            var y = i < b.Length ? b[i] : "<end of file>";
+            if (x != y) return (i + 1, Clip(x), Clip(y));
+        }
+        return (0, "", "");
+    }
+
+    private static string Clip(string s) => s.Length > 200 ? s[..200] + "…" : s;
+}

@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using LanguageExt;
+using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Flow;
+using Wix.Auth.Core.Parsing;
+using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.Protocol;
+using Wix.Auth.Core.Secrets;
+using Wix.Auth.Core.Tokens;
+using Wix.Auth.SpecGen.Json;
+using static LanguageExt.Prelude;
+
+namespace Wix.Auth.Tests.Spec.Replay;
+
+/// <summary>
+/// Reads vector inputs back into the core's types, as a port would: independently of how the generator built
+/// them, so a vector that cannot be read the documented way fails here.
+/// </summary>
+internal static class VectorReader
+{
+    public static JsonObject Load(string name) =>
+        JsonNode.Parse(File.ReadAllText(RepoRoot.File("spec", "vectors", name)))!.AsObject();
+
+    public static FlowSettings Settings(JsonNode json) => new(Str(json, "clientId"))
+    {
+        PendingLoginTtl = TimeSpan.FromSeconds(json["pendingLoginTtlSeconds"]!.GetValue<long>()),
+        RefreshMargin = TimeSpan.FromSeconds(json["refreshMarginSeconds"]!.GetValue<long>()),
+        AllowedOrigins = json["allowedOrigins"]!.AsArray().Select(o => o!.GetValue<string>()).ToSeq(),
+    };
+
+    public static ResponseMode Mode(string wire) => wire switch
+    {
+        "fragment" => ResponseMode.Fragment,
+        "query" => ResponseMode.Query,
+        "web_message" => ResponseMode.WebMessage,
+        _ => throw new FormatException($"Unknown responseMode '{wire}'."),
+    };
+
+    public static LoginEvent Event(JsonNode json) => Str(json, "kind") switch
+    {
+        "LoginRequested" => new LoginEvent.LoginRequested(OAuthData(json["oauthData"]!), Prompt(Str(json, "prompt")), Mode(Str(json, "responseMode")), Now(json)),
+        "VisitorTokensRequested" => new LoginEvent.VisitorTokensRequested(Now(json)),
+        "VisitorTokensReceived" => new LoginEvent.VisitorTokensReceived(TokenResponse(json["response"]!), Now(json)),
+        "LoginSessionCreated" => new LoginEvent.LoginSessionCreated(Str(json, "authUrl")),
+        "CallbackReceived" => new LoginEvent.CallbackReceived(
+            CallbackParser.ParseFromUrl(Str(json, "url"), Mode(Str(json, "responseMode"))).Match(p => p, e => throw new FormatException($"Callback URL does not parse: {e.Code}")),
+            Now(json)),
+        "CodeExchanged" => new LoginEvent.CodeExchanged(TokenResponse(json["response"]!), Now(json)),
+        "RefreshRequested" => new LoginEvent.RefreshRequested(Now(json)),
+        "TokensRefreshed" => new LoginEvent.TokensRefreshed(TokenResponse(json["response"]!), Now(json)),
+        "LogoutRequested" => new LoginEvent.LogoutRequested(Str(json, "postLogoutUrl")),
+        "LogoutSessionCreated" => new LoginEvent.LogoutSessionCreated(Str(json, "logoutUrl")),
+        "RemoteCallFailed" => new LoginEvent.RemoteCallFailed(WixError(json["error"]!)),
+        var kind => throw new FormatException($"Unknown event kind '{kind}'."),
+    };
+
+    public static OAuthData OAuthData(JsonNode json) => new(
+        Str(json, "redirectUri"), OptStr(json, "originalUri"), Str(json, "codeVerifier").AsSecret(), Str(json, "codeChallenge"), Str(json, "state"));
+
+    public static byte[] Hex(string hex) => Convert.FromHexString(hex);
+
+    public static Option<string> OptStr(JsonNode json, string name) => Optional(json[name]?.GetValue<string>());
+
+    public static string Str(JsonNode json, string name) =>
+        json[name]?.GetValue<string>() ?? throw new FormatException($"'{name}' is missing in {json.ToJsonString()}");
+
+    private static DateTimeOffset Now(JsonNode json) => SpecJson.ReadInstant(Str(json, "now"));
+
+    private static Prompt Prompt(string wire) => wire switch
+    {
+        "login" => Core.Protocol.Prompt.Login,
+        "none" => Core.Protocol.Prompt.None,
+        _ => throw new FormatException($"Unknown prompt '{wire}'."),
+    };
+
+    private static TokenResponse TokenResponse(JsonNode json) => new(
+        Str(json, "access_token").AsSecret(), OptStr(json, "refresh_token").Map(r => r.AsSecret()), json["expires_in"]!.GetValue<long>());
+
+    private static WixError WixError(JsonNode json) => new(
+        Str(json, "code"), OptStr(json, "description"), Optional(json["httpStatus"]?.GetValue<int>()), OptStr(json, "requestId"));
+}

@@ -1,0 +1,16 @@
+namespace Wix.Auth.Tests.Spec;
+
+/// <summary>The repository root: the nearest directory above the test binaries that holds <c>WixAuthFp.sln</c>.</summary>
+internal static class RepoRoot
+{
+    public static string Path { get; } = Find();
+
+    public static string File(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "WixAuthFp.sln"))) return dir.FullName;
+        throw new InvalidOperationException($"No WixAuthFp.sln above {AppContext.BaseDirectory}.");
+    }
+}

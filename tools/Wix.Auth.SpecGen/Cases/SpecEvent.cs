@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using LanguageExt;
+using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Flow;
+using Wix.Auth.Core.Parsing;
+using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.Protocol;
+using Wix.Auth.Core.Tokens;
+using Wix.Auth.SpecGen.Json;
+
+namespace Wix.Auth.SpecGen.Cases;
+
+/// <summary>
+/// An event together with the JSON a port reads it from. Built in one place so the two cannot disagree:
+/// a callback travels as its URL (ports run their own parser on it), a login as its OAuth data and, when
+/// the data came from <c>GenerateOAuthData</c>, the entropy it came from.
+/// </summary>
+public sealed record SpecEvent(LoginEvent Event, JsonObject Json)
+{
+    /// <summary>The host asks for a login URL with OAuth data generated from <paramref name="entropy"/>.</summary>
+    public static SpecEvent LoginRequested(byte[] entropy, string redirectUri, Option<string> originalUri, DateTimeOffset now,
+        Prompt prompt = Prompt.Login, ResponseMode mode = ResponseMode.Fragment)
+    {
+        var data = Pkce.GenerateOAuthData(redirectUri, originalUri, entropy)
+            .Match(d => d, errors => throw new InvalidOperationException($"Fixture entropy must make valid OAuth data: {errors.Head.Code}"));
+        var e = LoginRequested(data, now, prompt, mode);
+        e.Json["entropy"] = SpecJson.Hex(entropy);
+        return e;
+    }
+
+    /// <summary>The host asks for a login URL with OAuth data as given (possibly not from <c>GenerateOAuthData</c>).</summary>
+    public static SpecEvent LoginRequested(OAuthData data, DateTimeOffset now, Prompt prompt = Prompt.Login, ResponseMode mode = ResponseMode.Fragment) =>
+        new(new LoginEvent.LoginRequested(data, prompt, mode, now), new JsonObject
+        {
+            ["kind"] = "LoginRequested", ["oauthData"] = CoreJson.OAuthData(data), ["prompt"] = prompt.ToWire(),
+            ["responseMode"] = mode.ToWire(), ["now"] = SpecJson.Instant(now),
+        });
+
+    /// <summary>The host asks for visitor tokens.</summary>
+    public static SpecEvent VisitorTokensRequested(DateTimeOffset now) =>
+        new(new LoginEvent.VisitorTokensRequested(now), new JsonObject { ["kind"] = "VisitorTokensRequested", ["now"] = SpecJson.Instant(now) });
+
+    /// <summary>Wix granted visitor tokens.</summary>
+    public static SpecEvent VisitorTokensReceived(TokenResponse response, DateTimeOffset now) =>
+        new(new LoginEvent.VisitorTokensReceived(response, now), WithResponse("VisitorTokensReceived", response, now));
+
+    /// <summary>Wix created the login Redirect Session.</summary>
+    public static SpecEvent LoginSessionCreated(string authUrl) =>
+        new(new LoginEvent.LoginSessionCreated(authUrl), new JsonObject { ["kind"] = "LoginSessionCreated", ["authUrl"] = authUrl });
+
+    /// <summary>The member came back to <paramref name="url"/>; the URL must parse (a parse failure never becomes an event).</summary>
+    public static SpecEvent CallbackReceived(string url, DateTimeOffset now, ResponseMode mode = ResponseMode.Fragment) =>
+        new(new LoginEvent.CallbackReceived(
+                CallbackParser.ParseFromUrl(url, mode).Match(p => p, e => throw new InvalidOperationException($"Fixture callback does not parse: {e.Code}")), now),
+            new JsonObject { ["kind"] = "CallbackReceived", ["url"] = url, ["responseMode"] = mode.ToWire(), ["now"] = SpecJson.Instant(now) });
+
+    /// <summary>Wix exchanged the code for tokens.</summary>
+    public static SpecEvent CodeExchanged(TokenResponse response, DateTimeOffset now) =>
+        new(new LoginEvent.CodeExchanged(response, now), WithResponse("CodeExchanged", response, now));
+
+    /// <summary>The host asks for fresh tokens.</summary>
+    public static SpecEvent RefreshRequested(DateTimeOffset now) =>
+        new(new LoginEvent.RefreshRequested(now), new JsonObject { ["kind"] = "RefreshRequested", ["now"] = SpecJson.Instant(now) });
+
+    /// <summary>Wix refreshed the tokens.</summary>
+    public static SpecEvent TokensRefreshed(TokenResponse response, DateTimeOffset now) =>
+        new(new LoginEvent.TokensRefreshed(response, now), WithResponse("TokensRefreshed", response, now));
+
+    /// <summary>The host asks to log out.</summary>
+    public static SpecEvent LogoutRequested(string postLogoutUrl) =>
+        new(new LoginEvent.LogoutRequested(postLogoutUrl), new JsonObject { ["kind"] = "LogoutRequested", ["postLogoutUrl"] = postLogoutUrl });
+
+    /// <summary>Wix created the logout Redirect Session.</summary>
+    public static SpecEvent LogoutSessionCreated(string logoutUrl) =>
+        new(new LoginEvent.LogoutSessionCreated(logoutUrl), new JsonObject { ["kind"] = "LogoutSessionCreated", ["logoutUrl"] = logoutUrl });
+
+    /// <summary>The last call to Wix failed.</summary>
+    public static SpecEvent RemoteCallFailed(WixError error) =>
+        new(new LoginEvent.RemoteCallFailed(error), new JsonObject { ["kind"] = "RemoteCallFailed", ["error"] = CoreJson.WixError(error) });
+
+    private static JsonObject WithResponse(string kind, TokenResponse response, DateTimeOffset now) =>
+        new() { ["kind"] = kind, ["response"] = CoreJson.TokenResponse(response), ["now"] = SpecJson.Instant(now) };
+}

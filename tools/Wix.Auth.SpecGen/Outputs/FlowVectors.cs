@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+using Wix.Auth.SpecGen.Cases;
+using Wix.Auth.SpecGen.Json;
+using static LanguageExt.Prelude;
+using static Wix.Auth.SpecGen.Cases.Fixtures;
+
+namespace Wix.Auth.SpecGen.Outputs;
+
+/// <summary>
+/// <c>spec/vectors/flows.json</c>: one flow per table row (its state's path, then its event), and a few whole
+/// scenarios; after every step, the state and the effects, or the rejection.
+/// </summary>
+public static class FlowVectors
+{
+    /// <summary>The file's text.</summary>
+    public static string Json(IReadOnlyList<TableRow> rows) => SpecJson.Write(new JsonObject
+    {
+        ["version"] = SpecJson.Version,
+        ["settings"] = CoreJson.Settings(Settings),
+        ["initialState"] = CoreJson.State(Core.Flow.LoginState.Initial),
+        ["flows"] = SpecJson.Array([
+            .. rows.Select((r, i) => (JsonNode?)Flow($"row {i + 1}: {r.State.Name} + {r.Event.Name}", i + 1, [.. r.State.Path, r.Event.Event])),
+            .. Scenarios().Select(s => (JsonNode?)Flow(s.Name, null, s.Events)),
+        ]),
+    });
+
+    /// <summary>Whole journeys, beyond one row each.</summary>
+    public static IReadOnlyList<(string Name, SpecEvent[] Events)> Scenarios()
+    {
+        var login = new[]
+        {
+            SpecEvent.LoginRequested(EntropyA, RedirectUri, Some(OriginalUri), At(0)),
+            SpecEvent.VisitorTokensReceived(Visitor, At(1)),
+            SpecEvent.LoginSessionCreated(AuthUrl),
+            SpecEvent.CallbackReceived(Callbacks.Granted(DataA.State), At(60)),
+            SpecEvent.CodeExchanged(Member, At(61)),
+        };
+        return
+        [
+            ("scenario: log in, refresh near expiry, log out", [
+                .. login,
+                SpecEvent.RefreshRequested(At(3600)),
+                SpecEvent.RefreshRequested(At(61 + 14400 - 60)),
+                SpecEvent.TokensRefreshed(Refreshed, At(61 + 14400 - 59)),
+                SpecEvent.LogoutRequested(OriginalUri),
+                SpecEvent.LogoutSessionCreated(LogoutUrl),
+            ]),
+            ("scenario: replayed callback after login", [.. login, SpecEvent.CallbackReceived(Callbacks.Granted(DataA.State), At(62))]),
+            ("scenario: second login replaces the first, whose callback is then forged", [
+                login[0], login[1],
+                SpecEvent.LoginRequested(EntropyB, RedirectUri, Some(OriginalUri), At(30)),
+                SpecEvent.CallbackReceived(Callbacks.Granted(DataA.State), At(40)),
+                SpecEvent.CallbackReceived(Callbacks.Granted(DataB.State), At(41)),
+            ]),
+            ("scenario: silent login in the query, Wix answers login_required", [
+                SpecEvent.VisitorTokensReceived(Visitor, At(0)),
+                SpecEvent.LoginRequested(EntropyA, RedirectUri, None, At(1), Core.Protocol.Prompt.None, Core.Protocol.ResponseMode.Query),
+                SpecEvent.LoginSessionCreated(AuthUrl),
+                SpecEvent.CallbackReceived($"{RedirectUri}?error=login_required&state={DataA.State}", At(5), Core.Protocol.ResponseMode.Query),
+                SpecEvent.LoginRequested(EntropyB, RedirectUri, None, At(6)),
+            ]),
+            ("scenario: visitor tokens expire before a login", [
+                SpecEvent.VisitorTokensRequested(At(0)),
+                SpecEvent.VisitorTokensReceived(Visitor, At(0)),
+                SpecEvent.LoginRequested(EntropyA, RedirectUri, None, At(14400 - 59)),
+            ]),
+            ("scenario: refresh refused ends the session visibly", [
+                .. login,
+                SpecEvent.RefreshRequested(At(20000)),
+                SpecEvent.RemoteCallFailed(Unavailable),
+                SpecEvent.RemoteCallFailed(Refused),
+                SpecEvent.RefreshRequested(At(20001)),
+            ]),
+        ];
+    }
+
+    private static JsonObject Flow(string name, int? row, IReadOnlyList<SpecEvent> events) => new()
+    {
+        ["name"] = name,
+        ["row"] = row,
+        ["steps"] = SpecJson.Array(FlowRun.Run(events).Select(s => (JsonNode?)new JsonObject
+        {
+            ["event"] = s.Event.Json.DeepClone(),
+            ["expect"] = CoreJson.Step(s.Result),
+        })),
+    };
+}
