@@ -6,7 +6,7 @@ namespace Wix.Auth.Core.Parsing;
 /// The part of the WHATWG URL parser that finds a URL's query and fragment, so that we read every callback
 /// URL exactly as <c>new URL(url)</c> does in <c>@wix/sdk</c>: leading and trailing C0 controls and spaces
 /// are ignored, tabs and newlines anywhere are removed, the fragment follows the first <c>#</c>, the query
-/// the first <c>?</c> before it.
+/// the first <c>?</c> before it; a fragment loses one leading <c>?</c>, as <c>URLSearchParams</c> drops it.
 /// </summary>
 internal static class UrlComponents
 {
@@ -26,7 +26,8 @@ internal static class UrlComponents
     public static ReadOnlySpan<char> Component(string url, ResponseMode mode)
     {
         var hash = url.IndexOf('#');
-        if (mode != ResponseMode.Query) return hash < 0 ? [] : url.AsSpan(hash + 1);
+        // The SDK reads the fragment with new URLSearchParams(string), which drops one leading '?'.
+        if (mode != ResponseMode.Query) return hash < 0 ? [] : url.AsSpan(hash + 1) is ['?', .. var rest] ? rest : url.AsSpan(hash + 1);
         var beforeHash = hash < 0 ? url.AsSpan() : url.AsSpan(0, hash);
         var question = beforeHash.IndexOf('?');
         return question < 0 ? [] : beforeHash[(question + 1)..];

@@ -32,15 +32,6 @@ internal static class KnownDefects
     public sealed record Defect(string Description, Func<string, string, Either<AuthError, CallbackParams>, SdkParse, bool> Explains);
 
     /// <summary>
-    /// <c>new URLSearchParams("?a=b")</c> drops one leading <c>?</c>, and the SDK builds the fragment's parameters that way
-    /// (<c>new URLSearchParams(hash.substring(1))</c>); ours keeps it, so <c>#?code=abc&amp;state=xyz</c> has no <c>code</c>.
-    /// Fix: in fragment mode, skip one leading <c>?</c> of the fragment (not in query mode: <c>searchParams</c> keeps it).
-    /// </summary>
-    public static readonly Defect FragmentLeadingQuestionMark = new(
-        "fragment starting with '?': URLSearchParams(string) drops the '?', ours keeps it as part of the first name",
-        (url, mode, _, sdk) => !sdk.Threw && mode == "fragment" && url.IndexOf('#') is var hash and >= 0 && hash + 1 < url.Length && url[hash + 1] == '?');
-
-    /// <summary>
     /// The WHATWG host parser rejects hosts ours accepts: invalid IPv4 (<c>256.256.256.256</c>, <c>1.2.3.4.5</c>,
     /// <c>999999999999</c>, <c>a.1</c>), invalid IPv6 (<c>[1:2:3]</c>), invalid punycode (<c>xn--a</c>), and escapes that
     /// decode to forbidden host code points (<c>a%2Fb</c>, <c>a%00b</c>). Ours reads these as URLs (and then their parameters); the SDK throws.
@@ -50,5 +41,5 @@ internal static class KnownDefects
         (url, _, ours, sdk) => sdk.Threw && ours.Match(_ => true, e => e is not (AuthError.InvalidUrl or AuthError.UrlTooLong or AuthError.InvalidSettings))
             && SuspectHost.IsMatch(HostOf(url)));
 
-    public static readonly IReadOnlyList<Defect> All = [FragmentLeadingQuestionMark, LenientHost];
+    public static readonly IReadOnlyList<Defect> All = [LenientHost];
 }

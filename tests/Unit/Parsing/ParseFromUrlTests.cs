@@ -46,6 +46,13 @@ public sealed class ParseFromUrlTests
     }
 
     [Fact]
+    public void One_leading_question_mark_of_the_fragment_is_dropped_as_url_search_params_does()
+    {
+        Assert.Equal("C", Granted("https://a.example/cb#?code=C&state=S").Code.Reveal());
+        Assert.Equal("missing_parameter", Rejected("https://a.example/cb#??code=C&state=S").Code);
+    }
+
+    [Fact]
     public void Error_response_carries_wix_code_and_description()
     {
         var denied = Assert.IsType<CallbackParams.Denied>(Parsed("https://a.example/cb#error=access_denied&error_description=The+member+cancelled&state=S"));
