@@ -33,10 +33,13 @@ public static class FormUrlEncoded
         NeedsDecoding(raw) ? Decode(raw) == expected : raw.SequenceEqual(expected);
 
     /// <summary>Decodes one name or value.</summary>
-    public static string Decode(ReadOnlySpan<char> raw)
-    {
-        if (!NeedsDecoding(raw)) return new string(raw);
+    public static string Decode(ReadOnlySpan<char> raw) => NeedsDecoding(raw) ? Decode(raw, plusIsSpace: true) : new string(raw);
 
+    /// <summary>Percent-decodes <paramref name="raw"/> as UTF-8, leaving <c>+</c> as it is (hosts, paths).</summary>
+    public static string PercentDecode(ReadOnlySpan<char> raw) => Decode(raw, plusIsSpace: false);
+
+    private static string Decode(ReadOnlySpan<char> raw, bool plusIsSpace)
+    {
         var max = Encoding.UTF8.GetMaxByteCount(raw.Length);
         var rented = ArrayPool<byte>.Shared.Rent(max);
         try
@@ -46,7 +49,7 @@ public static class FormUrlEncoded
             for (var i = 0; i < bytes.Length; i++)
             {
                 var b = bytes[i];
-                if (b == (byte)'+') b = (byte)' ';
+                if (b == (byte)'+' && plusIsSpace) b = (byte)' ';
                 else if (b == (byte)'%' && i + 2 < bytes.Length && IsHex(bytes[i + 1]) && IsHex(bytes[i + 2]))
                 {
                     b = (byte)(HexValue(bytes[i + 1]) << 4 | HexValue(bytes[i + 2]));

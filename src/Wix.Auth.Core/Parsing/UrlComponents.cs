@@ -54,16 +54,11 @@ internal static class UrlComponents
         var authority = end < 0 ? rest : rest[..end];
         var at = authority.LastIndexOf('@');
         var hostPort = at < 0 ? authority : authority[(at + 1)..];
-        if (hostPort.StartsWith("["))
-        {
-            var close = hostPort.IndexOf(']');
-            if (close < 0) return false;
-            return close > 1 && IsPort(hostPort[(close + 1)..], allowEmpty: true);
-        }
-        var portColon = hostPort.IndexOf(':');
+        var close = hostPort.StartsWith("[") ? hostPort.IndexOf(']') : -1;
+        var portColon = close >= 0 ? (hostPort.Length > close + 1 ? close + 1 : -1) : hostPort.IndexOf(':');
         var host = portColon < 0 ? hostPort : hostPort[..portColon];
         if (portColon >= 0 && !IsPort(hostPort[portColon..], allowEmpty: true)) return false;
-        return !host.IsEmpty && host.IndexOfAny(" #/:<>?@[\\]^|\u007f") < 0 && host.IndexOfAnyInRange('\0', '\u001f') < 0 && PercentsAreEscapes(host);
+        return WhatwgHost.IsValid(host);
     }
 
     private static bool IsPort(ReadOnlySpan<char> colonAndPort, bool allowEmpty)
@@ -74,15 +69,5 @@ internal static class UrlComponents
         if (digits.IsEmpty) return allowEmpty;
         foreach (var c in digits) if (!char.IsAsciiDigit(c)) return false;
         return int.TryParse(digits, out var port) && port <= 65535;
-    }
-
-    private static bool PercentsAreEscapes(ReadOnlySpan<char> host)
-    {
-        for (var i = host.IndexOf('%'); i >= 0; i = host.IndexOf('%'))
-        {
-            if (i + 2 >= host.Length || !char.IsAsciiHexDigit(host[i + 1]) || !char.IsAsciiHexDigit(host[i + 2])) return false;
-            host = host[(i + 3)..];
-        }
-        return true;
     }
 }

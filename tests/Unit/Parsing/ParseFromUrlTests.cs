@@ -130,6 +130,13 @@ public sealed class ParseFromUrlTests
     [InlineData("http://exa mple.com/#code=C&state=S")]
     [InlineData("http://example.com:99999/#code=C&state=S")]
     [InlineData("1http://a/#code=C&state=S")]
+    [InlineData("https://256.256.256.256/cb#code=C&state=S")]
+    [InlineData("https://1.2.3.4.5/cb#code=C&state=S")]
+    [InlineData("https://a.1/cb#code=C&state=S")]
+    [InlineData("https://0x1g.1/cb#code=C&state=S")]
+    [InlineData("https://[1:2:3]/cb#code=C&state=S")]
+    [InlineData("https://xn--a/cb#code=C&state=S")]
+    [InlineData("https://a%2Fb.example/cb#code=C&state=S")]
     public void Not_an_absolute_url_is_rejected(string? url) => Assert.Equal(new AuthError.InvalidUrl(), Rejected(url));
 
     [Theory]
@@ -138,6 +145,11 @@ public sealed class ParseFromUrlTests
     [InlineData("http:///example.com/#code=C&state=S")]
     [InlineData("http://[::1]:8080/cb#code=C&state=S")]
     [InlineData("http://user:pw@host/cb#code=C&state=S")]
+    [InlineData("http://0x7f.1/cb#code=C&state=S")]
+    [InlineData("http://4294967295/cb#code=C&state=S")]
+    [InlineData("https://bücher.example/cb#code=C&state=S")]
+    [InlineData("https://ex%61mple.com/cb#code=C&state=S")]
+    [InlineData("https://a..b/cb#code=C&state=S")]
     public void Urls_the_whatwg_parser_accepts_are_accepted(string url) => Granted(url);
 
     [Fact]
