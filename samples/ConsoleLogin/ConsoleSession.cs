@@ -46,8 +46,10 @@ public sealed class ConsoleSession : IDisposable
     {
         if (await client.LoggedInAsync(cancellationToken).ConfigureAwait(false))
         {
-            var (member, problem) = await MemberInfo.FetchAsync(memberHttp, cancellationToken).ConfigureAwait(false);
+            var (member, problem, refused) = await MemberInfo.FetchAsync(memberHttp, cancellationToken).ConfigureAwait(false);
             if (member is not null) return Report($"Already logged in as {Describe(member)}. Run 'logout' first to switch members.", 0);
+            // Only tokens Wix refused are dropped: an outage must not throw away a good session.
+            if (!refused) return Report($"Could not check the saved session: {problem}. Try again later.", 1);
             output.WriteLine($"The saved session is no longer usable ({problem}); logging in again.");
             await store.ClearAsync(target.SessionKey, cancellationToken).ConfigureAwait(false);
         }
@@ -85,8 +87,9 @@ public sealed class ConsoleSession : IDisposable
     public async Task<int> WhoAmIAsync(CancellationToken cancellationToken)
     {
         if (!await client.LoggedInAsync(cancellationToken).ConfigureAwait(false)) return Report("Not logged in. Run 'login'.", 1);
-        var (member, problem) = await MemberInfo.FetchAsync(memberHttp, cancellationToken).ConfigureAwait(false);
+        var (member, problem, refused) = await MemberInfo.FetchAsync(memberHttp, cancellationToken).ConfigureAwait(false);
         if (member is not null) return Report($"Logged in as {Describe(member)}.", 0);
+        if (!refused) return Report($"Could not ask Wix who is logged in: {problem}.", 1);
         var hint = target.IsInProcessEmulator
             ? " The in-process emulator forgets its tokens when the command ends; run the emulator on its own and pass --emulator <url> to keep a session between commands."
             : " Run 'login' again.";

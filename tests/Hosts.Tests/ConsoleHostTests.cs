@@ -1,5 +1,6 @@
 using System.Net;
 using System.Web;
+using Wix.Auth.Core.Secrets;
 using Wix.Auth.Core.Tokens;
 using Wix.Auth.Effects.Storage;
 using Wix.Auth.Emulator;
@@ -118,6 +119,25 @@ public sealed class ConsoleHostTests : IDisposable
         var (after, afterOutput) = Start(["whoami", .. common]);
         Assert.Equal(1, await after);
         Assert.Contains("Not logged in", afterOutput.Text);
+    }
+
+    [Fact]
+    public async Task Saved_tokens_that_Wix_refuses_are_dropped_and_the_login_goes_ahead()
+    {
+        // Tokens from an earlier run's in-process emulator, which the new one has never issued.
+        await new FileTokenStore(TokenFile).SetAsync(InProcessSessionKey, new TokenPair(
+            new AccessToken("stale-access".AsSecret(), DateTimeOffset.UtcNow.AddHours(1)),
+            new RefreshToken("stale-refresh".AsSecret(), TokenRole.Member)), default);
+
+        var (run, output) = Start("login", "--no-browser", "--token-file", TokenFile);
+        var location = await browser.LogInAsync(await AuthUrlAsync(output), DemoData.Ada.Email, DemoData.Ada.Password);
+        (await browser.GetAsync(location.ToString())).Dispose();
+
+        Assert.Equal(0, await run);
+        Assert.Contains("The saved session is no longer usable", output.Text);
+        Assert.Contains("Logged in as Ada Lovelace", output.Text);
+        var saved = (TokenPair?)(await new FileTokenStore(TokenFile).GetAsync(InProcessSessionKey, default)).Case;
+        Assert.NotEqual("stale-access", saved!.AccessToken.Value.Reveal());
     }
 
     [Fact]
