@@ -1,0 +1,39 @@
+using Wix.Auth.Effects.Storage;
+
+namespace Wix.Auth.Samples.ConsoleLogin;
+
+/// <summary>The console host, callable in-process (tests run it with <c>--no-browser</c> and read what it prints).</summary>
+public static class ConsoleLoginApp
+{
+    /// <summary>Runs one command; returns the exit code (0 done, 1 failed, 2 bad command line).</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, IBrowser browser, CancellationToken cancellationToken)
+    {
+        var (options, error) = ConsoleOptions.Parse(args);
+        if (options is null)
+        {
+            output.WriteLine(error);
+            output.WriteLine(ConsoleOptions.Usage);
+            return 2;
+        }
+
+        try
+        {
+            await using var target = await WixTarget.StartAsync(options, output, cancellationToken).ConfigureAwait(false);
+            var store = new FileTokenStore(options.TokenFile);
+            if (await store.CheckAsync(cancellationToken).ConfigureAwait(false) == TokenFileCondition.Corrupt)
+                output.WriteLine($"The token file {store.Path} is not readable and is ignored; the next login moves it aside.");
+            using var session = new ConsoleSession(target, store, output, options.NoBrowser ? new NoBrowser() : browser, options.Timeout);
+            return options.Command switch
+            {
+                "login" => await session.LoginAsync(options.Timeout, cancellationToken).ConfigureAwait(false),
+                "whoami" => await session.WhoAmIAsync(cancellationToken).ConfigureAwait(false),
+                _ => await session.LogoutAsync(options.PostLogoutUrl, cancellationToken).ConfigureAwait(false),
+            };
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            output.WriteLine("Cancelled.");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using LanguageExt;
+using Microsoft.Extensions.Logging.Abstractions;
+using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Parsing;
+using Wix.Auth.Core.Protocol;
+using Wix.Auth.Effects.Client;
+using Wix.Auth.Effects.Handler;
+using Wix.Auth.Effects.Http;
+using Wix.Auth.Effects.Storage;
+
+namespace Wix.Auth.Samples.ConsoleLogin;
+
+/// <summary>The three commands, for one target and one token file. Never prints a token, code or verifier.</summary>
+public sealed class ConsoleSession : IDisposable
+{
+    private readonly WixTarget target;
+    private readonly FileTokenStore store;
+    private readonly TextWriter output;
+    private readonly IBrowser browser;
+    private readonly HttpClient wixHttp = new();
+    private readonly HttpClient memberHttp;
+    private readonly WixAuthClient client;
+
+    /// <summary>A session over <paramref name="target"/> whose tokens live in <paramref name="store"/>.</summary>
+    public ConsoleSession(WixTarget target, FileTokenStore store, TextWriter output, IBrowser browser, TimeSpan loginTimeout)
+    {
+        (this.target, this.store, this.output, this.browser) = (target, store, output, browser);
+        var options = new WixAuthOptions
+        {
+            ClientId = target.ClientId,
+            ApiBaseUrl = target.BaseUrl,
+            // The pending login must outlive the wait for the browser.
+            PendingLoginTtl = loginTimeout + TimeSpan.FromMinutes(1),
+        };
+        client = new WixAuthClient(
+            options, new WixHttpApi(wixHttp, options, NullLogger<WixHttpApi>.Instance),
+            new InMemoryPendingLoginStore(TimeProvider.System), store, sessionKey: target.SessionKey);
+        memberHttp = new HttpClient(new WixAuthHandler(client) { InnerHandler = new SocketsHttpHandler() }) { BaseAddress = target.BaseUrl };
+    }
+
+    /// <summary>
+    /// <c>login</c>: the loopback flow of RFC 8252. A member already logged in (and still accepted by Wix) is
+    /// reported instead; saved tokens that Wix no longer accepts are dropped first.
+    /// </summary>
+    public async Task<int> LoginAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (await client.LoggedInAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var (member, problem, refused) = await MemberInfo.FetchAsync(memberHttp, cancellationToken).ConfigureAwait(false);
+            if (member is not null) return Report($"Already logged in as {Describe(member)}. Run 'logout' first to switch members.", 0);
+            // Only tokens Wix refused are dropped: an outage must not throw away a good session.
+            if (!refused) return Report($"Could not check the saved session: {problem}. Try again later.", 1);
+            output.WriteLine($"The saved session is no longer usable ({problem}); logging in again.");
+            await store.ClearAsync(target.SessionKey, cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var listener = await LoopbackListener.StartAsync(cancellationToken).ConfigureAwait(false);
+        output.WriteLine($"Listening for the redirect on {listener.RedirectUri}");
+        if (client.GenerateOAuthData(listener.RedirectUri).Case is not Core.Pkce.OAuthData oauth)
+            return Report($"The redirect URI {listener.RedirectUri} was refused.", 1);
+        listener.Expect(oauth.State);
+
+        var authUrl = await client.GetAuthUrlAsync(oauth, Prompt.Login, ResponseMode.Query, cancellationToken).ConfigureAwait(false);
+        if (authUrl.Case is not string url) return Failed("Could not start the login", authUrl);
+        Show(url, "Log in");
+        output.WriteLine($"Waiting up to {timeout.TotalSeconds:0} s for the browser to come back…");
+
+        Uri callbackUrl;
+        try
+        {
+            callbackUrl = await listener.WaitForCallbackAsync(timeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return Report($"Timed out after {timeout.TotalSeconds:0} s without a login. Run 'login' again.", 1);
+        }
+
+        var parsed = client.ParseFromUrl(callbackUrl.ToString(), ResponseMode.Query);
+        if (parsed.Case is not CallbackParams callback) return Failed("The redirect could not be read", parsed);
+        var tokens = await client.GetMemberTokensAsync(callback, oauth.State, cancellationToken).ConfigureAwait(false);
+        if (tokens.IsLeft) return Failed("The login did not complete", tokens);
+        output.WriteLine($"Tokens saved to {store.Path}");
+        return await WhoAmIAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary><c>whoami</c>: asks Wix who the saved tokens belong to (refreshing them if they are about to expire).</summary>
+    public async Task<int> WhoAmIAsync(CancellationToken cancellationToken)
+    {
+        if (!await client.LoggedInAsync(cancellationToken).ConfigureAwait(false)) return Report("Not logged in. Run 'login'.", 1);
+        var (member, problem, refused) = await MemberInfo.FetchAsync(memberHttp, cancellationToken).ConfigureAwait(false);
+        if (member is not null) return Report($"Logged in as {Describe(member)}.", 0);
+        if (!refused) return Report($"Could not ask Wix who is logged in: {problem}.", 1);
+        var hint = target.IsInProcessEmulator
+            ? " The in-process emulator forgets its tokens when the command ends; run the emulator on its own and pass --emulator <url> to keep a session between commands."
+            : " Run 'login' again.";
+        return Report($"The saved session is not accepted: {problem}.{hint}", 1);
+    }
+
+    /// <summary><c>logout</c>: forgets the tokens and sends the browser to Wix's logout URL, which ends the Wix session.</summary>
+    public async Task<int> LogoutAsync(string postLogoutUrl, CancellationToken cancellationToken)
+    {
+        if (!await client.LoggedInAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await store.ClearAsync(target.SessionKey, cancellationToken).ConfigureAwait(false);
+            return Report("Not logged in; nothing to do.", 0);
+        }
+
+        var logoutUrl = await client.LogoutAsync(postLogoutUrl, cancellationToken).ConfigureAwait(false);
+        // The flow forgets the tokens even when Wix cannot be reached; clearing again makes that plain here.
+        await store.ClearAsync(target.SessionKey, cancellationToken).ConfigureAwait(false);
+        output.WriteLine($"Logged out; the tokens were removed from {store.Path}");
+        if (logoutUrl.Case is string url) Show(url, "End the Wix session too");
+        else output.WriteLine("Wix could not create a logout link, so its browser session may still be active.");
+        return 0;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        memberHttp.Dispose();
+        wixHttp.Dispose();
+    }
+
+    private void Show(string url, string action)
+    {
+        if (browser.TryOpen(url)) output.WriteLine($"{action}: opened the browser on {url}");
+        else output.WriteLine($"{action}: open this URL in a browser:{Environment.NewLine}  {url}");
+    }
+
+    private int Failed<T>(string what, Either<AuthError, T> result) =>
+        Report(result.Case is AuthError error ? $"{what}: {error.Message} [{error.Code}]" : what, 1);
+
+    private int Report(string message, int exitCode)
+    {
+        output.WriteLine(message);
+        return exitCode;
+    }
+
+    private static string Describe(MemberInfo member) => member.Email.Length > 0 ? $"{member.Name} <{member.Email}>" : member.Name;
+}

@@ -1,0 +1,39 @@
+using LanguageExt;
+using Microsoft.Extensions.Caching.Distributed;
+using Wix.Auth.Effects.Ports;
+using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+
+namespace Wix.Auth.Effects.Storage;
+
+/// <summary>
+/// Tokens in an <see cref="IDistributedCache"/> (Redis, SQL Server, …), so every instance of a site serves the same
+/// member session. Each session key is one cache entry, replaced whole, so readers see the old or the new pair.
+/// </summary>
+/// <remarks>
+/// The tokens are stored in clear: protect the cache as you would a session store. An entry that cannot be read
+/// (damaged, or written by an incompatible version) counts as no tokens.
+/// </remarks>
+/// <param name="cache">Where the entries live.</param>
+/// <param name="entryOptions">Expiration of token entries, e.g. a sliding one to drop abandoned sessions; none by default.</param>
+/// <param name="keyPrefix">Prepended to each session key, so the entries do not collide with other users of the cache.</param>
+public sealed class DistributedCacheTokenStore(
+    IDistributedCache cache, DistributedCacheEntryOptions? entryOptions = null, string keyPrefix = DistributedCacheTokenStore.DefaultKeyPrefix)
+    : ITokenStore
+{
+    /// <summary>The default key prefix.</summary>
+    public const string DefaultKeyPrefix = "wix-auth:tokens:";
+
+    private readonly DistributedCacheEntryOptions options = entryOptions ?? new DistributedCacheEntryOptions();
+
+    /// <inheritdoc />
+    public async ValueTask<Option<TokenPair>> GetAsync(string sessionKey, CancellationToken cancellationToken) =>
+        StoredMapping.DeserializeTokens(await cache.GetAsync(keyPrefix + sessionKey, cancellationToken).ConfigureAwait(false));
+
+    /// <inheritdoc />
+    public async ValueTask SetAsync(string sessionKey, TokenPair tokens, CancellationToken cancellationToken) =>
+        await cache.SetAsync(keyPrefix + sessionKey, StoredMapping.Serialize(tokens), options, cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public async ValueTask ClearAsync(string sessionKey, CancellationToken cancellationToken) =>
+        await cache.RemoveAsync(keyPrefix + sessionKey, cancellationToken).ConfigureAwait(false);
+}

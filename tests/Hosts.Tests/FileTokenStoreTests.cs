@@ -1,0 +1,143 @@
+using System.Text;
+using System.Text.Json;
+using Wix.Auth.Effects.Storage;
+using Wix.Auth.Tests.Hosts.Support;
+using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+
+namespace Wix.Auth.Tests.Hosts;
+
+public sealed class FileTokenStoreTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private static CancellationToken Ct => CancellationToken.None;
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task Tokens_survive_a_new_store_over_the_same_file()
+    {
+        var path = folder.File("nested", "tokens.json");
+        Assert.Equal(TokenFileCondition.Missing, await new FileTokenStore(path).CheckAsync(Ct));
+        Assert.True((await new FileTokenStore(path).GetAsync("a", Ct)).IsNone);
+
+        await new FileTokenStore(path).SetAsync("a", SampleTokens.Member("a"), Ct);
+        await new FileTokenStore(path).SetAsync("b", SampleTokens.Member("b"), Ct);
+
+        var reopened = new FileTokenStore(path);
+        Assert.Equal(TokenFileCondition.Valid, await reopened.CheckAsync(Ct));
+        Assert.Equal(SampleTokens.Member("a"), (TokenPair?)(await reopened.GetAsync("a", Ct)).Case);
+        Assert.Equal(SampleTokens.Member("b"), (TokenPair?)(await reopened.GetAsync("b", Ct)).Case);
+
+        await reopened.ClearAsync("a", Ct);
+        Assert.True((await new FileTokenStore(path).GetAsync("a", Ct)).IsNone);
+        Assert.True((await new FileTokenStore(path).GetAsync("b", Ct)).IsSome);
+    }
+
+    [Fact]
+    public async Task A_write_replaces_the_file_whole_and_leaves_no_temporary_file()
+    {
+        var path = folder.File("tokens.json");
+        var store = new FileTokenStore(path);
+        await store.SetAsync("a", SampleTokens.Member("old"), Ct);
+
+        // A reader holding the old file keeps reading the old, complete content: the new file was moved over it,
+        // not written into it.
+        await using var oldReader = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        await store.SetAsync("a", SampleTokens.Member("new"), Ct);
+
+        using var oldText = new StreamReader(oldReader, Encoding.UTF8);
+        var old = await oldText.ReadToEndAsync(Ct);
+        Assert.Contains("access-old", old);
+        JsonDocument.Parse(old).Dispose();
+        Assert.Contains("access-new", await File.ReadAllTextAsync(path, Ct));
+        Assert.Equal(["tokens.json"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task The_file_is_readable_by_its_owner_only()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var path = folder.File("config", "wix-auth", "tokens.json");
+
+        await new FileTokenStore(path).SetAsync("a", SampleTokens.Member(), Ct);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(path)!));
+    }
+
+    [Fact]
+    public async Task A_file_that_was_open_to_others_is_replaced_by_an_owner_only_one()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var path = folder.File("tokens.json");
+        await new FileTokenStore(path).SetAsync("a", SampleTokens.Member(), Ct);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        await new FileTokenStore(path).SetAsync("a", SampleTokens.Member("2"), Ct);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("")]
+    [InlineData("null")]
+    [InlineData("{\"version\":1}")]
+    public async Task A_corrupt_file_counts_as_empty_and_is_kept_until_the_next_write(string content)
+    {
+        var path = folder.File("tokens.json");
+        await File.WriteAllTextAsync(path, content, Ct);
+        var store = new FileTokenStore(path);
+
+        Assert.Equal(TokenFileCondition.Corrupt, await store.CheckAsync(Ct));
+        Assert.True((await store.GetAsync("a", Ct)).IsNone);
+        await store.ClearAsync("a", Ct);
+        Assert.Equal(content, await File.ReadAllTextAsync(path, Ct));
+
+        await store.SetAsync("a", SampleTokens.Member(), Ct);
+
+        Assert.Equal(TokenFileCondition.Valid, await store.CheckAsync(Ct));
+        Assert.Equal(SampleTokens.Member(), (TokenPair?)(await store.GetAsync("a", Ct)).Case);
+        Assert.Equal(content, await File.ReadAllTextAsync(path + ".corrupt", Ct));
+    }
+
+    [Fact]
+    public async Task An_entry_with_missing_fields_counts_as_no_tokens()
+    {
+        var path = folder.File("tokens.json");
+        await File.WriteAllTextAsync(path, """{"version":1,"sessions":{"a":{"refreshToken":"r","role":"Member"}}}""", Ct);
+
+        Assert.True((await new FileTokenStore(path).GetAsync("a", Ct)).IsNone);
+    }
+
+    [Fact]
+    public async Task Concurrent_writers_in_one_process_lose_nothing()
+    {
+        var path = folder.File("tokens.json");
+        var stores = new[] { new FileTokenStore(path), new FileTokenStore(path) };
+
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(
+            async () => await stores[i % 2].SetAsync($"session-{i}", SampleTokens.Member(i.ToString()), Ct), Ct)));
+
+        var reopened = new FileTokenStore(path);
+        for (var i = 0; i < 40; i++)
+            Assert.Equal(SampleTokens.Member(i.ToString()), (TokenPair?)(await reopened.GetAsync($"session-{i}", Ct)).Case);
+    }
+
+    [Fact]
+    public void The_default_path_follows_XDG_CONFIG_HOME()
+    {
+        var before = Environment.GetEnvironmentVariable("XDG_CONFIG_HOME");
+        try
+        {
+            Environment.SetEnvironmentVariable("XDG_CONFIG_HOME", folder.Path);
+            Assert.Equal(folder.File("wix-auth", "tokens.json"), FileTokenStore.DefaultPath());
+            Environment.SetEnvironmentVariable("XDG_CONFIG_HOME", null);
+            Assert.EndsWith(Path.Combine("wix-auth", "tokens.json"), FileTokenStore.DefaultPath());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("XDG_CONFIG_HOME", before);
+        }
+    }
+}
