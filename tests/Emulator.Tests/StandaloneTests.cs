@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Wix.Auth.Emulator.Tests;
+
+public sealed partial class StandaloneTests
+{
+    [Fact]
+    public async Task The_standalone_emulator_prints_where_it_listens_and_the_demo_logins_and_serves()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "Wix.Auth.Emulator.dll", "--urls", "http://127.0.0.1:0" }) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        try
+        {
+            var banner = new List<string>();
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            while (!banner.Any(l => l.Contains("alan@example.com")))
+                banner.Add(await process.StandardOutput.ReadLineAsync(cts.Token) ?? throw new InvalidOperationException(
+                    "The emulator exited: " + await process.StandardError.ReadToEndAsync()));
+
+            var text = string.Join('\n', banner);
+            Assert.Contains("demo-client-id", text);
+            Assert.Contains("http://localhost:5000/auth/callback", text);
+            Assert.Contains("ada@example.com / lovelace", text);
+            var url = ListeningOn().Match(text).Groups[1].Value;
+            using var http = new HttpClient();
+            var response = await http.PostAsync(url + "/oauth2/token", new StringContent(
+                """{"clientId":"demo-client-id","grantType":"anonymous"}""", System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [GeneratedRegex(@"listening on\s+(http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningOn();
+}
