@@ -16,6 +16,7 @@ internal static class EmulatorApp
     /// <param name="forceUrls">Listen on <paramref name="urls"/> whatever the configuration says (in-process).</param>
     public static WebApplication Build(EmulatorOptions options, string[] args, string urls, bool forceUrls)
     {
+        options.Validate();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = args,

@@ -15,13 +15,14 @@ public sealed partial class StandaloneTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "Wix.Auth.Emulator.dll", "--urls", "http://127.0.0.1:0" }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "Wix.Auth.Emulator.dll", "--urls", "http://127.0.0.1:0", "--access-token-lifetime", "60" })
+            start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         try
         {
             var banner = new List<string>();
             using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            while (!banner.Any(l => l.Contains("alan@example.com")))
+            while (!banner.Any(l => l.Contains("admin API at /_emulator")))
                 banner.Add(await process.StandardOutput.ReadLineAsync(cts.Token) ?? throw new InvalidOperationException(
                     "The emulator exited: " + await process.StandardError.ReadToEndAsync()));
 
@@ -29,17 +30,39 @@ public sealed partial class StandaloneTests
             Assert.Contains("demo-client-id", text);
             Assert.Contains("http://localhost:5000/auth/callback", text);
             Assert.Contains("ada@example.com / lovelace", text);
+            Assert.Contains("access tokens live 60 s", text);
             var url = ListeningOn().Match(text).Groups[1].Value;
             using var http = new HttpClient();
             var response = await http.PostAsync(url + "/oauth2/token", new StringContent(
                 """{"clientId":"demo-client-id","grantType":"anonymous"}""", System.Text.Encoding.UTF8, "application/json"));
             Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("\"expires_in\":60", await response.Content.ReadAsStringAsync());
         }
         finally
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_bad_switch_stops_the_standalone_emulator_with_a_message()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "Wix.Auth.Emulator.dll", "--urls", "http://127.0.0.1:0", "--code-lifetime", "soon" })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("--code-lifetime", error);
     }
 
     [GeneratedRegex(@"listening on\s+(http://127\.0\.0\.1:\d+)")]
