@@ -19,11 +19,8 @@ public sealed class ConformanceTests
     {
         await using var emu = await WixEmulator.StartAsync(new EmulatorOptions { Apps = [CaptureApp] });
 
-        var (exitCode, stdout, stderr) = await NodeScript.RunAsync(
-            "conformance.mjs", TimeSpan.FromSeconds(60), emu.BaseUrl.ToString().TrimEnd('/'), CaptureApp.ClientId);
+        var result = await RunSdkAsync(emu);
 
-        Assert.True(exitCode == 0, $"node exited {exitCode}: {stdout} {stderr}");
-        var result = JsonNode.Parse(stdout.Trim().Split('\n')[^1])!;
         Assert.True(result["ok"]!.GetValue<bool>());
         Assert.Equal("visitor", result["visitor"]!["role"]!.GetValue<string>());
         Assert.InRange(result["visitor"]!["expiresIn"]!.GetValue<long>(), 14_390, 14_400);
@@ -48,9 +45,7 @@ public sealed class ConformanceTests
     public async Task The_real_sdk_sends_what_the_capture_shows_field_for_field()
     {
         await using var emu = await WixEmulator.StartAsync(new EmulatorOptions { Apps = [CaptureApp] });
-        var (exitCode, stdout, stderr) = await NodeScript.RunAsync(
-            "conformance.mjs", TimeSpan.FromSeconds(60), emu.BaseUrl.ToString().TrimEnd('/'), CaptureApp.ClientId);
-        Assert.True(exitCode == 0, $"node exited {exitCode}: {stdout} {stderr}");
+        await RunSdkAsync(emu);
 
         var capture = JsonNode.Parse(File.ReadAllText(
             Path.Combine(AppContext.BaseDirectory, "Fixtures", "wix-sdk-1.21.16-login-flow.json")))!["requests"]!.AsArray();
@@ -74,6 +69,15 @@ public sealed class ConformanceTests
                 actual.Authorization);
             Assert.Equal(200, actual.Status);
         }
+    }
+
+    /// <summary>Runs tests/js/conformance.mjs against the emulator; returns the JSON it printed.</summary>
+    private static async Task<JsonNode> RunSdkAsync(WixEmulator emu)
+    {
+        var (exitCode, stdout, stderr) = await NodeScript.RunAsync(
+            "conformance.mjs", TimeSpan.FromSeconds(60), emu.BaseUrl.ToString().TrimEnd('/'), CaptureApp.ClientId);
+        Assert.True(exitCode == 0, $"node exited {exitCode}: {stdout} {stderr}");
+        return JsonNode.Parse(stdout.Trim().Split('\n')[^1])!;
     }
 
     /// <summary>The body as compact JSON, key order kept, with run-specific values replaced by placeholders.</summary>

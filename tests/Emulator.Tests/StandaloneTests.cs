@@ -8,16 +8,7 @@ public sealed partial class StandaloneTests
     [Fact]
     public async Task The_standalone_emulator_prints_where_it_listens_and_the_demo_logins_and_serves()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "Wix.Auth.Emulator.dll", "--urls", "http://127.0.0.1:0", "--access-token-lifetime", "60" })
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
+        using var process = StartEmulator("--access-token-lifetime", "60");
         try
         {
             var banner = new List<string>();
@@ -48,21 +39,27 @@ public sealed partial class StandaloneTests
     [Fact]
     public async Task A_bad_switch_stops_the_standalone_emulator_with_a_message()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "Wix.Auth.Emulator.dll", "--urls", "http://127.0.0.1:0", "--code-lifetime", "soon" })
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
+        using var process = StartEmulator("--code-lifetime", "soon");
         var error = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
 
         Assert.Equal(2, process.ExitCode);
         Assert.Contains("--code-lifetime", error);
+    }
+
+    /// <summary>Starts the standalone program as a user would, on a free loopback port.</summary>
+    private static Process StartEmulator(params string[] switches)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "Wix.Auth.Emulator.dll", "--urls", "http://127.0.0.1:0" }.Concat(switches))
+            start.ArgumentList.Add(arg);
+        return Process.Start(start)!;
     }
 
     [GeneratedRegex(@"listening on\s+(http://127\.0\.0\.1:\d+)")]
