@@ -71,7 +71,7 @@ internal sealed class EmulatorState(EmulatorOptions options)
     public AuthorizationCode? TakeCode(string code) => codes.TryRemove(code, out var found) ? found : null;
 
     public void RememberSpent(string code, TokenPair pair) =>
-        spentCodes[code] = new SpentCode(pair.Access.Token, pair.Refresh.Token);
+        spentCodes[code] = new SpentCode(pair.Access.Token, pair.Refresh.Token, Now + options.CodeLifetime);
 
     /// <summary>A second use of a code revokes what the first use obtained (RFC 6749 §4.1.2).</summary>
     public bool RevokeIfSpent(string code)
@@ -133,5 +133,7 @@ internal sealed class EmulatorState(EmulatorOptions options)
             if (now >= entry.Value.ExpiresAt) codes.TryRemove(entry);
         foreach (var entry in redirectSessions)
             if (now >= entry.Value.ExpiresAt) redirectSessions.TryRemove(entry);
+        foreach (var entry in spentCodes)
+            if (now >= entry.Value.ForgetAt) spentCodes.TryRemove(entry);
     }
 }
