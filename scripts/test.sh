@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The differential check (tests/Spec) runs the published @wix/sdk under Node: install Node when absent (Debian),
+# The emulator's conformance test and the differential check (tests/Spec) run the published @wix/sdk under Node: install Node when absent (Debian),
 # and the pinned SDK from tests/js/package-lock.json when it is not installed yet.
 if ! command -v node >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null

@@ -16,6 +16,7 @@ internal static class EmulatorApp
     /// <param name="forceUrls">Listen on <paramref name="urls"/> whatever the configuration says (in-process).</param>
     public static WebApplication Build(EmulatorOptions options, string[] args, string urls, bool forceUrls)
     {
+        options.Validate();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = args,
@@ -27,6 +28,12 @@ internal static class EmulatorApp
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
 
+        // Browser apps call Wix's API from their own origin; so may they call the emulator, from any origin.
+        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+            .AllowAnyOrigin()
+            .AllowAnyHeader()
+            .WithMethods("GET", "POST")
+            .WithExposedHeaders(RequestIdMiddleware.Header)));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new EmulatorState(options));
         builder.Services.AddSingleton(new OAuthApps(options.Apps));
@@ -37,7 +44,9 @@ internal static class EmulatorApp
         // Outermost first: every response gets a request ID; every request is logged with what answered it.
         // The error boundary stands twice: inside the log, so a handler's failure is logged as the 400 it became,
         // and outside it, so nothing the log's own reading of a request throws can become a 500.
+        // CORS preflights are answered before the log, so they are neither logged nor counted nor faulted.
         app.UseMiddleware<RequestIdMiddleware>();
+        app.UseCors();
         app.UseMiddleware<ErrorBoundaryMiddleware>();
         app.UseMiddleware<RecordingMiddleware>();
         app.UseMiddleware<ErrorBoundaryMiddleware>();

@@ -1,8 +1,18 @@
 using Wix.Auth.Emulator;
 
 // Standalone: dotnet run --project src/Wix.Auth.Emulator -- --urls http://127.0.0.1:5099
-var options = new EmulatorOptions { MinimumLogLevel = LogLevel.Information };
+EmulatorOptions options;
+try
+{
+    options = StandaloneOptions.From(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
 var app = EmulatorApp.Build(options, args, "http://127.0.0.1:5099", forceUrls: false);
 await app.StartAsync();
 Banner.Print(Console.Out, app.Urls, options);
 await app.WaitForShutdownAsync();
+return 0;

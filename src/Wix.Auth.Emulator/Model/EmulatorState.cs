@@ -14,6 +14,7 @@ internal sealed class EmulatorState(EmulatorOptions options)
     private readonly ConcurrentDictionary<string, SpentCode> spentCodes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RedirectSession> redirectSessions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, BrowserSession> browserSessions = new(StringComparer.Ordinal);
+    private long issued;
 
     public EmulatorOptions Options => options;
 
@@ -32,6 +33,7 @@ internal sealed class EmulatorState(EmulatorOptions options)
         var access = new AccessTokenGrant(
             Secrets.New("emu-at-"), clientId, subject, now, now + options.AccessTokenLifetime);
         accessTokens[access.Token] = access;
+        SweepOccasionally();
         return access;
     }
 
@@ -69,7 +71,7 @@ internal sealed class EmulatorState(EmulatorOptions options)
     public AuthorizationCode? TakeCode(string code) => codes.TryRemove(code, out var found) ? found : null;
 
     public void RememberSpent(string code, TokenPair pair) =>
-        spentCodes[code] = new SpentCode(pair.Access.Token, pair.Refresh.Token);
+        spentCodes[code] = new SpentCode(pair.Access.Token, pair.Refresh.Token, Now + options.CodeLifetime);
 
     /// <summary>A second use of a code revokes what the first use obtained (RFC 6749 §4.1.2).</summary>
     public bool RevokeIfSpent(string code)
@@ -113,6 +115,25 @@ internal sealed class EmulatorState(EmulatorOptions options)
     private T Add<T>(T session) where T : RedirectSession
     {
         redirectSessions[session.Id] = session;
+        SweepOccasionally();
         return session;
+    }
+
+    /// <summary>
+    /// Forgets what has expired, once every 1024 issues, so a long-running emulator does not grow without bound.
+    /// Removing by key and value leaves alone an entry that another request has just replaced.
+    /// </summary>
+    private void SweepOccasionally()
+    {
+        if (Interlocked.Increment(ref issued) % 1024 != 0) return;
+        var now = Now;
+        foreach (var entry in accessTokens)
+            if (!entry.Value.IsActiveAt(now)) accessTokens.TryRemove(entry);
+        foreach (var entry in codes)
+            if (now >= entry.Value.ExpiresAt) codes.TryRemove(entry);
+        foreach (var entry in redirectSessions)
+            if (now >= entry.Value.ExpiresAt) redirectSessions.TryRemove(entry);
+        foreach (var entry in spentCodes)
+            if (now >= entry.Value.ForgetAt) spentCodes.TryRemove(entry);
     }
 }

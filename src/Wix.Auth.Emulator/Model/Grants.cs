@@ -17,5 +17,5 @@ internal sealed record TokenPair(AccessTokenGrant Access, RefreshTokenGrant Refr
 internal sealed record AuthorizationCode(
     string Code, string ClientId, string RedirectUri, string CodeChallenge, DemoMember Member, DateTimeOffset ExpiresAt);
 
-/// <summary>What a code was exchanged for, kept so a second use can revoke it (RFC 6749 §4.1.2).</summary>
-internal sealed record SpentCode(string AccessToken, string RefreshToken);
+/// <summary>What a code was exchanged for, kept a while so a second use can revoke it (RFC 6749 §4.1.2).</summary>
+internal sealed record SpentCode(string AccessToken, string RefreshToken, DateTimeOffset ForgetAt);

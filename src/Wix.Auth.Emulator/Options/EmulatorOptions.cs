@@ -46,4 +46,20 @@ public sealed record EmulatorOptions
 
     /// <summary>The lowest log level written to the console; in-process emulators stay quiet by default.</summary>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Warning;
+
+    /// <summary>Throws when the options cannot make a working emulator, so a mistake shows at start, not at the first request.</summary>
+    /// <exception cref="ArgumentException">A value is out of range or ambiguous.</exception>
+    public void Validate()
+    {
+        if (AccessTokenLifetime <= TimeSpan.Zero) throw new ArgumentException("AccessTokenLifetime must be positive.");
+        if (CodeLifetime <= TimeSpan.Zero) throw new ArgumentException("CodeLifetime must be positive.");
+        if (RedirectSessionLifetime <= TimeSpan.Zero) throw new ArgumentException("RedirectSessionLifetime must be positive.");
+        if (MaxBodyBytes <= 0) throw new ArgumentException("MaxBodyBytes must be positive.");
+        if (RequestLogCapacity <= 0) throw new ArgumentException("RequestLogCapacity must be positive.");
+        if (Apps.Select(a => a.ClientId).Distinct(StringComparer.Ordinal).Count() != Apps.Count)
+            throw new ArgumentException("Each app needs its own client ID.");
+        if (Members.Select(m => m.Email).Distinct(StringComparer.OrdinalIgnoreCase).Count() != Members.Count)
+            throw new ArgumentException("Each member needs their own email.");
+        foreach (var fault in Faults) fault.Validate();
+    }
 }

@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace Wix.Auth.Emulator;
+
+/// <summary>
+/// The standalone program's switches, beside ASP.NET's own <c>--urls</c>:
+/// <c>--access-token-lifetime SECONDS</c>, <c>--code-lifetime SECONDS</c>, <c>--rotate-refresh-tokens true</c>.
+/// </summary>
+internal static class StandaloneOptions
+{
+    public static EmulatorOptions From(string[] args)
+    {
+        var settings = new ConfigurationBuilder().AddCommandLine(args).Build();
+        var options = new EmulatorOptions { MinimumLogLevel = LogLevel.Information };
+        if (Seconds(settings, "access-token-lifetime") is { } access) options = options with { AccessTokenLifetime = access };
+        if (Seconds(settings, "code-lifetime") is { } code) options = options with { CodeLifetime = code };
+        if (settings["rotate-refresh-tokens"] is { } rotate)
+            options = options with
+            {
+                RotateRefreshTokens = bool.TryParse(rotate, out var on)
+                    ? on
+                    : throw new ArgumentException("--rotate-refresh-tokens takes true or false."),
+            };
+        return options;
+    }
+
+    private static TimeSpan? Seconds(IConfiguration settings, string key) => settings[key] switch
+    {
+        null => null,
+        var text when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            => TimeSpan.FromSeconds(seconds),
+        _ => throw new ArgumentException($"--{key} takes a whole number of seconds above zero."),
+    };
+}

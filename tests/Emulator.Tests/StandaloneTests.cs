@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Wix.Auth.Emulator.Tests;
+
+public sealed partial class StandaloneTests
+{
+    [Fact]
+    public async Task The_standalone_emulator_prints_where_it_listens_and_the_demo_logins_and_serves()
+    {
+        using var process = StartEmulator("--access-token-lifetime", "60");
+        try
+        {
+            var banner = new List<string>();
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            while (!banner.Any(l => l.Contains("admin API at /_emulator")))
+                banner.Add(await process.StandardOutput.ReadLineAsync(cts.Token) ?? throw new InvalidOperationException(
+                    "The emulator exited: " + await process.StandardError.ReadToEndAsync()));
+
+            var text = string.Join('\n', banner);
+            Assert.Contains("demo-client-id", text);
+            Assert.Contains("http://localhost:5000/auth/callback", text);
+            Assert.Contains("ada@example.com / lovelace", text);
+            Assert.Contains("access tokens live 60 s", text);
+            var url = ListeningOn().Match(text).Groups[1].Value;
+            using var http = new HttpClient();
+            var response = await http.PostAsync(url + "/oauth2/token", new StringContent(
+                """{"clientId":"demo-client-id","grantType":"anonymous"}""", System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("\"expires_in\":60", await response.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_bad_switch_stops_the_standalone_emulator_with_a_message()
+    {
+        using var process = StartEmulator("--code-lifetime", "soon");
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("--code-lifetime", error);
+    }
+
+    /// <summary>Starts the standalone program as a user would, on a free loopback port.</summary>
+    private static Process StartEmulator(params string[] switches)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "Wix.Auth.Emulator.dll", "--urls", "http://127.0.0.1:0" }.Concat(switches))
+            start.ArgumentList.Add(arg);
+        return Process.Start(start)!;
+    }
+
+    [GeneratedRegex(@"listening on\s+(http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningOn();
+}
