@@ -1,13 +1,11 @@
-using System.ComponentModel.DataAnnotations;
 using Wix.Auth.Core.Protocol;
 
 namespace Wix.Auth.Effects.Client;
 
 /// <summary>Settings of a Wix Headless login client; validated at start-up when registered with <c>AddWixAuth</c>.</summary>
-public sealed class WixAuthOptions : IValidatableObject
+public sealed class WixAuthOptions
 {
     /// <summary>The Headless OAuth app's client ID. Required.</summary>
-    [Required]
     public string ClientId { get; set; } = "";
 
     /// <summary>Wix's API base URL; change it to use the emulator. Default <c>https://www.wixapis.com</c>.</summary>
@@ -26,7 +24,6 @@ public sealed class WixAuthOptions : IValidatableObject
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Retries of a failed idempotent call (visitor tokens, refresh, Redirect Sessions). Default 3.</summary>
-    [Range(0, 10)]
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>The first retry's delay; later ones grow exponentially, with jitter. Default 200 ms.</summary>
@@ -35,15 +32,14 @@ public sealed class WixAuthOptions : IValidatableObject
     /// <summary>The longest wait between retries, whatever <c>Retry-After</c> says. Default 30 s.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <inheritdoc />
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    /// <summary>Every problem with these options; none means they are valid.</summary>
+    public IEnumerable<string> Problems()
     {
-        if (!ApiBaseUrl.IsAbsoluteUri || ApiBaseUrl.Scheme is not ("http" or "https"))
-            yield return new ValidationResult("ApiBaseUrl must be an absolute http(s) URL.", [nameof(ApiBaseUrl)]);
-        if (AttemptTimeout <= TimeSpan.Zero)
-            yield return new ValidationResult("AttemptTimeout must be positive.", [nameof(AttemptTimeout)]);
+        if (!ApiBaseUrl.IsAbsoluteUri || ApiBaseUrl.Scheme is not ("http" or "https")) yield return "ApiBaseUrl must be an absolute http(s) URL.";
+        if (AttemptTimeout <= TimeSpan.Zero) yield return "AttemptTimeout must be positive.";
+        if (MaxRetries is < 0 or > 10) yield return "MaxRetries must be between 0 and 10.";
         foreach (var error in ToFlowSettings().Validate().Match(_ => [], errors => errors.Map(e => e.Message)))
-            yield return new ValidationResult(error);
+            yield return error.Replace("The client ID", "ClientId: the client ID", StringComparison.Ordinal);
     }
 
     /// <summary>The core's view of these settings.</summary>

@@ -24,7 +24,8 @@ public static class WixAuthServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddWixAuth(this IServiceCollection services, Action<WixAuthOptions> configure)
     {
-        services.AddOptions<WixAuthOptions>().Configure(configure).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WixAuthOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WixAuthOptions>, WixAuthOptionsValidator>());
         services.AddHttpClient(WixApiHttpClient);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEntropySource, CryptographicEntropy>();
@@ -65,4 +66,11 @@ public sealed class SingleSessionKey : IWixSessionKeyProvider
 {
     /// <inheritdoc />
     public string CurrentSessionKey() => WixAuthClient.DefaultSessionKey;
+}
+
+/// <summary>Reports every problem of <see cref="WixAuthOptions"/> at once, at start-up.</summary>
+internal sealed class WixAuthOptionsValidator : IValidateOptions<WixAuthOptions>
+{
+    public ValidateOptionsResult Validate(string? name, WixAuthOptions options) =>
+        options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
 }

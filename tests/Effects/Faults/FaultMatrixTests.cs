@@ -35,8 +35,8 @@ public sealed class FaultMatrixTests
 
         var outcome = await act();
 
-        var attempts = h.Emulator.RequestLog.Count(endpoint);
         var expected = Expected(call, fault);
+        var attempts = await SettledCountAsync(h, endpoint, expected.Attempts);
         Assert.Equal(expected.Attempts, attempts);
         Assert.Equal(expected.Outcome, Describe(outcome));
         var tokensAfter = await h.Client.GetTokensAsync();
@@ -58,6 +58,15 @@ public sealed class FaultMatrixTests
                 Assert.Equal(expected.Outcome == "ok", tokensAfter.IsSome);
                 break;
         }
+    }
+
+    // An attempt the client gave up on (a timeout) is logged when the emulator finishes it, after the injected
+    // latency: wait for the log to reach the expected count, or for every such attempt to have finished.
+    private static async Task<long> SettledCountAsync(Harness h, EmulatorEndpoint endpoint, int expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(3);
+        while (h.Emulator.RequestLog.Count(endpoint) < expected && DateTime.UtcNow < deadline) await Task.Delay(25);
+        return h.Emulator.RequestLog.Count(endpoint);
     }
 
     private static (int Attempts, string Outcome) Expected(RemoteCall call, Fault fault)

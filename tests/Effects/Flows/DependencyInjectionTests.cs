@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Wix.Auth.Core.Protocol;
+using Wix.Auth.Effects.Client;
+using Wix.Auth.Effects.DependencyInjection;
+using Wix.Auth.Emulator;
+using Wix.Auth.Emulator.Testing;
+using static Wix.Auth.Effects.Tests.Support.Harness;
+
+namespace Wix.Auth.Effects.Tests.Flows;
+
+public sealed class DependencyInjectionTests
+{
+    [Fact]
+    public void Invalid_options_are_refused_with_every_reason()
+    {
+        using var provider = new ServiceCollection().AddLogging()
+            .AddWixAuth(o => { o.ClientId = ""; o.RefreshMargin = TimeSpan.FromSeconds(-1); o.AllowedRedirectOrigins.Add("not an origin"); })
+            .BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<WixAuthOptions>>().Value);
+        Assert.Contains(error.Failures, f => f.Contains("ClientId"));
+        Assert.Contains(error.Failures, f => f.Contains("refresh margin"));
+        Assert.Contains(error.Failures, f => f.Contains("not an origin"));
+    }
+
+    [Fact]
+    public async Task A_registered_client_logs_in_and_the_apps_own_http_client_carries_the_member_token()
+    {
+        await using var emulator = await WixEmulator.StartAsync();
+        using var browser = new EmulatorBrowser();
+        var services = new ServiceCollection().AddLogging();
+        services.AddWixAuth(o => { o.ClientId = DemoData.ClientId; o.ApiBaseUrl = emulator.BaseUrl; });
+        services.AddHttpClient("wix", c => c.BaseAddress = emulator.BaseUrl).AddWixMemberTokens();
+        await using var provider = services.BuildServiceProvider(validateScopes: true);
+
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            var client = scope.ServiceProvider.GetRequiredService<WixAuthClient>();
+            var data = client.GenerateOAuthData("http://localhost:3000/callback").Match(d => d, e => throw new InvalidOperationException(e.Head.Code));
+            var callback = await browser.SignInAsync(Right(await client.GetAuthUrlAsync(data, responseMode: ResponseMode.Query)), DemoData.Alan.Email, DemoData.Alan.Password);
+            Right(await client.GetMemberTokensAsync(Right(client.ParseFromUrl(callback.ToString(), ResponseMode.Query)), data.State));
+        }
+
+        var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient("wix");
+        Assert.Contains(DemoData.Alan.Email, await http.GetStringAsync("/members/v1/members/my"));
+        var calls = emulator.RequestLog.For(EmulatorEndpoint.Members);
+        Assert.Equal(AuthorizationKind.Bare, Assert.Single(calls).Authorization);
+    }
+}
