@@ -13,4 +13,14 @@ if [ ! -f tests/js/node_modules/@wix/sdk/package.json ]; then
   npm ci --prefix tests/js --no-audit --no-fund
 fi
 
-dotnet test WixAuthFp.sln --configuration Release --logger "console;verbosity=minimal" "$@"
+log=$(mktemp)
+set +e
+dotnet test WixAuthFp.sln --configuration Release --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One closing line over every test assembly, in the plain form CI reads.
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo "$passed passed, $failed failed"
+exit "$status"

@@ -27,7 +27,7 @@ public sealed class FaultMatrixTests
     [MemberData(nameof(Matrix))]
     public async Task Each_call_under_each_fault(RemoteCall call, Fault fault)
     {
-        await using var h = await StartAsync(configure: o => { o.MaxRetries = MaxRetries; o.AttemptTimeout = TimeSpan.FromMilliseconds(400); });
+        await using var h = await StartAsync(configure: o => { o.MaxRetries = MaxRetries; o.AttemptTimeout = TimeSpan.FromSeconds(1); });
         var (endpoint, act) = await PrepareAsync(h, call);
         var tokensBefore = await h.Client.GetTokensAsync();
         h.Emulator.RequestLog.Clear();
@@ -64,7 +64,7 @@ public sealed class FaultMatrixTests
     // latency: wait for the log to reach the expected count, or for every such attempt to have finished.
     private static async Task<long> SettledCountAsync(Harness h, EmulatorEndpoint endpoint, int expected)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(3);
+        var deadline = DateTime.UtcNow.AddSeconds(5);
         while (h.Emulator.RequestLog.Count(endpoint) < expected && DateTime.UtcNow < deadline) await Task.Delay(25);
         return h.Emulator.RequestLog.Count(endpoint);
     }
@@ -108,7 +108,7 @@ public sealed class FaultMatrixTests
 
     private static FaultSpec Spec(EmulatorEndpoint endpoint, Fault fault) => fault switch
     {
-        Fault.LatencyPastTimeout => FaultSpec.Latency(endpoint, TimeSpan.FromMilliseconds(1500)),
+        Fault.LatencyPastTimeout => FaultSpec.Latency(endpoint, TimeSpan.FromMilliseconds(2500)),
         Fault.Status500 => FaultSpec.Status(endpoint, 500),
         Fault.Status503RetryAfter => FaultSpec.Status(endpoint, 503, retryAfterSeconds: 1) with { Count = 1 },
         Fault.Status429RetryAfter => FaultSpec.Status(endpoint, 429, retryAfterSeconds: 1) with { Count = 1 },
