@@ -1,3 +1,4 @@
+using Wix.Auth.Emulator.Testing;
 using System.Net;
 using System.Web;
 using Wix.Auth.Core.Secrets;
@@ -20,7 +21,7 @@ public sealed class ConsoleHostTests : IDisposable
     private const string InProcessSessionKey = DemoData.ClientId + "@in-process-emulator";
 
     private readonly TempFolder folder = new();
-    private readonly Browser browser = new();
+    private readonly EmulatorBrowser browser = new();
     private readonly CancellationTokenSource guard = new(TimeSpan.FromSeconds(60));
 
     private string TokenFile => folder.File("wix-auth", "tokens.json");
@@ -40,7 +41,7 @@ public sealed class ConsoleHostTests : IDisposable
         var authUrl = await AuthUrlAsync(output);
         Assert.Matches(@"^http://127\.0\.0\.1:\d+/callback$", redirectUri);
 
-        var location = await browser.LogInAsync(authUrl, DemoData.Ada.Email, DemoData.Ada.Password);
+        var location = await browser.SignInAsync(authUrl, DemoData.Ada.Email, DemoData.Ada.Password);
         Assert.StartsWith(redirectUri + "?", location.ToString());
         using (var landed = await browser.GetAsync(location.ToString()))
         {
@@ -76,7 +77,7 @@ public sealed class ConsoleHostTests : IDisposable
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
 
-        var location = await browser.LogInAsync(authUrl, DemoData.Ada.Email, DemoData.Ada.Password);
+        var location = await browser.SignInAsync(authUrl, DemoData.Ada.Email, DemoData.Ada.Password);
         var state = HttpUtility.ParseQueryString(location.Query)["state"]!;
         using (var wrongPath = await browser.GetAsync($"{root}/elsewhere?code=c&state={Uri.EscapeDataString(state)}"))
             Assert.Equal(HttpStatusCode.NotFound, wrongPath.StatusCode);
@@ -93,7 +94,7 @@ public sealed class ConsoleHostTests : IDisposable
         string[] common = ["--no-browser", "--token-file", TokenFile, "--emulator", emulator.BaseUrl.ToString()];
 
         var (login, loginOutput) = Start(["login", .. common]);
-        var location = await browser.LogInAsync(await AuthUrlAsync(loginOutput), DemoData.Alan.Email, DemoData.Alan.Password);
+        var location = await browser.SignInAsync(await AuthUrlAsync(loginOutput), DemoData.Alan.Email, DemoData.Alan.Password);
         (await browser.GetAsync(location.ToString())).Dispose();
         Assert.Equal(0, await login);
 
@@ -130,7 +131,7 @@ public sealed class ConsoleHostTests : IDisposable
             new RefreshToken("stale-refresh".AsSecret(), TokenRole.Member)), default);
 
         var (run, output) = Start("login", "--no-browser", "--token-file", TokenFile);
-        var location = await browser.LogInAsync(await AuthUrlAsync(output), DemoData.Ada.Email, DemoData.Ada.Password);
+        var location = await browser.SignInAsync(await AuthUrlAsync(output), DemoData.Ada.Email, DemoData.Ada.Password);
         (await browser.GetAsync(location.ToString())).Dispose();
 
         Assert.Equal(0, await run);
@@ -144,7 +145,7 @@ public sealed class ConsoleHostTests : IDisposable
     public async Task A_cancelled_login_is_reported_and_saves_no_member_tokens()
     {
         var (run, output) = Start("login", "--no-browser", "--token-file", TokenFile);
-        var location = await browser.LogInAsync(await AuthUrlAsync(output), "", "", action: "cancel");
+        var location = await browser.CancelAsync(await AuthUrlAsync(output));
         using (var landed = await browser.GetAsync(location.ToString()))
             Assert.Equal(HttpStatusCode.OK, landed.StatusCode);
 

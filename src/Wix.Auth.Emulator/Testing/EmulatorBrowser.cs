@@ -32,6 +32,9 @@ public sealed class EmulatorBrowser : IDisposable
     public Task<Uri> CancelAsync(string authUrl, CancellationToken cancellationToken = default) =>
         SubmitAsync(authUrl, [new("action", "cancel")], cancellationToken);
 
+    /// <summary>Opens any URL with this browser's cookies, following no redirect: the caller owns the response.</summary>
+    public Task<HttpResponseMessage> GetAsync(string url, CancellationToken cancellationToken = default) => http.GetAsync(url, cancellationToken);
+
     /// <summary>Opens a URL that must redirect (a silent login, a logout) and returns where it redirects.</summary>
     public async Task<Uri> FollowAsync(string url, CancellationToken cancellationToken = default)
     {
