@@ -21,6 +21,7 @@ public static class SpecFiles
             ("vectors/pkce.json", PkceVectors.Json()),
             ("vectors/parse.json", ParseVectors.Json()),
             ("vectors/flows.json", FlowVectors.Json(rows)),
+            ("vectors/wire.json", WireVectors.Json(rows)),
         ];
     }
 }
