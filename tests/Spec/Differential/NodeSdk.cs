@@ -20,20 +20,19 @@ internal static class NodeSdk
 
     public static SdkAnswers Run(IEnumerable<(string Url, string Mode)> parse, IEnumerable<string> challenges)
     {
-        var sdk = RepoRoot.File("tests", "js", "node_modules", "@wix", "sdk", "package.json");
-        if (!File.Exists(sdk))
-            throw new InvalidOperationException("@wix/sdk is not installed in tests/js/node_modules. Run the test command, bash scripts/test.sh "
-                + "(it runs `npm ci --prefix tests/js` when the SDK is missing).");
-        var installed = JsonNode.Parse(File.ReadAllText(sdk))!["version"]!.GetValue<string>();
-        if (installed != Version)
-            throw new InvalidOperationException($"tests/js has @wix/sdk {installed}, not {Version}: run `npm ci --prefix tests/js`.");
-
         var input = JsonSerializer.Serialize(new
         {
             parse = parse.Select(p => new { url = p.Url, responseMode = p.Mode }),
             challenge = challenges,
         });
-        var start = new ProcessStartInfo("node", [RepoRoot.File("tests", "js", "differential.mjs")])
+        return Read(JsonNode.Parse(RunScript("differential.mjs", input))!);
+    }
+
+    /// <summary>Runs a script of tests/js with <paramref name="args"/>, writes <paramref name="stdin"/> to it, and returns what it printed.</summary>
+    public static string RunScript(string script, string stdin, params string[] args)
+    {
+        EnsureInstalled();
+        var start = new ProcessStartInfo("node", [RepoRoot.File("tests", "js", script), .. args])
         {
             WorkingDirectory = RepoRoot.File("tests", "js"),
             RedirectStandardInput = true,
@@ -45,15 +44,27 @@ internal static class NodeSdk
         using var node = Start(start);
         var stdout = node.StandardOutput.ReadToEndAsync();
         var stderr = node.StandardError.ReadToEndAsync();
-        node.StandardInput.Write(input);
+        node.StandardInput.Write(stdin);
         node.StandardInput.Close();
         if (!node.WaitForExit(TimeSpan.FromSeconds(60)))
         {
             node.Kill();
-            throw new TimeoutException("tests/js/differential.mjs ran for more than 60 s.");
+            throw new TimeoutException($"tests/js/{script} ran for more than 60 s.");
         }
-        if (node.ExitCode != 0) throw new InvalidOperationException($"tests/js/differential.mjs exited with {node.ExitCode}: {stderr.Result}");
-        return Read(JsonNode.Parse(stdout.Result)!);
+        if (node.ExitCode != 0) throw new InvalidOperationException($"tests/js/{script} exited with {node.ExitCode}: {stderr.Result}");
+        return stdout.Result;
+
+    }
+
+    private static void EnsureInstalled()
+    {
+        var sdk = RepoRoot.File("tests", "js", "node_modules", "@wix", "sdk", "package.json");
+        if (!File.Exists(sdk))
+            throw new InvalidOperationException("@wix/sdk is not installed in tests/js/node_modules. Run the test command, bash scripts/test.sh "
+                + "(it runs `npm ci --prefix tests/js` when the SDK is missing).");
+        var installed = JsonNode.Parse(File.ReadAllText(sdk))!["version"]!.GetValue<string>();
+        if (installed != Version)
+            throw new InvalidOperationException($"tests/js has @wix/sdk {installed}, not {Version}: run `npm ci --prefix tests/js`.");
     }
 
     private static Process Start(ProcessStartInfo start)
