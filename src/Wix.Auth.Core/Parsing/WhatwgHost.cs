@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 
 namespace Wix.Auth.Core.Parsing;
 
@@ -9,6 +10,7 @@ namespace Wix.Auth.Core.Parsing;
 /// refused here too: bracketed IPv6, percent-decoding, IDNA, forbidden domain code points, and the IPv4 parser
 /// for hosts that end in a number (<c>1.2.3.4.5</c>, <c>256.1.1.1</c>, <c>0x1g</c> fail).
 /// </summary>
+/// <remarks>A plain ASCII host, the usual case, is checked on the span without allocating.</remarks>
 internal static class WhatwgHost
 {
     private static readonly IdnMapping Idna = new() { AllowUnassigned = true, UseStd3AsciiRules = false };
@@ -19,11 +21,14 @@ internal static class WhatwgHost
         if (host[0] == '[')
             return host[^1] == ']' && host.IndexOf('%') < 0
                 && IPAddress.TryParse(host[1..^1], out var v6) && v6.AddressFamily == AddressFamily.InterNetworkV6;
-        var domain = host.IndexOf('%') < 0 ? host.ToString() : FormUrlEncoded.PercentDecode(host);
-        if (ToAscii(domain) is not { } ascii) return false;
-        if (ascii.AsSpan().IndexOfAny(" #%/:<>?@[\\]^|\u007f") >= 0 || ascii.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0) return false;
-        return !EndsInANumber(ascii) || IsIPv4(ascii);
+        if (Ascii.IsValid(host) && host.IndexOf('%') < 0 && host.IndexOf("xn--", StringComparison.OrdinalIgnoreCase) < 0)
+            return IsValidAsciiDomain(host);
+        return ToAscii(FormUrlEncoded.PercentDecode(host)) is { } ascii && IsValidAsciiDomain(ascii);
     }
+
+    private static bool IsValidAsciiDomain(ReadOnlySpan<char> domain) =>
+        domain.IndexOfAny(" #%/:<>?@[\\]^|\u007f") < 0 && domain.IndexOfAnyInRange('\0', '\u001f') < 0
+        && (!EndsInANumber(domain) || IsIPv4(domain));
 
     // UTS 46 with beStrict false and no DNS length check: labels may be empty; only labels that need it go through IDNA.
     private static string? ToAscii(string domain)
@@ -32,7 +37,7 @@ internal static class WhatwgHost
         for (var i = 0; i < labels.Length; i++)
         {
             var label = labels[i];
-            if (label.Length == 0 || (System.Text.Ascii.IsValid(label) && !label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))) continue;
+            if (label.Length == 0 || (Ascii.IsValid(label) && !label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))) continue;
             try
             {
                 labels[i] = Idna.GetAscii(label);
@@ -43,39 +48,45 @@ internal static class WhatwgHost
                 return null;
             }
         }
-        return string.Join('.', labels).ToLowerInvariant();
+        return string.Join('.', labels);
     }
 
-    private static bool EndsInANumber(string domain)
+    private static bool EndsInANumber(ReadOnlySpan<char> domain)
     {
-        var parts = domain.Split('.');
-        if (parts[^1].Length == 0)
+        if (domain.EndsWith(".")) domain = domain[..^1];
+        var last = domain[(domain.LastIndexOf('.') + 1)..];
+        return !last.IsEmpty && (!last.ContainsAnyExcept("0123456789") || ParseNumber(last) is not null);
+    }
+
+    private static bool IsIPv4(ReadOnlySpan<char> domain)
+    {
+        if (domain.EndsWith(".") && domain.Length > 1) domain = domain[..^1];
+        Span<double> numbers = stackalloc double[4];
+        var count = 0;
+        foreach (var range in domain.Split('.'))
         {
-            if (parts.Length == 1) return false;
-            parts = parts[..^1];
+            if (count == 4 || ParseNumber(domain[range]) is not { } number) return false;
+            numbers[count++] = number;
         }
-        var last = parts[^1];
-        return last.Length > 0 && (last.All(char.IsAsciiDigit) || ParseNumber(last) is not null);
+        for (var i = 0; i < count - 1; i++)
+            if (numbers[i] > 255) return false;
+        return numbers[count - 1] < Math.Pow(256, 5 - count);
     }
 
-    private static bool IsIPv4(string domain)
+    private static double? ParseNumber(ReadOnlySpan<char> part)
     {
-        var parts = domain.Split('.');
-        if (parts[^1].Length == 0 && parts.Length > 1) parts = parts[..^1];
-        if (parts.Length > 4) return false;
-        var numbers = parts.Select(ParseNumber).ToArray();
-        if (numbers.Any(n => n is null)) return false;
-        if (numbers[..^1].Any(n => n > 255)) return false;
-        return numbers[^1] < Math.Pow(256, 5 - numbers.Length);
-    }
-
-    private static double? ParseNumber(string part)
-    {
-        if (part.Length == 0) return null;
+        if (part.IsEmpty) return null;
         var radix = 10;
-        if (part.Length >= 2 && part[0] == '0' && part[1] is 'x' or 'X') (part, radix) = (part[2..], 16);
-        else if (part.Length >= 2 && part[0] == '0') (part, radix) = (part[1..], 8);
-        if (part.Length == 0) return 0;
+        if (part.Length >= 2 && part[0] == '0' && part[1] is 'x' or 'X')
+        {
+            part = part[2..];
+            radix = 16;
+        }
+        else if (part.Length >= 2 && part[0] == '0')
+        {
+            part = part[1..];
+            radix = 8;
+        }
         double value = 0;
         foreach (var c in part)
         {
