@@ -47,13 +47,18 @@ public static class CallbackParser
         return new CallbackParams.Granted(p.Code.AsSecret(), p.State, issuer);
     }
 
-    private static void Collect(ref Found found, ReadOnlySpan<char> name, ReadOnlySpan<char> value)
+    // A name is decoded at most once, and only when it holds an escape or a '+': the usual names compare as they are.
+    private static void Collect(ref Found found, ReadOnlySpan<char> rawName, ReadOnlySpan<char> value)
     {
-        if (FormUrlEncoded.DecodesTo(name, "code")) Set(ref found.Code, "code", value, ref found);
-        else if (FormUrlEncoded.DecodesTo(name, "state")) Set(ref found.State, "state", value, ref found);
-        else if (FormUrlEncoded.DecodesTo(name, "error")) Set(ref found.Error, "error", value, ref found);
-        else if (FormUrlEncoded.DecodesTo(name, "error_description")) Set(ref found.ErrorDescription, "error_description", value, ref found);
-        else if (FormUrlEncoded.DecodesTo(name, "iss")) Set(ref found.Iss, "iss", value, ref found);
+        var name = FormUrlEncoded.NeedsDecoding(rawName) ? FormUrlEncoded.Decode(rawName).AsSpan() : rawName;
+        switch (name)
+        {
+            case "code": Set(ref found.Code, "code", value, ref found); break;
+            case "state": Set(ref found.State, "state", value, ref found); break;
+            case "error": Set(ref found.Error, "error", value, ref found); break;
+            case "error_description": Set(ref found.ErrorDescription, "error_description", value, ref found); break;
+            case "iss": Set(ref found.Iss, "iss", value, ref found); break;
+        }
     }
 
     private static void Set(ref string? slot, string name, ReadOnlySpan<char> value, ref Found found)

@@ -28,10 +28,6 @@ public static class FormUrlEncoded
     /// <summary>A callback of <see cref="ForEachPair{TState}"/>.</summary>
     public delegate void PairVisitor<TState>(ref TState state, ReadOnlySpan<char> name, ReadOnlySpan<char> value);
 
-    /// <summary>True when <paramref name="raw"/> decodes to exactly <paramref name="expected"/> (an ASCII name).</summary>
-    public static bool DecodesTo(ReadOnlySpan<char> raw, string expected) =>
-        NeedsDecoding(raw) ? Decode(raw) == expected : raw.SequenceEqual(expected);
-
     /// <summary>Decodes one name or value.</summary>
     public static string Decode(ReadOnlySpan<char> raw) => NeedsDecoding(raw) ? Decode(raw, plusIsSpace: true) : new string(raw);
 
@@ -65,8 +61,11 @@ public static class FormUrlEncoded
         }
     }
 
-    // Lone surrogates must go through UTF-8 too: they become U+FFFD, as in JavaScript's URL parser.
-    private static bool NeedsDecoding(ReadOnlySpan<char> raw) =>
+    /// <summary>
+    /// True when <paramref name="raw"/> holds an escape, a <c>+</c> or a lone surrogate (which becomes U+FFFD through
+    /// UTF-8, as in JavaScript's URL parser); otherwise it decodes to itself.
+    /// </summary>
+    public static bool NeedsDecoding(ReadOnlySpan<char> raw) =>
         raw.IndexOfAny('%', '+') >= 0 || raw.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
     private static bool IsHex(byte b) => b is >= (byte)'0' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f' or >= (byte)'A' and <= (byte)'F';

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -15,20 +16,25 @@ internal static class WhatwgHost
 {
     private static readonly IdnMapping Idna = new() { AllowUnassigned = true, UseStd3AsciiRules = false };
 
+    // Forbidden domain code points (C0 controls included), and the marks of a host that needs IDNA or decoding.
+    private static readonly SearchValues<char> Forbidden = SearchValues.Create(
+        " #%/:<>?@[\\]^|\u007f\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
+    private static readonly SearchValues<string> Punycode = SearchValues.Create(["xn--"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
     public static bool IsValid(ReadOnlySpan<char> host)
     {
         if (host.IsEmpty) return false;
         if (host[0] == '[')
             return host[^1] == ']' && host.IndexOf('%') < 0
                 && IPAddress.TryParse(host[1..^1], out var v6) && v6.AddressFamily == AddressFamily.InterNetworkV6;
-        if (Ascii.IsValid(host) && host.IndexOf('%') < 0 && host.IndexOf("xn--", StringComparison.OrdinalIgnoreCase) < 0)
+        if (Ascii.IsValid(host) && host.IndexOf('%') < 0 && host.IndexOfAny(Punycode) < 0)
             return IsValidAsciiDomain(host);
         return ToAscii(FormUrlEncoded.PercentDecode(host)) is { } ascii && IsValidAsciiDomain(ascii);
     }
 
     private static bool IsValidAsciiDomain(ReadOnlySpan<char> domain) =>
-        domain.IndexOfAny(" #%/:<>?@[\\]^|\u007f") < 0 && domain.IndexOfAnyInRange('\0', '\u001f') < 0
-        && (!EndsInANumber(domain) || IsIPv4(domain));
+        domain.IndexOfAny(Forbidden) < 0 && (!EndsInANumber(domain) || IsIPv4(domain));
 
     // UTS 46 with beStrict false and no DNS length check: labels may be empty; only labels that need it go through IDNA.
     private static string? ToAscii(string domain)
@@ -55,7 +61,7 @@ internal static class WhatwgHost
     {
         if (domain.EndsWith(".")) domain = domain[..^1];
         var last = domain[(domain.LastIndexOf('.') + 1)..];
-        return !last.IsEmpty && (!last.ContainsAnyExcept("0123456789") || ParseNumber(last) is not null);
+        return !last.IsEmpty && (!last.ContainsAnyExcept(Digits) || ParseNumber(last) is not null);
     }
 
     private static bool IsIPv4(ReadOnlySpan<char> domain)

@@ -43,7 +43,11 @@ public sealed class ParseFromUrlProperties
         Prop.ForAll(Component.ToArbitrary(), Gen.Elements(ResponseMode.Fragment, ResponseMode.Query).ToArbitrary(), (component, mode) =>
         {
             var url = "https://a.example/cb" + (mode == ResponseMode.Query ? "?" : "#") + component;
-            Assert.Equal(Expected(ReferenceDecoder.Parse(component)), Describe(CallbackParser.ParseFromUrl(url, mode)));
+            // The URL parser strips trailing spaces (and C0 controls) off the whole URL, so off its last component too;
+            // URLSearchParams(string), which reads the fragment, drops one leading '?'.
+            var read = component.TrimEnd(' ');
+            if (mode == ResponseMode.Fragment && read.StartsWith('?')) read = read[1..];
+            Assert.Equal(Expected(ReferenceDecoder.Parse(read)), Describe(CallbackParser.ParseFromUrl(url, mode)));
         });
 
     // What the parser must answer, derived from the reference pairs by the documented rules.
