@@ -20,7 +20,7 @@ public sealed class PersonPathTests(ChromiumFixture fixture) : IClassFixture<Chr
     {
         await using var site = await TestSite.StartAsync(site: o => o with { ResponseMode = mode });
         await using var context = await Browser.NewContextAsync();
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(site.Url.ToString());
@@ -54,7 +54,7 @@ public sealed class PersonPathTests(ChromiumFixture fixture) : IClassFixture<Chr
     {
         await using var site = await TestSite.StartAsync();
         await using var context = await Browser.NewContextAsync();
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(site.Url.ToString());
