@@ -82,6 +82,7 @@ public sealed class WebSiteHost : IAsyncDisposable
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel ?? LogLevel.Information);
         // A line per request drowns the demo's own messages; ask for it with Logging:LogLevel:Microsoft.AspNetCore.
         if (config["Logging:LogLevel:Microsoft.AspNetCore"] is null) builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        options.Logging?.Invoke(builder.Logging);
         if (options.TimeProvider is { } time) builder.Services.AddSingleton(time);
         var responseMode = options.ResponseMode ?? (Enum.TryParse<ResponseMode>(config["Wix:ResponseMode"], ignoreCase: true, out var mode) ? mode : ResponseMode.Query);
 

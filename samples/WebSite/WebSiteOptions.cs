@@ -30,4 +30,7 @@ public sealed record WebSiteOptions
 
     /// <summary>The lowest level logged to the console. Default <see cref="LogLevel.Information"/>.</summary>
     public LogLevel? MinimumLogLevel { get; init; }
+
+    /// <summary>More logging set-up, e.g. a provider that a test reads.</summary>
+    public Action<ILoggingBuilder>? Logging { get; init; }
 }

@@ -20,7 +20,7 @@ internal static class LoginEndpoint
         IOptions<WixAuthWebOptions> web, IOptions<WixAuthOptions> wix, TimeProvider time, string? returnUrl = null)
     {
         var options = web.Value;
-        var target = ReturnUrlPolicy.OrDefault(returnUrl, options.AllowedReturnOrigins, options.DefaultReturnPath);
+        var target = ReturnUrlPolicy.OrDefault(returnUrl, options.AllowedReturnOrigins, context.Request.PathBase + options.DefaultReturnPath);
         var oauthData = clients.Create(SessionId.NoSession).GenerateOAuthData(routes.RedirectUri(context.Request));
         if (oauthData.Case is not Core.Pkce.OAuthData data)
             return failure.Page(context, new AuthError.InvalidRedirectUri());
@@ -35,5 +35,4 @@ internal static class LoginEndpoint
         context.Response.Headers.CacheControl = "no-store";
         return Results.Redirect(url);
     }
-
 }
