@@ -26,7 +26,12 @@ public static class WixAuthWebServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddWixAuth(this IServiceCollection services, Action<WixAuthOptions> configure, Action<WixAuthWebOptions> configureWeb)
     {
-        services.AddOptions<WixAuthWebOptions>().Configure(configureWeb);
+        services.AddOptions<WixAuthWebOptions>().Configure(configureWeb)
+            .Validate(o => o.SessionCookieName.Length > 0 && o.PendingLoginCookieName.Length > 0 && o.SessionCookieName != o.PendingLoginCookieName,
+                "The session and pending-login cookie names must be set and differ.")
+            .Validate(o => ReturnUrlPolicy.IsAllowed(o.DefaultReturnPath, []), "DefaultReturnPath must be a local path such as \"/\".")
+            .Validate(o => o.SessionIdleTimeout > TimeSpan.Zero, "SessionIdleTimeout must be positive.")
+            .ValidateOnStart();
         EffectsRegistration.AddWixAuth(services, configure);
         services.AddHttpContextAccessor();
         services.TryAddSingleton<MemberSessionCookie>();

@@ -31,4 +31,15 @@ public sealed class RegistrationTests
         Assert.Equal(WixMemberDefaults.AuthenticationScheme, (await schemes.GetDefaultAuthenticateSchemeAsync())?.Name);
         Assert.IsNotType<SingleSessionKey>(provider.GetRequiredService<IWixSessionKeyProvider>());
     }
+
+    [Theory]
+    [InlineData("//evil.example")]
+    [InlineData("https://evil.example/")]
+    public void A_default_return_path_that_is_not_local_is_refused_at_start(string path)
+    {
+        var services = new ServiceCollection().AddLogging();
+        WixAuthWebServiceCollectionExtensions.AddWixAuth(services, o => o.ClientId = "id", web => web.DefaultReturnPath = path);
+        using var provider = services.BuildServiceProvider();
+        Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<WixAuthWebOptions>>().Value);
+    }
 }
