@@ -1,7 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Wix.Auth.AspNetCore.Sessions;
-using Wix.Auth.Effects.Ports;
 using Wix.Auth.Emulator;
 using Wix.Auth.Web.Tests.Support;
 
@@ -48,10 +45,7 @@ public sealed class LoginFlowTests
         var home = await browser.HomeAsync(site.Url);
         Assert.Equal("Alan Turing", SiteBrowser.MemberName(home));
 
-        var key = SessionId.KeyOf(browser.Cookie(site.Url, "wix.session"))!;
-        var stored = await site.Site.Services.GetRequiredService<ITokenStore>().GetAsync(key, default);
-        var tokens = stored.Match(t => t, () => throw new InvalidOperationException("no tokens stored for the session"));
-        var secrets = new[] { tokens.AccessToken.Value.Reveal(), tokens.RefreshToken.Value.Reveal() };
+        var secrets = await site.SessionSecretsAsync(browser);
         var cookies = string.Join(";", browser.Cookies.GetAllCookies().Select(c => c.Value));
         foreach (var secret in secrets)
         {

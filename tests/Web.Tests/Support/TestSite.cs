@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Wix.Auth.AspNetCore.Sessions;
 using Wix.Auth.Core.Protocol;
+using Wix.Auth.Effects.Ports;
 using Wix.Auth.Emulator;
 using Wix.Auth.Samples.WebSite;
 
@@ -29,6 +32,15 @@ internal sealed class TestSite : IAsyncDisposable
             ResponseMode = ResponseMode.Query,
             MinimumLogLevel = LogLevel.Warning,
         }));
+
+    /// <summary>The access and refresh token the site keeps for <paramref name="browser"/>'s session, to look for them where they must not be.</summary>
+    public async Task<string[]> SessionSecretsAsync(SiteBrowser browser)
+    {
+        var key = SessionId.KeyOf(browser.Cookie(Url, "wix.session")) ?? throw new InvalidOperationException("The browser has no session.");
+        var stored = await Site.Services.GetRequiredService<ITokenStore>().GetAsync(key, default);
+        var tokens = stored.Match(t => t, () => throw new InvalidOperationException("No tokens are stored for the session."));
+        return [tokens.AccessToken.Value.Reveal(), tokens.RefreshToken.Value.Reveal()];
+    }
 
     public async ValueTask DisposeAsync()
     {
