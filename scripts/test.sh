@@ -4,10 +4,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The web tests (tests/Web.Tests) start a real redis-server and drive Debian's chromium through Playwright (which must not
+# download a browser): install both when absent, with one apt-get update before the first install.
+apt_updated=
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 || { echo "missing: $* (no apt-get here; install it yourself)" >&2; return 0; }
+  if [ -z "$apt_updated" ]; then apt-get update -qq; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+command -v redis-server >/dev/null 2>&1 || apt_install redis-server
+[ -x /usr/bin/chromium ] || apt_install chromium
+
 # The emulator's conformance test and the differential check (tests/Spec) run the published @wix/sdk under Node: install Node when absent (Debian),
 # and the pinned SDK from tests/js/package-lock.json when it is not installed yet.
 if ! command -v node >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
-  apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
+  apt_install nodejs npm
 fi
 if [ ! -f tests/js/node_modules/@wix/sdk/package.json ]; then
   npm ci --prefix tests/js --no-audit --no-fund

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Logging;
+using Wix.Auth.Core.Protocol;
+using Wix.Auth.Emulator;
+
+namespace Wix.Auth.Samples.WebSite;
+
+/// <summary>How to start the demo site. Anything left null comes from configuration (<c>Wix:*</c>, <c>ConnectionStrings:Redis</c>, <c>urls</c>) or the demo default.</summary>
+public sealed record WebSiteOptions
+{
+    /// <summary>Where the site listens, e.g. <c>http://127.0.0.1:0</c> for a free port. Default <c>http://127.0.0.1:5000</c>.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>A real Wix Headless client ID (<c>Wix:ClientId</c>); without one the site starts the emulator and uses the demo app.</summary>
+    public string? ClientId { get; init; }
+
+    /// <summary>Wix's API base URL (<c>Wix:ApiBaseUrl</c>), e.g. an emulator the caller runs; null to start one (or, with a client ID, real Wix).</summary>
+    public Uri? ApiBaseUrl { get; init; }
+
+    /// <summary>The options of the emulator the site starts; null for <see cref="WebSiteHost.DemoEmulator"/>.</summary>
+    public EmulatorOptions? Emulator { get; init; }
+
+    /// <summary>Where Wix puts the login's result (<c>Wix:ResponseMode</c>: <c>Query</c> or <c>Fragment</c>). Default query.</summary>
+    public ResponseMode? ResponseMode { get; init; }
+
+    /// <summary>A Redis connection string (<c>ConnectionStrings:Redis</c>) to share logins, sessions and keys between instances.</summary>
+    public string? Redis { get; init; }
+
+    /// <summary>The site's clock; a fake one lets tests expire pending logins.</summary>
+    public TimeProvider? TimeProvider { get; init; }
+
+    /// <summary>The lowest level logged to the console. Default <see cref="LogLevel.Information"/>.</summary>
+    public LogLevel? MinimumLogLevel { get; init; }
+
+    /// <summary>More logging set-up, e.g. a provider that a test reads.</summary>
+    public Action<ILoggingBuilder>? Logging { get; init; }
+}

@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Wix.Auth.AspNetCore.Endpoints;
+using Wix.Auth.AspNetCore.Sessions;
+using Wix.Auth.Core.Tokens;
+using Wix.Auth.Effects.Ports;
+
+namespace Wix.Auth.AspNetCore.Authentication;
+
+/// <summary>
+/// Makes the member of a session a <see cref="ClaimsPrincipal"/>: a request is authenticated when its session cookie names a
+/// session whose stored tokens are a member's. A challenge sends a browser to the login endpoint, and back afterwards.
+/// </summary>
+internal sealed class WixMemberAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    MemberSessionCookie sessionCookie, ITokenStore tokens, WixAuthRoutes routes)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    /// <inheritdoc />
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (sessionCookie.KeyOf(Request) is not { } key) return AuthenticateResult.NoResult();
+        var stored = await tokens.GetAsync(key, Context.RequestAborted);
+        if (!stored.Exists(t => t.Role == TokenRole.Member)) return AuthenticateResult.NoResult();
+        // Only claims that stay the same for the whole session: antiforgery tokens are bound to them.
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, key), new Claim(WixMemberDefaults.SessionClaim, key)], WixMemberDefaults.AuthenticationScheme);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
+    }
+
+    /// <inheritdoc />
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (!HttpMethods.IsGet(Request.Method) || routes.Prefix is null) return base.HandleChallengeAsync(properties);
+        var returnUrl = properties.RedirectUri ?? Request.PathBase + Request.Path + Request.QueryString;
+        Response.Redirect(routes.LoginPath(Request) + QueryString.Create("returnUrl", returnUrl));
+        return Task.CompletedTask;
+    }
+}

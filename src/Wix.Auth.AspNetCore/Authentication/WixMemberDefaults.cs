@@ -1,0 +1,11 @@
+namespace Wix.Auth.AspNetCore.Authentication;
+
+/// <summary>Names of the member authentication scheme and its claims.</summary>
+public static class WixMemberDefaults
+{
+    /// <summary>The authentication scheme of Wix members; the default scheme after <c>AddWixAuth</c>.</summary>
+    public const string AuthenticationScheme = "WixMember";
+
+    /// <summary>The claim naming the member's session (a hash, never the cookie value); stable for the session's life.</summary>
+    public const string SessionClaim = "wix:session";
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Wix.Auth.AspNetCore.Pages;
+using Wix.Auth.AspNetCore.Sessions;
+using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Parsing;
+using Wix.Auth.Core.Protocol;
+using Wix.Auth.Effects.Client;
+using Wix.Auth.Effects.Ports;
+
+namespace Wix.Auth.AspNetCore.Endpoints;
+
+/// <summary>
+/// The end of a login, whichever way the callback arrived: the browser's ticket names its pending login, the core
+/// checks the callback against it (state, TTL, single use) and exchanges the code, and only then does a member session
+/// exist — a new id, so no one can plant a session id before login. Any failure leaves no session and shows the error page.
+/// </summary>
+internal sealed class CallbackCompletion(
+    WixAuthClientFactory clients, ITokenStore tokens, PendingLoginCookie pendingCookie, MemberSessionCookie sessionCookie,
+    WixAuthRoutes routes, AuthFailure failure, IOptions<WixAuthWebOptions> web, IOptions<WixAuthOptions> wix, TimeProvider time)
+{
+    /// <summary>Completes the login that <paramref name="callbackUrl"/> answers, as Wix wrote it in <paramref name="mode"/>.</summary>
+    public async Task<IResult> CompleteAsync(HttpContext context, string callbackUrl, ResponseMode mode)
+    {
+        var ticket = pendingCookie.Read(context);
+        pendingCookie.Delete(context, routes.PathOf(context.Request));
+        if (ticket is null) return failure.Page(context, new AuthError.NoPendingLogin());
+
+        var parsed = CallbackParser.ParseFromUrl(callbackUrl, mode);
+        if (parsed.Case is not CallbackParams callback) return failure.Page(context, (AuthError)parsed.Case!);
+
+        var sessionId = SessionId.New();
+        var result = await clients.Create(SessionId.KeyOf(sessionId)!).GetMemberTokensAsync(callback, ticket.State, context.RequestAborted);
+        if (result.Case is AuthError error) return failure.Page(context, Explain(error, ticket));
+
+        // A browser that already had a session gets a new one; the old one's tokens must not linger on the server.
+        if (sessionCookie.KeyOf(context.Request) is { } previous) await tokens.ClearAsync(previous, CancellationToken.None);
+        sessionCookie.Start(context.Response, sessionId);
+        var options = web.Value;
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Redirect(ReturnUrlPolicy.OrDefault(ticket.ReturnUrl, options.AllowedReturnOrigins, context.Request.PathBase + options.DefaultReturnPath));
+    }
+
+    // The store forgets an expired login, so the flow can only say "none pending"; the ticket's age tells the member why.
+    private AuthError Explain(AuthError error, PendingLoginTicket ticket) =>
+        error is AuthError.NoPendingLogin && time.GetUtcNow() - ticket.IssuedAt > wix.Value.PendingLoginTtl ? new AuthError.PendingLoginExpired() : error;
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Wix.Auth.AspNetCore.Endpoints;
+
+namespace Wix.Auth.AspNetCore;
+
+/// <summary>Maps the member-login endpoints.</summary>
+public static class WixAuthEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps <c>GET {prefix}/login</c>, <c>GET {prefix}/callback</c>, <c>GET|POST {prefix}/callback-fragment</c> and
+    /// <c>POST {prefix}/logout</c>. Needs <c>AddWixAuth</c> from this package.
+    /// </summary>
+    /// <param name="endpoints">The app.</param>
+    /// <param name="prefix">The route prefix, e.g. <c>/auth</c>; the redirect URI registered at Wix is <c>{origin}{prefix}/callback</c>.</param>
+    public static RouteGroupBuilder MapWixAuth(this IEndpointRouteBuilder endpoints, string prefix = "/auth")
+    {
+        var routes = endpoints.ServiceProvider.GetService<WixAuthRoutes>()
+            ?? throw new InvalidOperationException("MapWixAuth needs services.AddWixAuth(...) from Wix.Auth.AspNetCore.");
+        routes.Prefix = "/" + prefix.Trim('/');
+        var group = endpoints.MapGroup(routes.Prefix).ExcludeFromDescription();
+        group.MapGet("/login", LoginEndpoint.HandleAsync);
+        group.MapGet("/callback", CallbackEndpoints.QueryAsync);
+        group.MapGet("/callback-fragment", CallbackEndpoints.FragmentPage);
+        // These read the form themselves and check its antiforgery token explicitly, answering with a page, not a bare 400.
+        group.MapPost("/callback-fragment", CallbackEndpoints.FragmentPostAsync).DisableAntiforgery();
+        group.MapPost("/logout", LogoutEndpoint.HandleAsync).DisableAntiforgery();
+        return group;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Wix.Auth.Core.Protocol;
+
+namespace Wix.Auth.AspNetCore.Endpoints;
+
+/// <summary>Where <c>MapWixAuth</c> put the endpoints, and the absolute URLs built from that.</summary>
+internal sealed class WixAuthRoutes(IOptions<WixAuthWebOptions> options)
+{
+    /// <summary>The route prefix given to <c>MapWixAuth</c>, e.g. <c>/auth</c>; null until it is called.</summary>
+    public string? Prefix { get; set; }
+
+    /// <summary>The prefix as the browser sees it (the app's path base included): the pending-login cookie's path.</summary>
+    public string PathOf(HttpRequest request) => request.PathBase + (Prefix ?? "");
+
+    /// <summary>The local path of the login endpoint.</summary>
+    public string LoginPath(HttpRequest request) => PathOf(request) + "/login";
+
+    /// <summary>The redirect URI Wix sends the member back to, for the configured response mode.</summary>
+    public string RedirectUri(HttpRequest request) =>
+        Origin(request) + PathOf(request) + (options.Value.ResponseMode == ResponseMode.Query ? "/callback" : "/callback-fragment");
+
+    /// <summary>The absolute form of a local path on this site.</summary>
+    public string Absolute(HttpRequest request, string localPath) => Origin(request) + request.PathBase + localPath;
+
+    private string Origin(HttpRequest request) =>
+        options.Value.PublicOrigin is { } origin ? origin.GetLeftPart(UriPartial.Authority) : $"{request.Scheme}://{request.Host}";
+}

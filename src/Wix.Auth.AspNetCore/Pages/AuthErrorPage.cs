@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http;
+using Wix.Auth.Core.Errors;
+
+namespace Wix.Auth.AspNetCore.Pages;
+
+/// <summary>
+/// What a member sees when a login or logout fails: a sentence they can act on, the stable error code for support, a
+/// way back. Status 400; never a stack trace, a token or the callback URL.
+/// </summary>
+internal static class AuthErrorPage
+{
+    /// <summary>The page for <paramref name="error"/>, with a link to log in again at <paramref name="loginPath"/>.</summary>
+    public static IResult Render(HttpContext context, AuthError error, string loginPath, string homePath) =>
+        HtmlPage.Render(context, Title(error), $"""
+            <p role="alert">{HtmlPage.Encode(Explanation(error))}</p>
+            <p>Error code: <code id="error-code">{HtmlPage.Encode(error.Code)}</code></p>
+            <p><a href="{HtmlPage.Encode(loginPath)}">Log in again</a> or <a href="{HtmlPage.Encode(homePath)}">go to the home page</a>.</p>
+            """, StatusCodes.Status400BadRequest);
+
+    private static string Title(AuthError error) =>
+        error is AuthError.AuthorizationDenied { Error: "access_denied" } ? "Login cancelled" : "Login failed";
+
+    private static string Explanation(AuthError error) => error switch
+    {
+        AuthError.AuthorizationDenied { Error: "access_denied" } => "You cancelled the login. You are not logged in.",
+        AuthError.AuthorizationDenied => "Wix did not log you in.",
+        AuthError.PendingLoginExpired => "The login took too long and has expired. Please start again.",
+        AuthError.StateMismatch or AuthError.NoPendingLogin or AuthError.CallbackAlreadyReceived =>
+            "This login link does not belong to a login started in this browser, or it was already used. Please start again.",
+        AuthError.RemoteCallFailed => "Wix could not be reached to complete the login. Please try again in a moment.",
+        AuthError.MissingParameter or AuthError.DuplicateParameter or AuthError.InvalidUrl or AuthError.UrlTooLong =>
+            "The answer from the login page was not understood. Please start again.",
+        _ => "The login could not be completed.",
+    };
+}

@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Wix.Auth.AspNetCore.Storage;
+
+namespace Wix.Auth.AspNetCore.Sessions;
+
+/// <summary>What the browser carries between login and callback: which pending login is its own, and where to return.</summary>
+/// <param name="State">The pending login's <c>state</c>; the callback's must equal it.</param>
+/// <param name="ReturnUrl">Where to send the member afterwards; already checked, checked again on use.</param>
+/// <param name="IssuedAt">When the login began, to tell an expired login from a forged one.</param>
+internal sealed record PendingLoginTicket(string State, string ReturnUrl, DateTimeOffset IssuedAt);
+
+/// <summary>
+/// The pending-login cookie: the ticket encrypted and signed with ASP.NET Data Protection (so the browser can neither read
+/// nor forge it, and every instance sharing the key ring can open it), HttpOnly, SameSite=Lax, scoped to the auth paths.
+/// </summary>
+internal sealed class PendingLoginCookie(IDataProtectionProvider protection, IOptions<WixAuthWebOptions> options)
+{
+    private readonly IDataProtector protector = protection.CreateProtector("Wix.Auth.AspNetCore.PendingLogin.v1");
+
+    /// <summary>Binds <paramref name="ticket"/> to the browser for <paramref name="timeToLive"/>.</summary>
+    public void Write(HttpContext context, string path, PendingLoginTicket ticket, TimeSpan timeToLive)
+    {
+        var json = JsonSerializer.Serialize(ticket, WebJsonContext.Default.PendingLoginTicket);
+        context.Response.Cookies.Append(options.Value.PendingLoginCookieName, protector.Protect(json), Options(context, path, timeToLive));
+    }
+
+    /// <summary>The browser's ticket, or null when it has none or it was tampered with or made with an unknown key.</summary>
+    public PendingLoginTicket? Read(HttpContext context)
+    {
+        if (context.Request.Cookies[options.Value.PendingLoginCookieName] is not { Length: > 0 } value) return null;
+        try
+        {
+            return JsonSerializer.Deserialize(protector.Unprotect(value), WebJsonContext.Default.PendingLoginTicket);
+        }
+        catch (Exception e) when (e is CryptographicException or JsonException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Forgets the ticket: a callback uses it up whatever its outcome.</summary>
+    public void Delete(HttpContext context, string path) =>
+        context.Response.Cookies.Delete(options.Value.PendingLoginCookieName, Options(context, path, TimeSpan.Zero));
+
+    private static CookieOptions Options(HttpContext context, string path, TimeSpan timeToLive) => new()
+    {
+        HttpOnly = true,
+        Secure = context.Request.IsHttps,
+        SameSite = SameSiteMode.Lax,
+        Path = path,
+        MaxAge = timeToLive > TimeSpan.Zero ? timeToLive : null,
+        IsEssential = true,
+    };
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using LanguageExt;
+using StackExchange.Redis;
+using Wix.Auth.Core.Flow;
+using Wix.Auth.Effects.Ports;
+using static LanguageExt.Prelude;
+
+namespace Wix.Auth.AspNetCore.Storage;
+
+/// <summary>
+/// Pending logins in Redis, expiring with their TTL. Single use holds across instances because Redis deletes a key for
+/// exactly one caller — which <see cref="Microsoft.Extensions.Caching.Distributed.IDistributedCache"/> cannot promise.
+/// </summary>
+internal sealed class RedisPendingLoginStore(IConnectionMultiplexer redis) : IPendingLoginStore
+{
+    private const string Prefix = "wix:pending:";
+
+    /// <inheritdoc />
+    public async ValueTask SaveAsync(PendingLogin pending, TimeSpan timeToLive, CancellationToken cancellationToken) =>
+        await redis.GetDatabase().StringSetAsync(Prefix + pending.Data.State,
+            JsonSerializer.Serialize(StoredPendingLogin.From(pending), WebJsonContext.Default.StoredPendingLogin), timeToLive).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public async ValueTask<Option<PendingLogin>> FindAsync(string state, CancellationToken cancellationToken)
+    {
+        var value = await redis.GetDatabase().StringGetAsync(Prefix + state).ConfigureAwait(false);
+        return value.IsNullOrEmpty ? None
+            : Optional(JsonSerializer.Deserialize((string)value!, WebJsonContext.Default.StoredPendingLogin)).Map(p => p.ToPendingLogin());
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<bool> TakeAsync(string state, CancellationToken cancellationToken) =>
+        await redis.GetDatabase().KeyDeleteAsync(Prefix + state).ConfigureAwait(false);
+}

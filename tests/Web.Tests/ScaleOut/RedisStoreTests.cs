@@ -1,0 +1,61 @@
+using LanguageExt;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+using Wix.Auth.AspNetCore;
+using Wix.Auth.AspNetCore.Storage;
+using Wix.Auth.Core.Flow;
+using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.Protocol;
+using Wix.Auth.Core.Secrets;
+using Wix.Auth.Core.Tokens;
+using Wix.Auth.Web.Tests.Support;
+
+namespace Wix.Auth.Web.Tests.ScaleOut;
+
+/// <summary>The Redis stores themselves: what goes in comes out whole, a pending login is taken once, TTLs are Redis's.</summary>
+public sealed class RedisStoreTests
+{
+    [Fact]
+    public async Task A_pending_login_round_trips_and_is_taken_by_exactly_one_of_many_instances()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var instances = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => ConnectionMultiplexer.ConnectAsync(redis.ConnectionString)));
+        try
+        {
+            var stores = instances.Select(m => new RedisPendingLoginStore(m)).ToArray();
+            var data = Pkce.GenerateOAuthData("http://127.0.0.1:5000/auth/callback", Prelude.Some("http://127.0.0.1:5000/x"), new byte[Pkce.RequiredEntropyBytes])
+                .Match(d => d, _ => throw new InvalidOperationException());
+            var pending = new PendingLogin(data, Prompt.Login, ResponseMode.Query, DateTimeOffset.FromUnixTimeSeconds(1_800_000_000));
+            await stores[0].SaveAsync(pending, TimeSpan.FromMinutes(10), default);
+
+            Assert.Equal(pending, (await stores[1].FindAsync(data.State, default)).Match(p => p, () => throw new InvalidOperationException("not found")));
+            var taken = await Task.WhenAll(stores.Select(s => s.TakeAsync(data.State, default).AsTask()));
+            Assert.Single(taken, t => t);
+            Assert.True((await stores[2].FindAsync(data.State, default)).IsNone);
+
+            await stores[0].SaveAsync(pending, TimeSpan.FromMilliseconds(200), default);
+            await Task.Delay(400);
+            Assert.True((await stores[3].FindAsync(data.State, default)).IsNone);
+        }
+        finally
+        {
+            foreach (var instance in instances) await instance.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Tokens_round_trip_and_clear()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        using var cache = new RedisCache(Options.Create(new RedisCacheOptions { Configuration = redis.ConnectionString }));
+        var store = new WebDistributedCacheTokenStore(cache, Options.Create(new WixAuthWebOptions()));
+        var tokens = new Tokens(new AccessToken("at".AsSecret(), DateTimeOffset.FromUnixTimeSeconds(1_800_000_000)), new RefreshToken("rt".AsSecret(), TokenRole.Member));
+
+        await store.SetAsync("k", tokens, default);
+        Assert.Equal(tokens, (await store.GetAsync("k", default)).Match(t => t, () => throw new InvalidOperationException("not found")));
+        Assert.True((await store.GetAsync("other", default)).IsNone);
+        await store.ClearAsync("k", default);
+        Assert.True((await store.GetAsync("k", default)).IsNone);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Wix.Auth.Web.Tests.Support;
+
+/// <summary>A real <c>redis-server</c> for one test: loopback only, a free port, nothing written to disk, killed at the end.</summary>
+internal sealed class RedisServer : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private RedisServer(Process process, int port) => (this.process, Port) = (process, port);
+
+    public int Port { get; }
+
+    public string ConnectionString => $"127.0.0.1:{Port}";
+
+    public static async Task<RedisServer> StartAsync()
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("redis-server")
+        {
+            ArgumentList = { "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start; scripts/test.sh installs it.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new RedisServer(process, port);
+        await server.WaitUntilReadyAsync();
+        return server;
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(10); DateTime.UtcNow < deadline; await Task.Delay(50))
+        {
+            if (process.HasExited) throw new InvalidOperationException($"redis-server exited with {process.ExitCode}.");
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, Port);
+                var stream = client.GetStream();
+                await stream.WriteAsync("PING\r\n"u8.ToArray());
+                var buffer = new byte[16];
+                if (await stream.ReadAsync(buffer) > 0 && buffer[0] == (byte)'+') return;
+            }
+            catch (SocketException)
+            {
+            }
+        }
+        throw new TimeoutException("redis-server did not answer PING within 10 s.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited) process.Kill();
+        await process.WaitForExitAsync();
+        process.Dispose();
+    }
+}
