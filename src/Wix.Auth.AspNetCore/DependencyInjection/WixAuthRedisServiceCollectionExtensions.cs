@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Options;
+using Wix.Auth.Effects.Storage;
 using StackExchange.Redis;
 using Wix.Auth.AspNetCore.Storage;
 using Wix.Auth.Effects.Ports;
@@ -34,7 +37,9 @@ public static class WixAuthRedisServiceCollectionExtensions
         services.AddDataProtection().SetApplicationName(applicationName);
         services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((o, sp) =>
             o.XmlRepository = new RedisXmlRepository(() => sp.GetRequiredService<IConnectionMultiplexer>().GetDatabase(), DataProtectionKey));
-        services.Replace(ServiceDescriptor.Singleton<ITokenStore, WebDistributedCacheTokenStore>());
+        services.Replace(ServiceDescriptor.Singleton<ITokenStore>(sp => new DistributedCacheTokenStore(
+            sp.GetRequiredService<IDistributedCache>(),
+            new DistributedCacheEntryOptions { SlidingExpiration = sp.GetRequiredService<IOptions<WixAuthWebOptions>>().Value.SessionIdleTimeout })));
         services.Replace(ServiceDescriptor.Singleton<IPendingLoginStore, RedisPendingLoginStore>());
         return services;
     }

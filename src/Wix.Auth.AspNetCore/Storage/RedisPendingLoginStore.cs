@@ -1,8 +1,8 @@
-using System.Text.Json;
 using LanguageExt;
 using StackExchange.Redis;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Effects.Ports;
+using Wix.Auth.Effects.Storage;
 using static LanguageExt.Prelude;
 
 namespace Wix.Auth.AspNetCore.Storage;
@@ -18,14 +18,13 @@ internal sealed class RedisPendingLoginStore(IConnectionMultiplexer redis) : IPe
     /// <inheritdoc />
     public async ValueTask SaveAsync(PendingLogin pending, TimeSpan timeToLive, CancellationToken cancellationToken) =>
         await redis.GetDatabase().StringSetAsync(Prefix + pending.Data.State,
-            JsonSerializer.Serialize(StoredPendingLogin.From(pending), WebJsonContext.Default.StoredPendingLogin), timeToLive).ConfigureAwait(false);
+            StoredMapping.Serialize(pending), timeToLive).ConfigureAwait(false);
 
     /// <inheritdoc />
     public async ValueTask<Option<PendingLogin>> FindAsync(string state, CancellationToken cancellationToken)
     {
         var value = await redis.GetDatabase().StringGetAsync(Prefix + state).ConfigureAwait(false);
-        return value.IsNullOrEmpty ? None
-            : Optional(JsonSerializer.Deserialize((string)value!, WebJsonContext.Default.StoredPendingLogin)).Map(p => p.ToPendingLogin());
+        return value.IsNullOrEmpty ? None : StoredMapping.DeserializePendingLogin((byte[])value!);
     }
 
     /// <inheritdoc />
