@@ -53,7 +53,9 @@ public sealed class ParseFromUrlProperties
     // What the parser must answer, derived from the reference pairs by the documented rules.
     private static string Expected(List<(string Name, string Value)> pairs)
     {
-        var duplicate = ProtocolNames.FirstOrDefault(n => pairs.Count(p => p.Name == n) > 1);
+        // The parameter named is the first protocol parameter to appear a second time, in URL order.
+        var seen = new System.Collections.Generic.HashSet<string>();
+        var duplicate = pairs.Select(p => p.Name).FirstOrDefault(n => ProtocolNames.Contains(n) && !seen.Add(n));
         if (duplicate is not null) return "duplicate_parameter:" + duplicate;
         string? Get(string name) => pairs.Where(p => p.Name == name).Select(p => p.Value).FirstOrDefault();
         var (code, state, error) = (Get("code"), Get("state"), Get("error"));
