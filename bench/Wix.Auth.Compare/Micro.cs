@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Wix.Auth.Benchmarks.Shared;
+using Wix.Auth.Core.Parsing;
+using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.Protocol;
+using static LanguageExt.Prelude;
+
+namespace Wix.Auth.Compare;
+
+/// <summary>
+/// The same loops as bench/js/sdk-bench.mjs: each case warmed up, then run for a fixed time, counting calls.
+/// A checksum of every result's length keeps the calls from being optimised away.
+/// </summary>
+internal static class Micro
+{
+    private static readonly (string Case, Func<int> Op)[] Cases =
+    [
+        ("generateOAuthData", GenerateOAuthData),
+        ("parseFromUrl fragment success", () => Parse(Inputs.FragmentSuccess, ResponseMode.Fragment)),
+        ("parseFromUrl query success", () => Parse(Inputs.QuerySuccess, ResponseMode.Query)),
+        ("parseFromUrl fragment error", () => Parse(Inputs.FragmentError, ResponseMode.Fragment)),
+        ("parseFromUrl query error", () => Parse(Inputs.QueryError, ResponseMode.Query)),
+    ];
+
+    public static int Run(double seconds)
+    {
+        foreach (var (name, op) in Cases)
+        {
+            Measure(op, Math.Min(0.5, seconds)); // warm-up: JIT tiers up, as V8 does in the JS loop's warm-up
+            var (ops, elapsed, checksum) = Measure(op, seconds);
+            Json.Print(name, new Dictionary<string, object> { ["opsPerSec"] = ops / elapsed, ["checksum"] = checksum });
+        }
+        return 0;
+    }
+
+    // What WixAuthClient.GenerateOAuthData does: 80 bytes from the OS random source, then the pure core.
+    private static int GenerateOAuthData()
+    {
+        Span<byte> bytes = stackalloc byte[Pkce.RequiredEntropyBytes];
+        RandomNumberGenerator.Fill(bytes);
+        return Results.Success(Pkce.GenerateOAuthData(Inputs.RedirectUri, Some(Inputs.OriginalUri), bytes)).State.Length;
+    }
+
+    private static int Parse(string url, ResponseMode mode) => Results.Right(CallbackParser.ParseFromUrl(url, mode)).State.Length;
+
+    private static (long Ops, double Seconds, long Checksum) Measure(Func<int> op, double seconds)
+    {
+        long ops = 0, checksum = 0;
+        var clock = Stopwatch.StartNew();
+        var limit = TimeSpan.FromSeconds(seconds);
+        while (clock.Elapsed < limit)
+        {
+            for (var i = 0; i < 1024; i++) checksum += op();
+            ops += 1024;
+        }
+        return (ops, clock.Elapsed.TotalSeconds, checksum);
+    }
+}
