@@ -11,6 +11,20 @@ internal static class Flows
 {
     public static async Task<int> RunAsync(Uri baseUrl, int flows, int concurrency, int warmup)
     {
+        var (flowsPerSec, cpuMsPerFlow, seconds) = await MeasureAsync(baseUrl, flows, concurrency, warmup);
+        Json.Print("login flow", new Dictionary<string, object>
+        {
+            ["flows"] = flows,
+            ["concurrency"] = concurrency,
+            ["seconds"] = seconds,
+            ["flowsPerSec"] = flowsPerSec,
+            ["cpuMsPerFlow"] = cpuMsPerFlow,
+        });
+        return 0;
+    }
+
+    public static async Task<(double FlowsPerSec, double CpuMsPerFlow, double Seconds)> MeasureAsync(Uri baseUrl, int flows, int concurrency, int warmup)
+    {
         using var login = new EmulatorLogin(baseUrl, maxConnections: concurrency);
         await RunFlowsAsync(login, warmup, concurrency);
 
@@ -22,16 +36,7 @@ internal static class Flows
         var elapsed = clock.Elapsed.TotalSeconds;
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
-
-        Json.Print("login flow", new Dictionary<string, object>
-        {
-            ["flows"] = flows,
-            ["concurrency"] = concurrency,
-            ["seconds"] = elapsed,
-            ["flowsPerSec"] = flows / elapsed,
-            ["cpuMsPerFlow"] = cpu / flows,
-        });
-        return 0;
+        return (flows / elapsed, cpu / flows, elapsed);
     }
 
     private static async Task RunFlowsAsync(EmulatorLogin login, int flows, int concurrency)

@@ -25,14 +25,18 @@ internal static class Micro
 
     public static int Run(double seconds)
     {
-        foreach (var (name, op) in Cases)
-        {
-            Measure(op, Math.Min(0.5, seconds)); // warm-up: JIT tiers up, as V8 does in the JS loop's warm-up
-            var (ops, elapsed, checksum) = Measure(op, seconds);
-            Json.Print(name, new Dictionary<string, object> { ["opsPerSec"] = ops / elapsed, ["checksum"] = checksum });
-        }
+        foreach (var (name, opsPerSec, checksum) in MeasureAll(seconds))
+            Json.Print(name, new Dictionary<string, object> { ["opsPerSec"] = opsPerSec, ["checksum"] = checksum });
         return 0;
     }
+
+    public static IReadOnlyList<(string Case, double OpsPerSec, long Checksum)> MeasureAll(double seconds) =>
+        [.. Cases.Select(c =>
+        {
+            Measure(c.Op, Math.Min(0.5, seconds)); // warm-up: JIT tiers up, as V8 does in the JS loop's warm-up
+            var (ops, elapsed, checksum) = Measure(c.Op, seconds);
+            return (c.Case, ops / elapsed, checksum);
+        })];
 
     // What WixAuthClient.GenerateOAuthData does: 80 bytes from the OS random source, then the pure core.
     private static int GenerateOAuthData()

@@ -12,7 +12,7 @@ namespace Wix.Auth.Load;
 /// member token, once per expiry, counting the refresh grants the emulator received. Each call gets its own client
 /// of the one session (as a site does per request) over shared stores and one refresh coordinator.
 /// </summary>
-public static class Contention
+internal static class Contention
 {
     public sealed record Expiry(int Index, long Refreshes, int Ok, int NotOk, double Milliseconds);
 

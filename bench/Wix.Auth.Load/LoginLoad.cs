@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Wix.Auth.Benchmarks.Shared;
+using Wix.Auth.Emulator;
 
 namespace Wix.Auth.Load;
 
@@ -7,7 +8,7 @@ namespace Wix.Auth.Load;
 /// Logins under a bounded load: at most <c>flows</c> logins and <c>maxSeconds</c>, <c>concurrency</c> at a time.
 /// Errors are counted, not thrown, so a run reports them all.
 /// </summary>
-public static class LoginLoad
+internal static class LoginLoad
 {
     public sealed record Summary(string Target, int Completed, int Errors, double Seconds, double PerSecond, double P50Ms, double P99Ms, string? FirstError);
 
@@ -47,9 +48,17 @@ public static class LoginLoad
             Percentile(latencies, 0.50), Percentile(latencies, 0.99), firstError);
     }
 
-    /// <summary>The whole login straight against the emulator with <see cref="Effects.Client.WixAuthClient"/>.</summary>
-    public static Func<CancellationToken, Task> AgainstEmulator(EmulatorLogin login) =>
-        cancellationToken => login.LogInAsync(login.NewClient(), cancellationToken);
+    /// <summary>
+    /// The whole login straight against the emulator with <see cref="Effects.Client.WixAuthClient"/>: the one at
+    /// <paramref name="baseUrl"/>, or one started in this process.
+    /// </summary>
+    public static async Task<Summary> AgainstEmulatorAsync(Uri? baseUrl, int flows, int concurrency, double maxSeconds)
+    {
+        await using var emulator = baseUrl is null ? await WixEmulator.StartAsync() : null;
+        using var login = new EmulatorLogin(baseUrl ?? emulator!.BaseUrl, maxConnections: concurrency);
+        var target = baseUrl is null ? "emulator in process, WixAuthClient" : $"emulator at {baseUrl}, WixAuthClient";
+        return await RunAsync(target, cancellationToken => login.LogInAsync(login.NewClient(), cancellationToken), flows, concurrency, maxSeconds);
+    }
 
     // Nearest-rank percentile of sorted values.
     private static double Percentile(List<double> sorted, double p) =>

@@ -13,7 +13,7 @@ namespace Wix.Auth.Load;
 /// <see cref="InMemoryPendingLoginStore"/> holding <c>entries</c> pending logins: what each costs in memory, and
 /// that every one is evicted once the TTL has passed (on a fake clock, so no waiting).
 /// </summary>
-public static class Memory
+internal static class Memory
 {
     /// <param name="StoreBytesPerEntry">What the store adds per entry (dictionary, key, tuple), the logins aside.</param>
     /// <param name="TotalBytesPerEntry">Store plus the pending login itself (record, OAuth data, verifier, challenge, state).</param>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Wix.Auth.Benchmarks.Shared;
-using Wix.Auth.Emulator;
 using Wix.Auth.Load;
 
 // Load and memory checks, bounded in count and time, loopback only. Exit code 1 when a must-hold figure fails.
@@ -37,11 +35,7 @@ switch (mode)
         }
         else
         {
-            await using var emulator = Text("base-url") is null ? await WixEmulator.StartAsync() : null;
-            var baseUrl = emulator?.BaseUrl ?? new Uri(Text("base-url")!);
-            using var login = new EmulatorLogin(baseUrl, maxConnections: concurrency);
-            var where = emulator is null ? $"emulator at {baseUrl}" : "emulator in process";
-            summary = await LoginLoad.RunAsync($"{where}, WixAuthClient", LoginLoad.AgainstEmulator(login), flows, concurrency, maxSeconds);
+            summary = await LoginLoad.AgainstEmulatorAsync(Text("base-url") is { } url ? new Uri(url) : null, flows, concurrency, maxSeconds);
         }
         Console.WriteLine("| target | concurrency | logins | errors | seconds | logins/s | p50 ms | p99 ms |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");

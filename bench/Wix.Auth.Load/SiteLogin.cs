@@ -8,7 +8,7 @@ namespace Wix.Auth.Load;
 /// no automatic redirects: the site's login path → the emulator's login page (form POST) → the site's callback
 /// → the site's page for members. Paths are options because the site is built on another branch.
 /// </summary>
-public sealed class SiteLogin(Uri site, string loginPath, string memberPath)
+internal sealed class SiteLogin(Uri site, string loginPath, string memberPath)
 {
     public async Task LogInAsync(CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ namespace Wix.Auth.Benchmarks.Shared;
 /// per session over shared stores and one <see cref="WixHttpApi"/>. The member's browser is a direct form POST that
 /// follows no redirect, as the SDK side does with <c>fetch(…, {redirect: 'manual'})</c>.
 /// </summary>
-public sealed class EmulatorLogin : IDisposable
+internal sealed class EmulatorLogin : IDisposable
 {
     private readonly WixAuthOptions options;
     private readonly WixHttpApi api;

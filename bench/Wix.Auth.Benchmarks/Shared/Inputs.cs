@@ -4,7 +4,7 @@ namespace Wix.Auth.Benchmarks.Shared;
 /// The inputs every benchmark and the side-by-side comparison use, so ours and the SDK's loops see the same
 /// strings (bench/js/sdk-bench.mjs holds the same literals).
 /// </summary>
-public static class Inputs
+internal static class Inputs
 {
     public const string RedirectUri = "http://localhost:3000/callback";
     public const string OriginalUri = "http://localhost:3000/orig";

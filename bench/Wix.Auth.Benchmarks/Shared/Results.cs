@@ -4,7 +4,7 @@ using Wix.Auth.Core.Errors;
 namespace Wix.Auth.Benchmarks.Shared;
 
 /// <summary>Unwraps a result the benchmark expects to succeed: a failure is a broken benchmark, never a number.</summary>
-public static class Results
+internal static class Results
 {
     public static T Right<T>(Either<AuthError, T> result) =>
         result.Case is T value ? value : throw new InvalidOperationException($"Expected success, got {result}.");
