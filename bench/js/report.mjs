@@ -17,11 +17,16 @@ for (const [kase, target] of [
   ['parseFromUrl fragment error', 5],
   ['parseFromUrl query error', 5],
 ]) {
-  const ours = byCase('dotnet', kase).map((l) => l.opsPerSec), sdk = byCase('sdk', kase).map((l) => l.opsPerSec);
-  if (!ours.length || !sdk.length) continue;
-  const pairs = ours.slice(0, sdk.length).map((o, i) => o / sdk[i]);
-  const ratio = median(ours) / median(sdk);
-  rows.push([`${kase} (ops/s)`, fmt(median(ours)), fmt(median(sdk)), `${fmt(ratio, 1)}×`, `${fmt(Math.min(...pairs), 1)}–${fmt(Math.max(...pairs), 1)}×`, `≥ ${target}×`, ratio >= target ? 'met' : 'MISSED']);
+  // Two rows: per wall-clock second (what a user sees, noisy here) and per CPU second (the verdict: robust to
+  // other processes taking the cores in the middle of a loop).
+  for (const [unit, key, judged] of [['ops/s', 'opsPerSec', false], ['ops per CPU-s', 'opsPerCpuSec', true]]) {
+    const ours = byCase('dotnet', kase).map((l) => l[key]), sdk = byCase('sdk', kase).map((l) => l[key]);
+    if (!ours.length || !sdk.length) continue;
+    const pairs = ours.slice(0, sdk.length).map((o, i) => o / sdk[i]);
+    const ratio = median(ours) / median(sdk);
+    rows.push([`${kase} (${unit})`, fmt(median(ours)), fmt(median(sdk)), `${fmt(ratio, 1)}×`, `${fmt(Math.min(...pairs), 1)}–${fmt(Math.max(...pairs), 1)}×`,
+      judged ? `≥ ${target}×` : '', judged ? (ratio >= target ? 'met' : 'MISSED') : '']);
+  }
 }
 // The whole flow: throughput for information, CPU per flow is the target (ours must be lower).
 const oursFlow = byCase('dotnet', 'login flow'), sdkFlow = byCase('sdk', 'login flow');
