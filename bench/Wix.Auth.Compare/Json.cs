@@ -1,0 +1,13 @@
+using System.Text.Json;
+
+namespace Wix.Auth.Compare;
+
+/// <summary>One figure per line, the same shape as bench/js/sdk-bench.mjs prints, for bench/js/report.mjs.</summary>
+internal static class Json
+{
+    public static void Print(string @case, IReadOnlyDictionary<string, object> figures)
+    {
+        var line = new Dictionary<string, object>(figures) { ["impl"] = "dotnet", ["case"] = @case };
+        Console.WriteLine(JsonSerializer.Serialize(line));
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Wix.Auth.Load;
+
+// Load and memory checks, bounded in count and time, loopback only. Exit code 1 when a must-hold figure fails.
+//   contention [--calls 200] [--expiries 5]
+//   logins [--flows 2000] [--concurrency 16] [--max-seconds 60] [--base-url URL]      WixAuthClient against the emulator
+//   logins --site URL [--login-path /auth/login] [--member-path /account] [...]        the demo site (and its emulator)
+//   memory [--entries 100000]
+var mode = args.FirstOrDefault() ?? "";
+var options = args.Skip(1).Chunk(2).Where(p => p.Length == 2 && p[0].StartsWith("--", StringComparison.Ordinal))
+    .ToDictionary(p => p[0][2..], p => p[1], StringComparer.Ordinal);
+int Int(string name, int fallback) => options.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+string? Text(string name) => options.GetValueOrDefault(name);
+
+switch (mode)
+{
+    case "contention":
+    {
+        var expiries = await Contention.RunAsync(Int("calls", 200), Int("expiries", 5));
+        Console.WriteLine($"| expiry | concurrent calls | refresh requests at the emulator | 200 OK | other | ms |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
+        foreach (var e in expiries) Console.WriteLine($"| {e.Index} | {e.Ok + e.NotOk} | {e.Refreshes} | {e.Ok} | {e.NotOk} | {e.Milliseconds:F0} |");
+        var held = expiries.All(e => e.Refreshes == 1 && e.NotOk == 0);
+        Console.WriteLine(held ? "exactly one refresh per expiry: met" : "exactly one refresh per expiry: MISSED");
+        return held ? 0 : 1;
+    }
+    case "logins":
+    {
+        var (flows, concurrency, maxSeconds) = (Int("flows", 2000), Int("concurrency", 16), Int("max-seconds", 60));
+        LoginLoad.Summary summary;
+        if (Text("site") is { } site)
+        {
+            var login = new SiteLogin(new Uri(site), Text("login-path") ?? "/auth/login", Text("member-path") ?? "/account");
+            summary = await LoginLoad.RunAsync($"demo site {site}", login.LogInAsync, flows, concurrency, maxSeconds);
+        }
+        else
+        {
+            summary = await LoginLoad.AgainstEmulatorAsync(Text("base-url") is { } url ? new Uri(url) : null, flows, concurrency, maxSeconds);
+        }
+        Console.WriteLine("| target | concurrency | logins | errors | seconds | logins/s | p50 ms | p99 ms |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        Console.WriteLine($"| {summary.Target} | {concurrency} | {summary.Completed} | {summary.Errors} | {summary.Seconds:F1} | {summary.PerSecond:F1} | {summary.P50Ms:F1} | {summary.P99Ms:F1} |");
+        if (summary.FirstError is { } error) Console.WriteLine($"first error: {error}");
+        return summary.Errors == 0 && summary.Completed > 0 ? 0 : 1;
+    }
+    case "memory":
+    {
+        var r = await Memory.RunAsync(Int("entries", 100_000));
+        Console.WriteLine($"| pending logins | store bytes/entry | store + login bytes/entry | allocated bytes/save | held | visible after TTL | evicted by SweepExpired | held after | heap freed by sweep |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        Console.WriteLine($"| {r.Entries:N0} | {r.StoreBytesPerEntry:F0} | {r.TotalBytesPerEntry:F0} | {r.AllocatedBytesPerSave:F0} | {r.HeldBeforeSweep:N0} | {r.VisibleAfterTtl} | {r.Evicted:N0} | {r.HeldAfterSweep} | {r.HeapBytesFreedBySweep / 1024.0 / 1024.0:F1} MiB |");
+        return r.Evicted == r.Entries && r.VisibleAfterTtl == 0 ? 0 : 1;
+    }
+    default:
+        Console.Error.WriteLine("usage: Wix.Auth.Load contention | logins | memory  (see the comment at the top of Program.cs)");
+        return 2;
+}

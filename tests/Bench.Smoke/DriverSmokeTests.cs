@@ -1,0 +1,50 @@
+using Wix.Auth.Compare;
+using Wix.Auth.Emulator;
+using Wix.Auth.Load;
+using Xunit;
+
+namespace Wix.Auth.Bench.Smoke;
+
+/// <summary>The side-by-side and load drivers on tiny counts: they run, and their must-hold figures hold.</summary>
+public sealed class DriverSmokeTests
+{
+    [Fact]
+    public void The_comparison_loops_run_every_case()
+    {
+        var figures = Micro.MeasureAll(0.01);
+        Assert.Equal(5, figures.Count);
+        Assert.All(figures, f => Assert.True(f.OpsPerSec > 0 && f.Checksum > 0, f.Case));
+    }
+
+    [Fact]
+    public async Task The_comparison_flows_log_members_in_against_a_shared_emulator()
+    {
+        await using var emulator = await WixEmulator.StartAsync();
+        var (flowsPerSec, cpuMsPerFlow, _) = await Flows.MeasureAsync(emulator.BaseUrl, flows: 4, concurrency: 2, warmup: 1);
+        Assert.True(flowsPerSec > 0 && cpuMsPerFlow > 0);
+        Assert.Equal(5, emulator.RequestLog.Count(EmulatorEndpoint.Token, "authorization_code"));
+    }
+
+    [Fact]
+    public async Task Concurrent_calls_on_an_expired_token_refresh_once_per_expiry()
+    {
+        var expiries = await Contention.RunAsync(calls: 20, expiries: 2);
+        Assert.All(expiries, e => Assert.Equal((1L, 20, 0), (e.Refreshes, e.Ok, e.NotOk)));
+    }
+
+    [Fact]
+    public async Task Bounded_logins_against_the_emulator_have_no_errors()
+    {
+        var summary = await LoginLoad.AgainstEmulatorAsync(null, flows: 6, concurrency: 3, maxSeconds: 15);
+        Assert.Equal((6, 0), (summary.Completed, summary.Errors));
+        Assert.True(summary.P99Ms >= summary.P50Ms);
+    }
+
+    [Fact]
+    public async Task Pending_logins_are_all_evicted_after_the_ttl()
+    {
+        var result = await Memory.RunAsync(2_000);
+        Assert.Equal((2_000, 0, 2_000, 0), (result.HeldBeforeSweep, result.VisibleAfterTtl, result.Evicted, result.HeldAfterSweep));
+        Assert.True(result.StoreBytesPerEntry > 0);
+    }
+}
