@@ -4,6 +4,5 @@ namespace Wix.Auth.Core.Pkce;
 public static class Base64Url
 {
     /// <summary>Encodes <paramref name="bytes"/>: 3 bytes become 4 characters of <c>A-Z a-z 0-9 - _</c>.</summary>
-    public static string Encode(ReadOnlySpan<byte> bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string Encode(ReadOnlySpan<byte> bytes) => System.Buffers.Text.Base64Url.EncodeToString(bytes);
 }

@@ -45,8 +45,15 @@ public static class Pkce
     }
 
     /// <summary>The S256 challenge of a verifier: BASE64URL(SHA-256(ASCII(verifier))).</summary>
-    public static string CodeChallenge(string codeVerifier) =>
-        Base64Url.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(codeVerifier)));
+    public static string CodeChallenge(string codeVerifier)
+    {
+        // ASCII is one byte a character; a verifier is at most 128 of them, so the usual case stays on the stack.
+        if (codeVerifier.Length > 1024) return Base64Url.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(codeVerifier)));
+        Span<byte> ascii = stackalloc byte[codeVerifier.Length];
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(ascii[..Encoding.ASCII.GetBytes(codeVerifier, ascii)], hash);
+        return Base64Url.Encode(hash);
+    }
 
     /// <summary>
     /// True when <paramref name="verifier"/> is what RFC 7636 §4.1 allows: 43 to 128 characters of

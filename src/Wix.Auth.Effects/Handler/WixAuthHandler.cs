@@ -1,4 +1,7 @@
 using System.Net;
+using LanguageExt;
+using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Secrets;
 using Wix.Auth.Effects.Client;
 
 namespace Wix.Auth.Effects.Handler;
@@ -11,7 +14,7 @@ namespace Wix.Auth.Effects.Handler;
 /// <remarks>
 /// When no token can be had (the member's refresh was refused, Wix is unreachable), the request is not sent
 /// anonymously: the handler answers 401 itself, with the reason's code in <see cref="ErrorHeader"/>, so a member
-/// is never silently treated as a visitor.
+/// is never silently treated as a visitor. A fresh token costs no allocation beyond the header itself.
 /// </remarks>
 public sealed class WixAuthHandler(Func<WixAuthClient> client) : DelegatingHandler
 {
@@ -22,14 +25,26 @@ public sealed class WixAuthHandler(Func<WixAuthClient> client) : DelegatingHandl
     public WixAuthHandler(WixAuthClient client) : this(() => client) { }
 
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var token = await client().GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
-        if (token.Case is Core.Errors.AuthError error)
-            return new HttpResponseMessage(HttpStatusCode.Unauthorized) { RequestMessage = request, Headers = { { ErrorHeader, error.Code } } };
+        var token = client().GetAccessTokenAsync(cancellationToken);
+        // The usual case, a fresh token read from the store, completes at once: no state machine, no task of our own.
+        return token.IsCompletedSuccessfully ? Send(request, token.Result, cancellationToken) : SendWhenReadyAsync(request, token, cancellationToken);
+    }
 
+    private async Task<HttpResponseMessage> SendWhenReadyAsync(HttpRequestMessage request, ValueTask<Either<AuthError, Secret>> token, CancellationToken cancellationToken) =>
+        await Send(request, await token.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    private Task<HttpResponseMessage> Send(HttpRequestMessage request, Either<AuthError, Secret> token, CancellationToken cancellationToken)
+    {
+        if (token.IsLeft)
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.Unauthorized)
+            {
+                RequestMessage = request,
+                Headers = { { ErrorHeader, token.Match(static _ => "", static e => e.Code) } },
+            });
         request.Headers.Remove("Authorization");
-        request.Headers.TryAddWithoutValidation("Authorization", ((Core.Secrets.Secret)token.Case!).Reveal());
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        request.Headers.TryAddWithoutValidation("Authorization", token.Match(static s => s.Reveal(), static _ => ""));
+        return base.SendAsync(request, cancellationToken);
     }
 }
