@@ -31,11 +31,10 @@ public static class CallbackParser
         if (normalized is null) return new AuthError.InvalidUrl();
 
         var found = new Found();
-        FormUrlEncoded.ForEachPair(UrlComponents.Component(normalized, responseMode), ref found, CollectPair);
+        var pairs = UrlComponents.Component(normalized, responseMode);
+        while (FormUrlEncoded.TryReadPair(ref pairs, out var name, out var value)) Collect(ref found, name, value);
         return found.Duplicate is { } duplicate ? new AuthError.DuplicateParameter(duplicate) : Interpret(found);
     }
-
-    private static readonly FormUrlEncoded.PairVisitor<Found> CollectPair = Collect;
 
     private static Either<AuthError, CallbackParams> Interpret(Found p)
     {

@@ -11,8 +11,11 @@ namespace Wix.Auth.Core.Parsing;
 /// </summary>
 public static class FormUrlEncoded
 {
-    /// <summary>Calls <paramref name="onPair"/> for every non-empty pair, with raw (still encoded) name and value.</summary>
-    public static void ForEachPair<TState>(ReadOnlySpan<char> input, ref TState state, PairVisitor<TState> onPair)
+    /// <summary>
+    /// Reads the next non-empty pair off the front of <paramref name="input"/>, raw (still encoded); false when none is
+    /// left. A loop over it walks the pairs in order without allocating.
+    /// </summary>
+    public static bool TryReadPair(ref ReadOnlySpan<char> input, out ReadOnlySpan<char> name, out ReadOnlySpan<char> value)
     {
         while (!input.IsEmpty)
         {
@@ -21,12 +24,13 @@ public static class FormUrlEncoded
             input = amp < 0 ? ReadOnlySpan<char>.Empty : input[(amp + 1)..];
             if (pair.IsEmpty) continue;
             var eq = pair.IndexOf('=');
-            onPair(ref state, eq < 0 ? pair : pair[..eq], eq < 0 ? ReadOnlySpan<char>.Empty : pair[(eq + 1)..]);
+            name = eq < 0 ? pair : pair[..eq];
+            value = eq < 0 ? ReadOnlySpan<char>.Empty : pair[(eq + 1)..];
+            return true;
         }
+        name = value = default;
+        return false;
     }
-
-    /// <summary>A callback of <see cref="ForEachPair{TState}"/>.</summary>
-    public delegate void PairVisitor<TState>(ref TState state, ReadOnlySpan<char> name, ReadOnlySpan<char> value);
 
     /// <summary>Decodes one name or value.</summary>
     public static string Decode(ReadOnlySpan<char> raw) => NeedsDecoding(raw) ? Decode(raw, plusIsSpace: true) : new string(raw);

@@ -21,6 +21,7 @@ internal static class WhatwgHost
         " #%/:<>?@[\\]^|\u007f\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
     private static readonly SearchValues<string> Punycode = SearchValues.Create(["xn--"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+    private static readonly SearchValues<char> PlainHost = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789.-");
 
     public static bool IsValid(ReadOnlySpan<char> host)
     {
@@ -28,6 +29,8 @@ internal static class WhatwgHost
         if (host[0] == '[')
             return host[^1] == ']' && host.IndexOf('%') < 0
                 && IPAddress.TryParse(host[1..^1], out var v6) && v6.AddressFamily == AddressFamily.InterNetworkV6;
+        // Lower-case letters, digits, dots and hyphens: valid unless it ends in a number or has a punycode label.
+        if (host.IndexOfAnyExcept(PlainHost) < 0 && host.IndexOf("xn--") < 0) return !EndsInANumber(host) || IsIPv4(host);
         if (Ascii.IsValid(host) && host.IndexOf('%') < 0 && host.IndexOfAny(Punycode) < 0)
             return IsValidAsciiDomain(host);
         return ToAscii(FormUrlEncoded.PercentDecode(host)) is { } ascii && IsValidAsciiDomain(ascii);
