@@ -121,6 +121,11 @@ public sealed class WixAuthClient
     /// </summary>
     public async Task<Either<AuthError, string>> LogoutAsync(string postLogoutUrl, CancellationToken cancellationToken = default)
     {
+        // Wix ends its own session only for a live member token: renew one that is due first (best effort — if Wix
+        // refuses, the member's session is over and the logout below is local).
+        var current = await GetTokensAsync(cancellationToken).ConfigureAwait(false);
+        if (current.Exists(t => t.Role == TokenRole.Member && t.AccessToken.IsExpired(time.GetUtcNow(), settings.RefreshMargin)))
+            await RenewTokenAsync(cancellationToken).ConfigureAwait(false);
         var outcome = await RunAsync(await LoadAsync(cancellationToken).ConfigureAwait(false), new LoginEvent.LogoutRequested(postLogoutUrl), cancellationToken).ConfigureAwait(false);
         return LastRedirect(outcome);
     }

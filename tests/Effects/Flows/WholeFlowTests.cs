@@ -74,6 +74,22 @@ public sealed class WholeFlowTests
     }
 
     [Fact]
+    public async Task Logout_with_an_expired_member_token_renews_it_so_wix_can_end_its_session()
+    {
+        await using var h = await StartAsync(e => e with { AccessTokenLifetime = TimeSpan.FromMinutes(5) });
+        await h.LogInAsync();
+        h.Time.Advance(TimeSpan.FromMinutes(6));
+
+        var logoutUrl = Right(await h.Client.LogoutAsync(PostLogoutUrl));
+
+        Assert.StartsWith(h.Emulator.BaseUrl.ToString(), logoutUrl);
+        Assert.Equal(1, h.Emulator.RequestLog.Count(EmulatorEndpoint.Token, "refresh_token"));
+        Assert.Equal(200, h.Emulator.RequestLog.For(EmulatorEndpoint.RedirectSession).Last().Status);
+        Assert.True((await h.Client.GetTokensAsync()).IsNone);
+        Assert.Equal(new Uri(PostLogoutUrl), await h.Browser.FollowAsync(logoutUrl));
+    }
+
+    [Fact]
     public async Task Tokens_are_refreshed_before_they_expire_and_the_api_call_uses_the_new_one()
     {
         await using var h = await StartAsync(e => e with { AccessTokenLifetime = TimeSpan.FromSeconds(120) });
