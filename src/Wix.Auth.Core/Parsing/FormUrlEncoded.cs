@@ -38,7 +38,44 @@ public static class FormUrlEncoded
     /// <summary>Percent-decodes <paramref name="raw"/> as UTF-8, leaving <c>+</c> as it is (hosts, paths).</summary>
     public static string PercentDecode(ReadOnlySpan<char> raw) => Decode(raw, plusIsSpace: false);
 
-    private static string Decode(ReadOnlySpan<char> raw, bool plusIsSpace)
+    private static string Decode(ReadOnlySpan<char> raw, bool plusIsSpace) =>
+        AsciiDecodedLength(raw) is var length and >= 0 ? DecodeAscii(raw, length, plusIsSpace) : DecodeUtf8(raw, plusIsSpace);
+
+    // The usual escaped value is ASCII and every escape in it is an ASCII byte: then each byte is a character, and the
+    // string can be written directly, without a UTF-8 round trip. -1 when that does not hold.
+    private static int AsciiDecodedLength(ReadOnlySpan<char> raw)
+    {
+        if (!Ascii.IsValid(raw)) return -1;
+        var length = raw.Length;
+        for (var i = 0; i + 2 < raw.Length; i++)
+        {
+            if (raw[i] != '%' || !IsHex((byte)raw[i + 1]) || !IsHex((byte)raw[i + 2])) continue;
+            if (HexValue((byte)raw[i + 1]) >= 8) return -1;
+            length -= 2;
+            i += 2;
+        }
+        return length;
+    }
+
+    private static string DecodeAscii(ReadOnlySpan<char> raw, int length, bool plusIsSpace)
+    {
+        Span<char> chars = length <= 512 ? stackalloc char[length] : new char[length];
+        var written = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c == '+' && plusIsSpace) c = ' ';
+            else if (c == '%' && i + 2 < raw.Length && IsHex((byte)raw[i + 1]) && IsHex((byte)raw[i + 2]))
+            {
+                c = (char)(HexValue((byte)raw[i + 1]) << 4 | HexValue((byte)raw[i + 2]));
+                i += 2;
+            }
+            chars[written++] = c;
+        }
+        return new string(chars[..written]);
+    }
+
+    private static string DecodeUtf8(ReadOnlySpan<char> raw, bool plusIsSpace)
     {
         var max = Encoding.UTF8.GetMaxByteCount(raw.Length);
         var rented = ArrayPool<byte>.Shared.Rent(max);
