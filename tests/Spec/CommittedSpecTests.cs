@@ -1,3 +1,4 @@
+using Wix.Auth.Tests.Shared;
 using Wix.Auth.SpecGen;
 using Xunit;
 

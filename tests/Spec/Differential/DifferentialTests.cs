@@ -1,3 +1,4 @@
+using Wix.Auth.Tests.Shared;
 using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Pkce;
 using Wix.Auth.SpecGen.Outputs;
@@ -26,7 +27,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
     public void The_node_side_runs_the_pinned_sdk_on_every_case()
     {
         var (cases, verifiers, sdk) = Batch.Value;
-        Assert.Equal(NodeSdk.Version, sdk.Version);
+        Assert.Equal(NodeScript.SdkVersion, sdk.Version);
         Assert.Equal(cases.Count, sdk.Parse.Count);
         Assert.Equal(verifiers.Count, sdk.Challenges.Count);
         Assert.True(cases.Count > GeneratedUrls + 300, $"only {cases.Count} URLs");

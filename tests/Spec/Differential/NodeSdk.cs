@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Wix.Auth.Tests.Shared;
 
 namespace Wix.Auth.Tests.Spec.Differential;
 
@@ -16,8 +16,6 @@ internal sealed record SdkAnswers(string Version, IReadOnlyList<SdkParse> Parse,
 /// </summary>
 internal static class NodeSdk
 {
-    public const string Version = "1.21.16";
-
     public static SdkAnswers Run(IEnumerable<(string Url, string Mode)> parse, IEnumerable<string> challenges)
     {
         var input = JsonSerializer.Serialize(new
@@ -25,58 +23,7 @@ internal static class NodeSdk
             parse = parse.Select(p => new { url = p.Url, responseMode = p.Mode }),
             challenge = challenges,
         });
-        return Read(JsonNode.Parse(RunScript("differential.mjs", input))!);
-    }
-
-    /// <summary>Runs a script of tests/js with <paramref name="args"/>, writes <paramref name="stdin"/> to it, and returns what it printed.</summary>
-    public static string RunScript(string script, string stdin, params string[] args)
-    {
-        EnsureInstalled();
-        var start = new ProcessStartInfo("node", [RepoRoot.File("tests", "js", script), .. args])
-        {
-            WorkingDirectory = RepoRoot.File("tests", "js"),
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = new System.Text.UTF8Encoding(false),
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        using var node = Start(start);
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        node.StandardInput.Write(stdin);
-        node.StandardInput.Close();
-        if (!node.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            node.Kill();
-            throw new TimeoutException($"tests/js/{script} ran for more than 60 s.");
-        }
-        if (node.ExitCode != 0) throw new InvalidOperationException($"tests/js/{script} exited with {node.ExitCode}: {stderr.Result}");
-        return stdout.Result;
-
-    }
-
-    private static void EnsureInstalled()
-    {
-        var sdk = RepoRoot.File("tests", "js", "node_modules", "@wix", "sdk", "package.json");
-        if (!File.Exists(sdk))
-            throw new InvalidOperationException("@wix/sdk is not installed in tests/js/node_modules. Run the test command, bash scripts/test.sh "
-                + "(it runs `npm ci --prefix tests/js` when the SDK is missing).");
-        var installed = JsonNode.Parse(File.ReadAllText(sdk))!["version"]!.GetValue<string>();
-        if (installed != Version)
-            throw new InvalidOperationException($"tests/js has @wix/sdk {installed}, not {Version}: run `npm ci --prefix tests/js`.");
-    }
-
-    private static Process Start(ProcessStartInfo start)
-    {
-        try
-        {
-            return Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException("Node.js is not on PATH: run the test command, bash scripts/test.sh (it installs Node on Debian).", e);
-        }
+        return Read(JsonNode.Parse(NodeScript.Run("differential.mjs", input))!);
     }
 
     private static SdkAnswers Read(JsonNode json) => new(

@@ -6,6 +6,7 @@ using Wix.Auth.Effects.Http;
 using Wix.Auth.Effects.Storage;
 using Wix.Auth.Emulator;
 using Wix.Auth.Emulator.Testing;
+using Wix.Auth.Tests.Shared;
 using Xunit;
 
 namespace Wix.Auth.Tests.Spec.Differential;
@@ -25,7 +26,7 @@ public sealed class WireDifferentialTests
     {
         await using var emu = await WixEmulator.StartAsync(new EmulatorOptions { Apps = [App] });
 
-        NodeSdk.RunScript("conformance.mjs", "", emu.BaseUrl.ToString().TrimEnd('/'), App.ClientId);
+        NodeScript.Run("conformance.mjs", "", emu.BaseUrl.ToString().TrimEnd('/'), App.ClientId);
         var sdk = Sent(emu);
         emu.RequestLog.Clear();
         await RunOursAsync(emu);

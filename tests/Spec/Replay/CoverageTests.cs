@@ -1,3 +1,4 @@
+using Wix.Auth.Tests.Shared;
 using System.Text.Json.Nodes;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.SpecGen.Cases;

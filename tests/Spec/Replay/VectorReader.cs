@@ -1,3 +1,4 @@
+using Wix.Auth.Tests.Shared;
 using System.Text.Json.Nodes;
 using LanguageExt;
 using Wix.Auth.Core.Errors;

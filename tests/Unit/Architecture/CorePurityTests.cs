@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using Wix.Auth.Core.Flow;
+using Wix.Auth.Tests.Shared;
 
 namespace Wix.Auth.Tests.Unit.Architecture;
 
 /// <summary>The core does no I/O: it references nothing but the BCL and LanguageExt, and names no clock, randomness or HTTP.</summary>
 public sealed partial class CorePurityTests
 {
-    private static readonly string CoreFolder = Path.Combine(RepositoryRoot.Path, "src", "Wix.Auth.Core");
+    private static readonly string CoreFolder = Path.Combine(RepoRoot.Path, "src", "Wix.Auth.Core");
 
     [Fact]
     public void Core_references_only_the_bcl_and_languageext()

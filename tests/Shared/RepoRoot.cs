@@ -1,10 +1,11 @@
-namespace Wix.Auth.Tests.Spec;
+namespace Wix.Auth.Tests.Shared;
 
 /// <summary>The repository root: the nearest directory above the test binaries that holds <c>WixAuthFp.sln</c>.</summary>
 internal static class RepoRoot
 {
     public static string Path { get; } = Find();
 
+    /// <summary>A path below the root.</summary>
     public static string File(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
     private static string Find()
