@@ -21,11 +21,12 @@ public sealed class FaultTests
         var watch = Stopwatch.StartNew();
         await TestClient.TokensOf(await client.PostJsonAsync("/oauth2/token", AnonymousGrant));
         var slow = watch.Elapsed;
-        watch.Restart();
-        await TestClient.TokensOf(await client.PostJsonAsync("/oauth2/token", AnonymousGrant));
-
         Assert.True(slow >= TimeSpan.FromMilliseconds(380), $"took {slow}");
-        Assert.True(watch.Elapsed < slow);
+
+        // A fault for one request is used up by it (a lower bound on time is all a shared machine can promise; the
+        // second request's speed is not compared, since load alone could make it slow).
+        Assert.Empty(emu.Faults.List());
+        await TestClient.TokensOf(await client.PostJsonAsync("/oauth2/token", AnonymousGrant));
     }
 
     [Fact]
