@@ -59,16 +59,17 @@ internal static class UrlComponents
         var close = hostPort.StartsWith("[") ? hostPort.IndexOf(']') : -1;
         var portColon = close >= 0 ? (hostPort.Length > close + 1 ? close + 1 : -1) : hostPort.IndexOf(':');
         var host = portColon < 0 ? hostPort : hostPort[..portColon];
-        if (portColon >= 0 && !IsPort(hostPort[portColon..], allowEmpty: true)) return false;
+        if (portColon >= 0 && !IsPort(hostPort[portColon..])) return false;
         return WhatwgHost.IsValid(host);
     }
 
-    private static bool IsPort(ReadOnlySpan<char> colonAndPort, bool allowEmpty)
+    // An empty port (":" or nothing) is allowed, as the URL parser allows it.
+    private static bool IsPort(ReadOnlySpan<char> colonAndPort)
     {
-        if (colonAndPort.IsEmpty) return allowEmpty;
+        if (colonAndPort.IsEmpty) return true;
         if (colonAndPort[0] != ':') return false;
         var digits = colonAndPort[1..];
-        if (digits.IsEmpty) return allowEmpty;
+        if (digits.IsEmpty) return true;
         foreach (var c in digits) if (!char.IsAsciiDigit(c)) return false;
         return int.TryParse(digits, out var port) && port <= 65535;
     }
