@@ -2,10 +2,10 @@ using BenchmarkDotNet.Attributes;
 using Wix.Auth.Benchmarks.Shared;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Parsing;
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth.Core.Tokens;
+using Wix.Auth.Core.Credentials;
 using static LanguageExt.Prelude;
 using static Wix.Auth.Core.Flow.LoginEvent;
 

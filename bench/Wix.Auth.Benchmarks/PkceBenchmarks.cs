@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using Wix.Auth.Benchmarks.Shared;
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using static LanguageExt.Prelude;
 
 namespace Wix.Auth.Benchmarks;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Wix.Auth.Benchmarks.Shared;
 using Wix.Auth.Core.Parsing;
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
 using static LanguageExt.Prelude;
 

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Time.Testing;
 using Wix.Auth.Benchmarks.Shared;
 using Wix.Auth.Core.Flow;
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Storage;
 using static LanguageExt.Prelude;

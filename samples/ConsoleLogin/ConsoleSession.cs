@@ -56,7 +56,7 @@ public sealed class ConsoleSession : IDisposable
 
         await using var listener = await LoopbackListener.StartAsync(cancellationToken).ConfigureAwait(false);
         output.WriteLine($"Listening for the redirect on {listener.RedirectUri}");
-        if (client.GenerateOAuthData(listener.RedirectUri).Case is not Core.Pkce.OAuthData oauth)
+        if (client.GenerateOAuthData(listener.RedirectUri).Case is not Core.OAuth.OAuthData oauth)
             return Report($"The redirect URI {listener.RedirectUri} was refused.", 1);
         listener.Expect(oauth.State);
 

@@ -18,7 +18,7 @@ public sealed class BenchmarkSmokeTests
         foreach (var data in new[] { pkce.GenerateOAuthData(), pkce.GenerateOAuthDataWithRandom() })
         {
             Assert.Equal(43, data.State.Length);
-            Assert.Equal(Core.Pkce.Pkce.CodeChallenge(data.CodeVerifier.Reveal()), data.CodeChallenge);
+            Assert.Equal(Core.OAuth.Pkce.CodeChallenge(data.CodeVerifier.Reveal()), data.CodeChallenge);
         }
     }
 

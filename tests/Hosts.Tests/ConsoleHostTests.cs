@@ -2,12 +2,12 @@ using Wix.Auth.Emulator.Testing;
 using System.Net;
 using System.Web;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth.Core.Tokens;
+using Wix.Auth.Core.Credentials;
 using Wix.Auth.Effects.Storage;
 using Wix.Auth.Emulator;
 using Wix.Auth.Samples.ConsoleLogin;
 using Wix.Auth.Tests.Hosts.Support;
-using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Tests.Hosts;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Effects.Storage;
 using Wix.Auth.Tests.Hosts.Support;
-using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Tests.Hosts;
 

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Wix.Auth.Effects.Storage;
 using Wix.Auth.Tests.Hosts.Support;
-using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Tests.Hosts;
 

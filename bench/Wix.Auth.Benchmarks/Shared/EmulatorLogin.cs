@@ -5,7 +5,7 @@ using Wix.Auth.Effects.Http;
 using Wix.Auth.Effects.Storage;
 using Wix.Auth.Emulator;
 using static Wix.Auth.Benchmarks.Shared.Results;
-using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Benchmarks.Shared;
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Wix.Auth.AspNetCore.Endpoints;
 using Wix.Auth.AspNetCore.Sessions;
-using Wix.Auth.Core.Tokens;
+using Wix.Auth.Core.Credentials;
 using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.AspNetCore.Authentication;

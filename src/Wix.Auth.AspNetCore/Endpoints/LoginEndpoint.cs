@@ -22,7 +22,7 @@ internal static class LoginEndpoint
         var options = web.Value;
         var target = ReturnUrlPolicy.OrDefault(returnUrl, options.AllowedReturnOrigins, context.Request.PathBase + options.DefaultReturnPath);
         var oauthData = clients.Create(SessionId.NoSession).GenerateOAuthData(routes.RedirectUri(context.Request));
-        if (oauthData.Case is not Core.Pkce.OAuthData data)
+        if (oauthData.Case is not Core.OAuth.OAuthData data)
             return failure.Page(context, new AuthError.InvalidRedirectUri());
 
         // The visitor tokens that pay for the Redirect Session belong to this one request, not to any member session.

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 
 namespace Wix.Auth.AspNetCore.Sessions;
 

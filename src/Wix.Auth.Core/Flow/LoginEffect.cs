@@ -1,5 +1,5 @@
 using Wix.Auth.Core.Protocol;
-using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Core.Flow;
 

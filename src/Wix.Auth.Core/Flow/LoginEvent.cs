@@ -1,8 +1,8 @@
 using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Errors;
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth.Core.Tokens;
+using Wix.Auth.Core.Credentials;
 
 namespace Wix.Auth.Core.Flow;
 

@@ -1,6 +1,6 @@
 using LanguageExt;
 using Wix.Auth.Core.Errors;
-using Wix.Auth.Core.Tokens;
+using Wix.Auth.Core.Credentials;
 using static Wix.Auth.Core.Flow.LoginEffect;
 using static Wix.Auth.Core.Flow.LoginEvent;
 using static Wix.Auth.Core.Flow.LoginState;

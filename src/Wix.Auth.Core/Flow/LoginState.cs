@@ -1,9 +1,9 @@
 using LanguageExt;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth.Core.Tokens;
+using Wix.Auth.Core.Credentials;
 using static LanguageExt.Prelude;
-using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Core.Flow;
 

@@ -1,13 +1,13 @@
 using LanguageExt;
 using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Errors;
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth.Core.Urls;
 using static LanguageExt.Prelude;
 using static Wix.Auth.Core.Flow.LoginEffect;
 using static Wix.Auth.Core.Flow.LoginState;
-using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Core.Flow;
 
@@ -87,8 +87,8 @@ internal static class LoginSteps
     };
 
     private static Either<AuthError, OAuthData> CheckOAuthData(OAuthData data) =>
-        Pkce.Pkce.IsValidVerifier(data.CodeVerifier.Reveal())
-        && data.CodeChallenge == Pkce.Pkce.CodeChallenge(data.CodeVerifier.Reveal())
+        Pkce.IsValidVerifier(data.CodeVerifier.Reveal())
+        && data.CodeChallenge == Pkce.CodeChallenge(data.CodeVerifier.Reveal())
         && data.State.Length >= 43
             ? data
             : new AuthError.InvalidOAuthData();

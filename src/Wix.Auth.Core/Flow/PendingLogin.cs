@@ -1,4 +1,4 @@
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
 
 namespace Wix.Auth.Core.Flow;

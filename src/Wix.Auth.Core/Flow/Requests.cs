@@ -1,7 +1,7 @@
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Core.Flow;
 
@@ -18,7 +18,7 @@ public static class Requests
                 RedirectUri: pending.Data.RedirectUri,
                 ClientId: settings.ClientId,
                 CodeChallenge: pending.Data.CodeChallenge,
-                CodeChallengeMethod: Pkce.Pkce.ChallengeMethod,
+                CodeChallengeMethod: Pkce.ChallengeMethod,
                 ResponseMode: pending.ResponseMode.ToWire(),
                 ResponseType: "code",
                 Scope: "offline_access",

@@ -4,15 +4,15 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Parsing;
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth.Core.Tokens;
+using Wix.Auth.Core.Credentials;
 using Wix.Auth.Effects.Interpreter;
 using Wix.Auth.Effects.Logging;
 using Wix.Auth.Effects.Ports;
 using static LanguageExt.Prelude;
-using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Effects.Client;
 

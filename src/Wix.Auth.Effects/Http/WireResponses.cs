@@ -3,7 +3,7 @@ using LanguageExt;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth.Core.Tokens;
+using Wix.Auth.Core.Credentials;
 using static LanguageExt.Prelude;
 
 namespace Wix.Auth.Effects.Http;

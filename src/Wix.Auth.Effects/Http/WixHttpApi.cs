@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth.Core.Tokens;
+using Wix.Auth.Core.Credentials;
 using Wix.Auth.Effects.Client;
 using Wix.Auth.Effects.Logging;
 using Wix.Auth.Effects.Ports;

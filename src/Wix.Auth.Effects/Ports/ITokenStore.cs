@@ -1,5 +1,5 @@
 using LanguageExt;
-using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Effects.Ports;
 

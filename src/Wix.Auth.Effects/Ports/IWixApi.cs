@@ -1,7 +1,7 @@
 using LanguageExt;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth.Core.Tokens;
+using Wix.Auth.Core.Credentials;
 
 namespace Wix.Auth.Effects.Ports;
 

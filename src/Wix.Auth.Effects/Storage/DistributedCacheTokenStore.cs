@@ -1,7 +1,7 @@
 using LanguageExt;
 using Microsoft.Extensions.Caching.Distributed;
 using Wix.Auth.Effects.Ports;
-using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Effects.Storage;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using LanguageExt;
 using Wix.Auth.Effects.Ports;
 using static LanguageExt.Prelude;
-using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Effects.Storage;
 

@@ -1,5 +1,5 @@
 using Wix.Auth.Core.Protocol;
-using Wix.Auth.Core.Tokens;
+using Wix.Auth.Core.Credentials;
 
 namespace Wix.Auth.Effects.Storage;
 

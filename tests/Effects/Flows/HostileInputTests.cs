@@ -11,7 +11,7 @@ namespace Wix.Auth.Effects.Tests.Flows;
 /// <summary>Forged, replayed, late and refused callbacks: each a typed error that leaves the stores as they were.</summary>
 public sealed class HostileInputTests
 {
-    private static async Task<(Harness H, Core.Pkce.OAuthData Data, CallbackParams Callback)> AtCallbackAsync(Func<EmulatorBrowserAction, Task<Uri>>? act = null)
+    private static async Task<(Harness H, Core.OAuth.OAuthData Data, CallbackParams Callback)> AtCallbackAsync(Func<EmulatorBrowserAction, Task<Uri>>? act = null)
     {
         var h = await StartAsync();
         var data = h.NewOAuthData();
@@ -30,7 +30,7 @@ public sealed class HostileInputTests
         var granted = Assert.IsType<CallbackParams.Granted>(callback);
 
         Assert.Equal(new AuthError.StateMismatch(), Left(await h.Client.GetMemberTokensAsync(granted.Code.Reveal(), "forged-" + data.State, data)));
-        Assert.True((await h.Client.GetTokensAsync()).Exists(t => t.Role == Core.Tokens.TokenRole.Visitor));
+        Assert.True((await h.Client.GetTokensAsync()).Exists(t => t.Role == Core.Credentials.TokenRole.Visitor));
         Assert.True((await h.Pending.FindAsync(data.State, default)).IsSome);
 
         Right(await h.Client.GetMemberTokensAsync(callback, data.State));

@@ -7,7 +7,7 @@ using Wix.Auth.Effects.Http;
 using Wix.Auth.Effects.Storage;
 using Wix.Auth.Emulator;
 using Wix.Auth.Emulator.Testing;
-using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Effects.Tests.Flows;
 

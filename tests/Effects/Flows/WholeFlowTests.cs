@@ -2,7 +2,7 @@ using System.Net;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth.Core.Tokens;
+using Wix.Auth.Core.Credentials;
 using Wix.Auth.Effects.Handler;
 using Wix.Auth.Effects.Tests.Support;
 using Wix.Auth.Emulator;

@@ -67,11 +67,11 @@ internal sealed class Harness : IAsyncDisposable
     public WixAuthClient NewClient(string sessionKey = WixAuthClient.DefaultSessionKey) =>
         new(Options, Api, Pending, Tokens, Time, null, null, Refreshes, LoggerFactory.CreateLogger<WixAuthClient>(), sessionKey);
 
-    public Core.Pkce.OAuthData NewOAuthData(string redirectUri = RedirectUri, string? originalUri = OriginalUri) =>
+    public Core.OAuth.OAuthData NewOAuthData(string redirectUri = RedirectUri, string? originalUri = OriginalUri) =>
         Client.GenerateOAuthData(redirectUri, originalUri).Match(d => d, e => throw new InvalidOperationException(e.Head.Code));
 
     /// <summary>A member logged in through the whole flow; returns the member's tokens.</summary>
-    public async Task<Core.Tokens.Tokens> LogInAsync(DemoMember? member = null, Core.Protocol.ResponseMode mode = Core.Protocol.ResponseMode.Query)
+    public async Task<Core.Credentials.Tokens> LogInAsync(DemoMember? member = null, Core.Protocol.ResponseMode mode = Core.Protocol.ResponseMode.Query)
     {
         member ??= DemoData.Ada;
         var data = NewOAuthData();

@@ -1,12 +1,12 @@
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Parsing;
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth.Core.Tokens;
+using Wix.Auth.Core.Credentials;
 using static Wix.Auth.Core.Flow.LoginEvent;
-using PkceFunctions = Wix.Auth.Core.Pkce.Pkce;
+using PkceFunctions = Wix.Auth.Core.OAuth.Pkce;
 
 namespace Wix.Auth.Tests.Properties.Flow;
 

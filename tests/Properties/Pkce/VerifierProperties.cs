@@ -1,5 +1,5 @@
-using Wix.Auth.Core.Pkce;
-using PkceFunctions = Wix.Auth.Core.Pkce.Pkce;
+using Wix.Auth.Core.OAuth;
+using PkceFunctions = Wix.Auth.Core.OAuth.Pkce;
 
 namespace Wix.Auth.Tests.Properties.Pkce;
 

@@ -1,6 +1,6 @@
 using Wix.Auth.Tests.Shared;
 using Wix.Auth.Core.Parsing;
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.SpecGen.Outputs;
 using Wix.Auth.Tests.Spec.Replay;
 using Xunit;

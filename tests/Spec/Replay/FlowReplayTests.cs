@@ -38,7 +38,7 @@ public sealed class FlowReplayTests
         foreach (var e in events)
         {
             var data = e["oauthData"]!;
-            var generated = Core.Pkce.Pkce.GenerateOAuthData(VectorReader.Str(data, "redirectUri"), VectorReader.OptStr(data, "originalUri"), VectorReader.Hex(VectorReader.Str(e, "entropy")));
+            var generated = Core.OAuth.Pkce.GenerateOAuthData(VectorReader.Str(data, "redirectUri"), VectorReader.OptStr(data, "originalUri"), VectorReader.Hex(VectorReader.Str(e, "entropy")));
             m.Check(e["entropy"]!.ToString(), data, generated.Match(d => (JsonNode)CoreJson.OAuthData(d), errs => JsonValue.Create(errs.Head.Code)));
         }
         m.AssertNone(100);

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.SpecGen.Json;
 using Xunit;
 

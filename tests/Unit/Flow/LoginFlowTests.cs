@@ -3,7 +3,7 @@ using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth.Core.Tokens;
+using Wix.Auth.Core.Credentials;
 using static Wix.Auth.Core.Flow.LoginEffect;
 using static Wix.Auth.Core.Flow.LoginEvent;
 using static Wix.Auth.Tests.Unit.Flow.Fixture;

@@ -1,6 +1,6 @@
 using Wix.Auth.Core.Errors;
-using Wix.Auth.Core.Pkce;
-using PkceFunctions = Wix.Auth.Core.Pkce.Pkce;
+using Wix.Auth.Core.OAuth;
+using PkceFunctions = Wix.Auth.Core.OAuth.Pkce;
 
 namespace Wix.Auth.Tests.Unit.Pkce;
 

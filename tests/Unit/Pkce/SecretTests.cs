@@ -1,6 +1,6 @@
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Secrets;
-using PkceFunctions = Wix.Auth.Core.Pkce.Pkce;
+using PkceFunctions = Wix.Auth.Core.OAuth.Pkce;
 
 namespace Wix.Auth.Tests.Unit.Pkce;
 

@@ -6,10 +6,10 @@ using StackExchange.Redis;
 using Wix.Auth.AspNetCore;
 using Wix.Auth.AspNetCore.Storage;
 using Wix.Auth.Core.Flow;
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth.Core.Tokens;
+using Wix.Auth.Core.Credentials;
 using Wix.Auth.Web.Tests.Support;
 
 namespace Wix.Auth.Web.Tests.ScaleOut;

@@ -1,9 +1,9 @@
 using LanguageExt;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth.Core.Tokens;
+using Wix.Auth.Core.Credentials;
 using static LanguageExt.Prelude;
 
 namespace Wix.Auth.SpecGen.Cases;

@@ -3,10 +3,10 @@ using LanguageExt;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Parsing;
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth.Core.Tokens;
-using TokenPair = Wix.Auth.Core.Tokens.Tokens;
+using Wix.Auth.Core.Credentials;
+using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.SpecGen.Json;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using LanguageExt;
-using Wix.Auth.Core.Pkce;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.SpecGen.Json;
 using static LanguageExt.Prelude;
 

@@ -6,7 +6,7 @@ using Wix.Auth.Core.Secrets;
 using Wix.Auth.Core.Urls;
 using static LanguageExt.Prelude;
 
-namespace Wix.Auth.Core.Pkce;
+namespace Wix.Auth.Core.OAuth;
 
 /// <summary>PKCE (RFC 7636) and the OAuth data of one login, from entropy the caller supplies.</summary>
 public static class Pkce

@@ -1,7 +1,7 @@
 using LanguageExt;
 using Wix.Auth.Core.Secrets;
 
-namespace Wix.Auth.Core.Pkce;
+namespace Wix.Auth.Core.OAuth;
 
 /// <summary>
 /// What a login needs to remember between asking Wix for a login URL and the member's return:

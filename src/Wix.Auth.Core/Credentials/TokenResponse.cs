@@ -1,7 +1,7 @@
 using LanguageExt;
 using Wix.Auth.Core.Secrets;
 
-namespace Wix.Auth.Core.Tokens;
+namespace Wix.Auth.Core.Credentials;
 
 /// <summary>A successful answer of <c>POST /oauth2/token</c>, as received.</summary>
 /// <param name="AccessToken"><c>access_token</c>.</param>

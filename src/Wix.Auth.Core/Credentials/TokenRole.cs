@@ -1,4 +1,4 @@
-namespace Wix.Auth.Core.Tokens;
+namespace Wix.Auth.Core.Credentials;
 
 /// <summary>Whose tokens these are, as <c>@wix/sdk</c> records it on the refresh token.</summary>
 public enum TokenRole

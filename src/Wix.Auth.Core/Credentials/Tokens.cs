@@ -1,6 +1,6 @@
 using Wix.Auth.Core.Secrets;
 
-namespace Wix.Auth.Core.Tokens;
+namespace Wix.Auth.Core.Credentials;
 
 /// <summary>An access token and the instant it stops being accepted.</summary>
 /// <param name="Value">The token; sent bare in <c>Authorization</c>.</param>

@@ -1,4 +1,4 @@
-namespace Wix.Auth.Core.Pkce;
+namespace Wix.Auth.Core.OAuth;
 
 /// <summary>Base64url without padding (RFC 4648 §5), the encoding PKCE uses.</summary>
 public static class Base64Url
