@@ -1,3 +1,4 @@
+using LanguageExt;
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.OAuth;
@@ -32,8 +33,12 @@ public abstract record LoginEvent
     /// <summary>The host is about to use the tokens and asks that they be renewed if they are (nearly) expired.</summary>
     public sealed record RefreshRequested(DateTimeOffset Now) : LoginEvent;
 
-    /// <summary>The host asked to log out (<c>logout</c>), returning to <paramref name="PostLogoutUrl"/> afterwards.</summary>
-    public sealed record LogoutRequested(string PostLogoutUrl) : LoginEvent;
+    /// <summary>
+    /// The host asked to log out (<c>logout</c>), returning to <paramref name="PostLogoutUrl"/> afterwards. A host that knows
+    /// its redirect URI names it (<paramref name="RedirectUri"/>): its origin may be returned to even when the session does
+    /// not remember a login (tokens set by hand, or stored in the old format).
+    /// </summary>
+    public sealed record LogoutRequested(string PostLogoutUrl, Option<string> RedirectUri = default) : LoginEvent;
 
     // Answers to ObtainVisitorTokens.
 

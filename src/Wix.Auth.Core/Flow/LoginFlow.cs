@@ -46,7 +46,7 @@ public static class LoginFlow
                 ? Decision.To(new Failed(new AuthError.RefreshRejected(f.Error)))
                 : new AuthError.RefreshUnavailable(f.Error),
 
-            (_, LogoutRequested logout) => LogOut(settings, state, logout.PostLogoutUrl),
+            (_, LogoutRequested logout) => LogOut(settings, state, logout.PostLogoutUrl, logout.RedirectUri || LoginQueries.RedirectUriOf(state)),
             (LoggedOut, LogoutSessionCreated created) => Decision.To(state, new Redirect(created.LogoutUrl)),
             (LoggedOut o, LogoutSessionFailed) => Decision.To(state, new Redirect(o.PostLogoutUrl)),
 

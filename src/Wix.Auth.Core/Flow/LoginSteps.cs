@@ -87,11 +87,12 @@ internal static class LoginSteps
     /// <summary>
     /// Logging out always forgets the session's tokens. A member's Wix session is ended through a logout Redirect Session;
     /// without a member there is nothing to end at Wix, so the browser goes straight back. The URL follows
-    /// <see cref="ReturnUrl"/>; Wix needs it absolute, so a member's logout resolves a local path on the login's origin.
+    /// <see cref="ReturnUrl"/> with the site's redirect URI (the host's, else the session's login's); Wix needs it absolute,
+    /// so a member's logout resolves a local path on that origin.
     /// </summary>
-    public static Either<AuthError, Decision> LogOut(FlowSettings settings, LoginState state, string postLogoutUrl) =>
-        from url in ReturnUrl.Check(postLogoutUrl, LoginQueries.RedirectUriOf(state), settings.AllowedOrigins)
-        from target in state is Authenticated ? ReturnUrl.Absolute(url, LoginQueries.RedirectUriOf(state)) : Right<AuthError, string>(url)
+    public static Either<AuthError, Decision> LogOut(FlowSettings settings, LoginState state, string postLogoutUrl, Option<string> redirectUri) =>
+        from url in ReturnUrl.Check(postLogoutUrl, redirectUri, settings.AllowedOrigins)
+        from target in state is Authenticated ? ReturnUrl.Absolute(url, redirectUri) : Right<AuthError, string>(url)
         let dropped = state is Requested r ? [new DeletePendingLogin(r.Pending.Data.State)] : System.Array.Empty<OneWay>()
         select state is Authenticated a
             ? Decision.Calling(new LoggedOut(target), new CreateLogoutSession(Requests.LogoutSession(settings, a.Member, target)), dropped)

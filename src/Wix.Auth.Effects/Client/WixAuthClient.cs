@@ -110,11 +110,21 @@ public sealed class WixAuthClient
     /// returns to <paramref name="postLogoutUrl"/>; without a member, that URL itself. The URL must be local, on the
     /// login's origin or on an allowed one.
     /// </summary>
-    public async Task<Either<AuthError, string>> LogoutAsync(string postLogoutUrl, CancellationToken cancellationToken = default)
+    public Task<Either<AuthError, string>> LogoutAsync(string postLogoutUrl, CancellationToken cancellationToken = default) =>
+        LogoutAsync(postLogoutUrl, None, cancellationToken);
+
+    /// <summary>
+    /// <c>logout</c> for a host that knows its redirect URI: <paramref name="postLogoutUrl"/> may also be a local path or on
+    /// the origin of <paramref name="redirectUri"/>, whatever the session remembers.
+    /// </summary>
+    public Task<Either<AuthError, string>> LogoutAsync(string postLogoutUrl, string redirectUri, CancellationToken cancellationToken = default) =>
+        LogoutAsync(postLogoutUrl, Some(redirectUri), cancellationToken);
+
+    private async Task<Either<AuthError, string>> LogoutAsync(string postLogoutUrl, Option<string> redirectUri, CancellationToken cancellationToken)
     {
         if (LoginQueries.RenewBeforeLogout(settings, await LoadAsync(cancellationToken).ConfigureAwait(false), time.GetUtcNow()))
             await RenewTokenAsync(cancellationToken).ConfigureAwait(false);
-        return Redirect(await RunAsync(new LoginEvent.LogoutRequested(postLogoutUrl), cancellationToken).ConfigureAwait(false));
+        return Redirect(await RunAsync(new LoginEvent.LogoutRequested(postLogoutUrl, redirectUri), cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary><c>generateVisitorTokens</c>: anonymous tokens for a session without a member.</summary>
