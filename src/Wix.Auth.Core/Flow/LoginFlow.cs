@@ -32,14 +32,14 @@ public static class LoginFlow
 
             (Authenticated, CallbackReceived) => new AuthError.AlreadyAuthenticated(),
             (Callback, CallbackReceived) => new AuthError.CallbackAlreadyReceived(),
-            (_, CallbackReceived callback) => AcceptCallback(settings, callback),
+            (_, CallbackReceived callback) => AcceptCallback(settings, state, callback),
             (Callback { Taken.IsNone: true } c, PendingLoginTaken taken) => UsePendingLogin(settings, c, taken.Pending),
-            (Callback { Taken.IsNone: true }, PendingLoginGone) => Decision.To(new Failed(new AuthError.NoPendingLogin())),
+            (Callback { Taken.IsNone: true } c, PendingLoginGone) => Decision.To(new Failed(new AuthError.NoPendingLogin(), c.Visitor)),
             (Callback { Taken.Case: PendingLogin p }, CodeExchanged x) => Decision.To(new Authenticated(x.Response.ToTokens(x.Now, Credentials.TokenRole.Member), p.Data.RedirectUri)),
-            (Callback { Taken.IsSome: true }, CodeExchangeFailed f) => Decision.To(new Failed(new AuthError.RemoteCallFailed(f.Error))),
+            (Callback { Taken.IsSome: true } c, CodeExchangeFailed f) => Decision.To(new Failed(new AuthError.RemoteCallFailed(f.Error), c.Visitor)),
 
-            (Idle or Authenticated, RefreshRequested r) => Renew(settings, state, r.Now),
             (Failed { Reason: AuthError.RefreshRejected ended }, RefreshRequested) => ended,
+            (Idle or Authenticated or Failed, RefreshRequested r) => Renew(settings, state, r.Now),
             (_, RefreshRequested) => new AuthError.NotAuthenticated(),
             (Authenticated a, TokensRefreshed t) => Decision.To(a with { Member = t.Response.ToTokens(t.Now, Credentials.TokenRole.Member, a.Member.RefreshToken.Value) }),
             (Authenticated, RefreshFailed f) => f.Error.IsDefinitive

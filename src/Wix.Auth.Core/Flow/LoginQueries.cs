@@ -21,11 +21,13 @@ public static class LoginQueries
         _ => VisitorTokens(state),
     };
 
-    /// <summary>A visitor's tokens, while no member is logged in.</summary>
+    /// <summary>A visitor's tokens, while no member is logged in (kept through a login attempt, whatever its outcome).</summary>
     public static Option<TokenPair> VisitorTokens(LoginState state) => state switch
     {
         Idle idle => idle.Visitor,
         Requested requested => requested.Visitor,
+        Callback callback => callback.Visitor,
+        Failed failed => failed.Visitor,
         _ => None,
     };
 

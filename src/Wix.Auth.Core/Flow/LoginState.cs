@@ -37,9 +37,10 @@ public abstract record LoginState
     /// <summary>
     /// A callback was accepted at <paramref name="ReceivedAt"/>: first its pending login is taken from the store
     /// (<paramref name="Taken"/> is none), then its code is exchanged. A state of its own because the pending login is
-    /// used up from here: a second callback must be refused while this one is in flight.
+    /// used up from here: a second callback must be refused while this one is in flight. A visitor's tokens the session
+    /// held stay with it (<paramref name="Visitor"/>), so a failed attempt loses nothing.
     /// </summary>
-    public sealed record Callback(CallbackParams Params, DateTimeOffset ReceivedAt, Option<PendingLogin> Taken) : LoginState;
+    public sealed record Callback(CallbackParams Params, DateTimeOffset ReceivedAt, Option<PendingLogin> Taken, Option<TokenPair> Visitor) : LoginState;
 
     /// <summary>A member is logged in; <paramref name="RedirectUri"/> is the login's, when known: its origin may be returned to.</summary>
     public sealed record Authenticated(TokenPair Member, Option<string> RedirectUri) : LoginState;
@@ -50,7 +51,12 @@ public abstract record LoginState
     /// <summary>
     /// The last attempt ended without a member: Wix answered with an error, a call failed, or a member's refresh
     /// was refused. Needed because Wix always returns to the site, and a refused refresh must be an outcome the host
-    /// sees rather than a silent switch to a visitor.
+    /// sees rather than a silent switch to a visitor. A failed login keeps the visitor's tokens the session had
+    /// (<paramref name="Visitor"/>); a refused refresh never has any.
     /// </summary>
-    public sealed record Failed(AuthError Reason) : LoginState;
+    public sealed record Failed(AuthError Reason, Option<TokenPair> Visitor) : LoginState
+    {
+        /// <summary>An attempt that ended without a member and without a visitor's tokens.</summary>
+        public Failed(AuthError reason) : this(reason, None) { }
+    }
 }

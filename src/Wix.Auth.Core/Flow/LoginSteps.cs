@@ -41,19 +41,19 @@ internal static class LoginSteps
 
     /// <summary>A call of the login failed: the attempt ends, and its pending login with it.</summary>
     public static Decision AbandonLogin(Requested requested, WixError error) =>
-        Decision.To(new Failed(new AuthError.RemoteCallFailed(error)), new DeletePendingLogin(requested.Pending.Data.State));
+        Decision.To(new Failed(new AuthError.RemoteCallFailed(error), requested.Visitor), new DeletePendingLogin(requested.Pending.Data.State));
 
     /// <summary>
     /// A callback counts only when its <c>state</c> is the one the host expects (compared in constant time) and, when the
     /// host configured Wix's issuer, its <c>iss</c> is that issuer (RFC 9207; a missing one is refused too). Then the
     /// pending login is taken from the store, so that no other callback can use it, before anything else happens.
     /// </summary>
-    public static Either<AuthError, Decision> AcceptCallback(FlowSettings settings, LoginEvent.CallbackReceived callback)
+    public static Either<AuthError, Decision> AcceptCallback(FlowSettings settings, LoginState state, LoginEvent.CallbackReceived callback)
     {
         if (!Secret.FixedTimeEquals(callback.Params.State, callback.ExpectedState)) return new AuthError.StateMismatch();
         if (settings.ExpectedIssuer.Case is string issuer && !callback.Params.Issuer.Exists(i => string.Equals(i, issuer, StringComparison.Ordinal)))
             return new AuthError.IssuerMismatch();
-        return Decision.Calling(new Callback(callback.Params, callback.Now, None), new TakePendingLogin(callback.ExpectedState));
+        return Decision.Calling(new Callback(callback.Params, callback.Now, None, LoginQueries.VisitorTokens(state)), new TakePendingLogin(callback.ExpectedState));
     }
 
     /// <summary>
@@ -62,13 +62,13 @@ internal static class LoginSteps
     /// </summary>
     public static Decision UsePendingLogin(FlowSettings settings, Callback callback, PendingLogin pending) =>
         pending.IsExpired(callback.ReceivedAt, settings.PendingLoginTtl)
-            ? Decision.To(new Failed(new AuthError.PendingLoginExpired()))
+            ? Decision.To(new Failed(new AuthError.PendingLoginExpired(), callback.Visitor))
             : callback.Params switch
             {
                 CallbackParams.Granted granted => Decision.Calling(callback with { Taken = pending },
                     new ExchangeCode(Requests.ExchangeCode(settings, pending.Data, granted.Code))),
-                CallbackParams.Denied denied => Decision.To(new Failed(new AuthError.AuthorizationDenied(denied.Error, denied.ErrorDescription))),
-                _ => Decision.To(new Failed(new AuthError.UnexpectedEvent(nameof(Callback), callback.Params.GetType().Name))),
+                CallbackParams.Denied denied => Decision.To(new Failed(new AuthError.AuthorizationDenied(denied.Error, denied.ErrorDescription), callback.Visitor)),
+                _ => Decision.To(new Failed(new AuthError.UnexpectedEvent(nameof(Callback), callback.Params.GetType().Name), callback.Visitor)),
             };
 
     /// <summary>
@@ -78,9 +78,9 @@ internal static class LoginSteps
     public static Either<AuthError, Decision> Renew(FlowSettings settings, LoginState state, DateTimeOffset now) =>
         (state, LoginQueries.NeedsRenewal(settings, state, now)) switch
         {
+            (_, _) when LoginQueries.TokensOf(state).IsNone => new AuthError.NotAuthenticated(),
             (Authenticated a, true) => Decision.Calling(a, new RefreshTokens(Requests.Refresh(settings, a.Member))),
-            (Idle { Visitor.IsSome: true }, true) => Decision.Calling(state, new ObtainVisitorTokens(Requests.VisitorTokens(settings))),
-            (Idle { Visitor.IsNone: true }, _) => new AuthError.NotAuthenticated(),
+            (_, true) => Decision.Calling(state, new ObtainVisitorTokens(Requests.VisitorTokens(settings))),
             _ => Decision.To(state),
         };
 

@@ -30,10 +30,12 @@ public static class SessionSnapshots
         {
             case Idle idle: s.Visitor = idle.Visitor.MatchUnsafe(From, () => null); break;
             case Requested r: (s.Pending, s.Visitor) = (From(r.Pending), r.Visitor.MatchUnsafe(From, () => null)); break;
-            case LoginState.Callback c: (s.Callback, s.ReceivedAt, s.Pending) = (From(c.Params), c.ReceivedAt, c.Taken.MatchUnsafe(From, () => null)); break;
+            case LoginState.Callback c:
+                (s.Callback, s.ReceivedAt, s.Pending, s.Visitor) = (From(c.Params), c.ReceivedAt, c.Taken.MatchUnsafe(From, () => null), c.Visitor.MatchUnsafe(From, () => null));
+                break;
             case Authenticated a: (s.Member, s.RedirectUri) = (From(a.Member), a.RedirectUri.MatchUnsafe(u => u, () => null)); break;
             case LoggedOut o: s.PostLogoutUrl = o.PostLogoutUrl; break;
-            case Failed f: s.Failure = From(f.Reason); break;
+            case Failed f: (s.Failure, s.Visitor) = (From(f.Reason), f.Visitor.MatchUnsafe(From, () => null)); break;
         }
         return s;
     }
@@ -49,10 +51,10 @@ public static class SessionSnapshots
         { Version: Version, Kind: nameof(Idle) } => Some<LoginState>(new Idle(Optional(s.Visitor).Bind(ToTokens))),
         { Version: Version, Kind: nameof(Requested) } => ToPendingLogin(s.Pending).Map(p => (LoginState)new Requested(p, Optional(s.Visitor).Bind(ToTokens))),
         { Version: Version, Kind: nameof(LoginState.Callback), ReceivedAt: { } at } =>
-            ToCallback(s.Callback).Map(c => (LoginState)new LoginState.Callback(c, at, ToPendingLogin(s.Pending))),
+            ToCallback(s.Callback).Map(c => (LoginState)new LoginState.Callback(c, at, ToPendingLogin(s.Pending), Optional(s.Visitor).Bind(ToTokens))),
         { Version: Version, Kind: nameof(Authenticated) } => ToTokens(s.Member).Map(m => (LoginState)new Authenticated(m, Optional(s.RedirectUri))),
         { Version: Version, Kind: nameof(LoggedOut), PostLogoutUrl: { } url } => Some<LoginState>(new LoggedOut(url)),
-        { Version: Version, Kind: nameof(Failed) } => ToError(s.Failure).Map(e => (LoginState)new Failed(e)),
+        { Version: Version, Kind: nameof(Failed) } => ToError(s.Failure).Map(e => (LoginState)new Failed(e, Optional(s.Visitor).Bind(ToTokens))),
         _ => None,
     };
 

@@ -19,7 +19,7 @@ public sealed class SessionSnapshot
     /// <summary>The state's kind: <c>Idle</c>, <c>Requested</c>, <c>Callback</c>, <c>Authenticated</c>, <c>LoggedOut</c>, <c>Failed</c>.</summary>
     public string? Kind { get; set; }
 
-    /// <summary>A visitor's tokens (Idle, Requested).</summary>
+    /// <summary>A visitor's tokens (Idle, Requested, Callback, Failed).</summary>
     public TokensSnapshot? Visitor { get; set; }
 
     /// <summary>The member's tokens (Authenticated).</summary>

@@ -171,8 +171,11 @@ public sealed class WixAuthClient
     private async ValueTask<LoginState> LoadAsync(CancellationToken cancellationToken) =>
         (await tokens.GetAsync(SessionKey, cancellationToken).ConfigureAwait(false)).IfNone(LoginState.Initial);
 
-    private async ValueTask<FlowOutcome> RunAsync(LoginEvent @event, CancellationToken cancellationToken) =>
-        await interpreter.RunAsync(SessionKey, await LoadAsync(cancellationToken).ConfigureAwait(false), @event, cancellationToken).ConfigureAwait(false);
+    // Runs of one session take turns in this process, so each starts from the state the one before stored.
+    private Task<FlowOutcome> RunAsync(LoginEvent @event, CancellationToken cancellationToken) =>
+        refreshes.InTurnAsync(SessionKey, async () =>
+            await interpreter.RunAsync(SessionKey, await LoadAsync(cancellationToken).ConfigureAwait(false), @event, cancellationToken).ConfigureAwait(false),
+            cancellationToken);
 
     private static Either<AuthError, TokenPair> MemberTokens(LoginState state) =>
         state is LoginState.Authenticated authenticated ? authenticated.Member : new AuthError.NotAuthenticated();

@@ -25,7 +25,8 @@ public sealed record ReferenceModel(
 
     private bool Resting => Phase is "Idle" or "LoggedOut" or "Failed";
 
-    private bool VisitorFresh(DateTimeOffset now) => Phase is "Idle" or "Requested" && now + Margin < VisitorExpiresAt;
+    // A visitor's tokens stay with the session through a login attempt, whatever its outcome.
+    private bool VisitorFresh(DateTimeOffset now) => Phase is "Idle" or "Requested" or "Callback" or "Failed" && now + Margin < VisitorExpiresAt;
 
     /// <summary>The expected outcome ("ok" or a rejection code), the kinds of the effects in order, and the model afterwards.</summary>
     public (string Outcome, string[] Effects, ReferenceModel Next) Step(CommandKind kind, DateTimeOffset now, string freshState)
@@ -33,7 +34,7 @@ public sealed record ReferenceModel(
         var unexpected = ("unexpected_event", System.Array.Empty<string>(), this);
         (string, string[], ReferenceModel) Ok(ReferenceModel next, params string[] effects) => ("ok", effects, next);
         (string, string[], ReferenceModel) No(string code) => (code, [], this);
-        var failed = Rest("Failed");
+        var failed = Rest("Failed") with { VisitorExpiresAt = VisitorExpiresAt };
         return kind switch
         {
             CommandKind.Login when Phase == "Authenticated" => No("already_authenticated"),
@@ -54,7 +55,11 @@ public sealed record ReferenceModel(
             CommandKind.CallbackGood or CommandKind.CallbackError or CommandKind.CallbackForged when Phase == "Callback" => No("callback_already_received"),
             CommandKind.CallbackForged => No("state_mismatch"),
             CommandKind.CallbackGood or CommandKind.CallbackError => Ok(
-                Rest("Callback") with { Pending = Pending ?? freshState, PendingAt = PendingAt ?? now, CallbackAt = now, CallbackDenied = kind == CommandKind.CallbackError },
+                Rest("Callback") with
+                {
+                    Pending = Pending ?? freshState, PendingAt = PendingAt ?? now, CallbackAt = now, CallbackDenied = kind == CommandKind.CallbackError,
+                    VisitorExpiresAt = Phase is "LoggedOut" ? null : VisitorExpiresAt,
+                },
                 "TakePendingLogin"),
             CommandKind.TakeOk when Phase == "Callback" && !Taken && CallbackAt - PendingAt > Ttl => Ok(failed),
             CommandKind.TakeOk when Phase == "Callback" && !Taken && CallbackDenied => Ok(failed),
@@ -64,10 +69,10 @@ public sealed record ReferenceModel(
             CommandKind.CodeFail when Phase == "Callback" && Taken => Ok(failed),
 
             CommandKind.RefreshAsk when Phase == "Authenticated" => Ok(this, RefreshDue(now) ? ["RefreshTokens"] : []),
-            CommandKind.RefreshAsk when Phase == "Idle" && VisitorExpiresAt is not null => Ok(this, now + Margin >= VisitorExpiresAt ? ["ObtainVisitorTokens"] : []),
+            CommandKind.RefreshAsk when Phase is "Idle" or "Failed" && !EndedByRefusedRefresh && VisitorExpiresAt is not null => Ok(this, now + Margin >= VisitorExpiresAt ? ["ObtainVisitorTokens"] : []),
             CommandKind.RefreshAsk => No(EndedByRefusedRefresh && Phase == "Failed" ? "refresh_rejected" : "not_authenticated"),
             CommandKind.RefreshOk when Phase == "Authenticated" => Ok(this with { MemberExpiresAt = now.AddSeconds(ExpiresIn) }),
-            CommandKind.RefreshRefused when Phase == "Authenticated" => Ok(failed with { EndedByRefusedRefresh = true }),
+            CommandKind.RefreshRefused when Phase == "Authenticated" => Ok(Rest("Failed") with { EndedByRefusedRefresh = true }),
             CommandKind.RefreshUnreachable when Phase == "Authenticated" => No("refresh_unavailable"),
 
             CommandKind.LogoutGood => Ok(Rest("LoggedOut"), Phase switch

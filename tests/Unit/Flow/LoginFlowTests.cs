@@ -75,9 +75,9 @@ public sealed class LoginFlowTests
     {
         var data = Data();
         var callback = Callback("CODE-1", data.State, T0.AddMinutes(1));
-        Assert.Equal(Decision.Calling(new LoginState.Callback(callback.Params, T0.AddMinutes(1), None), new TakePendingLogin(data.State)), Accept(AtWix(data), callback));
+        Assert.Equal(Decision.Calling(new LoginState.Callback(callback.Params, T0.AddMinutes(1), None, Some(Visitor())), new TakePendingLogin(data.State)), Accept(AtWix(data), callback));
         // The same in a session that never began the login: a web callback runs in a new session.
-        Assert.Equal(Decision.Calling(new LoginState.Callback(callback.Params, T0.AddMinutes(1), None), new TakePendingLogin(data.State)), Accept(LoginState.Initial, callback));
+        Assert.Equal(Decision.Calling(new LoginState.Callback(callback.Params, T0.AddMinutes(1), None, None), new TakePendingLogin(data.State)), Accept(LoginState.Initial, callback));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class LoginFlowTests
     {
         var data = Data();
         var taking = Accept(AtWix(data), new CallbackReceived(new CallbackParams.Denied("access_denied", "cancelled", data.State, None), data.State, T0)).State;
-        Assert.Equal(Decision.To(new LoginState.Failed(new AuthError.AuthorizationDenied("access_denied", "cancelled"))), Accept(taking, new PendingLoginTaken(Pending(data))));
+        Assert.Equal(Decision.To(new LoginState.Failed(new AuthError.AuthorizationDenied("access_denied", "cancelled"), Some(Visitor()))), Accept(taking, new PendingLoginTaken(Pending(data))));
     }
 
     [Fact]
@@ -141,9 +141,9 @@ public sealed class LoginFlowTests
         var data = Data();
         Assert.IsType<ExchangeCode>(Accept(Accept(AtWix(data), Callback("C", data.State, T0.AddMinutes(10))).State, new PendingLoginTaken(Pending(data))).Call.Case);
         var late = Accept(AtWix(data), Callback("C", data.State, T0.AddMinutes(10).AddTicks(1))).State;
-        Assert.Equal(Decision.To(new LoginState.Failed(new AuthError.PendingLoginExpired())), Accept(late, new PendingLoginTaken(Pending(data))));
+        Assert.Equal(Decision.To(new LoginState.Failed(new AuthError.PendingLoginExpired(), Some(Visitor()))), Accept(late, new PendingLoginTaken(Pending(data))));
         var shortTtl = Settings with { PendingLoginTtl = TimeSpan.FromSeconds(30) };
-        Assert.Equal(Decision.To(new LoginState.Failed(new AuthError.PendingLoginExpired())),
+        Assert.Equal(Decision.To(new LoginState.Failed(new AuthError.PendingLoginExpired(), Some(Visitor()))),
             Accept(Accept(AtWix(data), Callback("C", data.State, T0.AddSeconds(31)), shortTtl).State, new PendingLoginTaken(Pending(data)), shortTtl));
     }
 
@@ -167,7 +167,7 @@ public sealed class LoginFlowTests
         var exchanging = Exchanging(Data(), at: T0);
         Assert.Equal(new AuthError.CallbackAlreadyReceived(), Reject(exchanging, new LoginRequested(Data(2), Prompt.Login, ResponseMode.Fragment, T0.AddMinutes(10))));
         var abandoned = Accept(exchanging, new LoginRequested(Data(2), Prompt.Login, ResponseMode.Fragment, T0.AddMinutes(10).AddTicks(1)));
-        Assert.Equal(new LoginState.Requested(Pending(Data(2), at: T0.AddMinutes(10).AddTicks(1)), None), abandoned.State);
+        Assert.Equal(new LoginState.Requested(Pending(Data(2), at: T0.AddMinutes(10).AddTicks(1)), Some(Visitor())), abandoned.State);
     }
 
     [Theory]
@@ -301,8 +301,18 @@ public sealed class LoginFlowTests
         var failed = Decision.To(new LoginState.Failed(new AuthError.RemoteCallFailed(Unreachable)), new DeletePendingLogin(data.State));
         Assert.Equal(failed, Accept(Accept(LoginState.Initial, new LoginRequested(data, Prompt.Login, ResponseMode.Fragment, T0)).State, new VisitorTokensFailed(Unreachable)));
         var awaitingSession = Run(LoginState.Initial, new LoginRequested(data, Prompt.Login, ResponseMode.Fragment, T0), new VisitorTokensReceived(Response("AT-1", "RT-1"), T0)).State;
-        Assert.Equal(failed, Accept(awaitingSession, new LoginSessionFailed(Unreachable)));
-        Assert.Equal(Decision.To(new LoginState.Failed(new AuthError.RemoteCallFailed(Refused))), Accept(Exchanging(data), new CodeExchangeFailed(Refused)));
+        Assert.Equal(failed with { State = new LoginState.Failed(new AuthError.RemoteCallFailed(Unreachable), Some(Visitor())) }, Accept(awaitingSession, new LoginSessionFailed(Unreachable)));
+        Assert.Equal(Decision.To(new LoginState.Failed(new AuthError.RemoteCallFailed(Refused), Some(Visitor()))), Accept(Exchanging(data), new CodeExchangeFailed(Refused)));
+    }
+
+    [Fact]
+    public void A_failed_login_keeps_the_visitors_tokens_and_renews_them_when_due()
+    {
+        var failed = new LoginState.Failed(new AuthError.NoPendingLogin(), Some(Visitor()));
+        Assert.Equal(Some(Visitor()), LoginQueries.TokensOf(failed));
+        Assert.Equal(Decision.To(failed), Accept(failed, new RefreshRequested(T0)));
+        Assert.Equal(Decision.Calling(failed, new ObtainVisitorTokens(new WixRequest.AnonymousGrant("cid-1"))), Accept(failed, new RefreshRequested(T0.AddSeconds(14_400 - 60))));
+        Assert.Equal(new AuthError.NotAuthenticated(), Reject(new LoginState.Failed(new AuthError.NoPendingLogin()), new RefreshRequested(T0)));
     }
 
     [Fact]

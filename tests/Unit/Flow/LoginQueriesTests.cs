@@ -46,7 +46,8 @@ public sealed class LoginQueriesTests
     {
         Assert.Equal(Some(Member), LoginQueries.TokensOf(Authenticated));
         Assert.Equal(Some(Visitor()), LoginQueries.TokensOf(AtWix(Data())));
-        Assert.True(LoginQueries.TokensOf(Exchanging(Data())).IsNone);
+        Assert.Equal(Some(Visitor()), LoginQueries.TokensOf(Exchanging(Data())));
+        Assert.True(LoginQueries.TokensOf(new LoginState.Failed(new AuthError.RefreshRejected(WixError.Of("x")))).IsNone);
         Assert.True(LoginQueries.TokensOf(new LoginState.LoggedOut("/")).IsNone);
     }
 

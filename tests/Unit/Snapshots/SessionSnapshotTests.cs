@@ -25,13 +25,13 @@ public sealed class SessionSnapshotTests
             "idle visitor" => new LoginState.Idle(Some(Visitor())),
             "requested" => new LoginState.Requested(Pending(data), None),
             "requested visitor" => AtWix(data),
-            "taking" => new LoginState.Callback(Granted("CODE-1", data.State), T0, None),
-            "taking denied" => new LoginState.Callback(new CallbackParams.Denied("access_denied", "no", data.State, None), T0, None),
+            "taking" => new LoginState.Callback(Granted("CODE-1", data.State), T0, None, Some(Visitor())),
+            "taking denied" => new LoginState.Callback(new CallbackParams.Denied("access_denied", "no", data.State, None), T0, None, None),
             "exchanging" => Exchanging(data),
             "authenticated" => LoggedIn(data),
             "authenticated restored" => LoginState.FromTokens(Response("A", "R").ToTokens(T0, TokenRole.Member)),
             "logged out" => new LoginState.LoggedOut("https://shop.example/bye"),
-            "failed denied" => new LoginState.Failed(new AuthError.AuthorizationDenied("access_denied", "no")),
+            "failed denied" => new LoginState.Failed(new AuthError.AuthorizationDenied("access_denied", "no"), Some(Visitor())),
             "failed remote" => new LoginState.Failed(new AuthError.RemoteCallFailed(WixError.Of(WixError.Timeout))),
             "failed refresh" => new LoginState.Failed(new AuthError.RefreshRejected(refused)),
             "failed expired" => new LoginState.Failed(new AuthError.PendingLoginExpired()),
@@ -95,7 +95,7 @@ public sealed class SessionSnapshotTests
     [Fact]
     public void The_callbacks_issuer_is_not_kept()
     {
-        var state = new LoginState.Callback(new CallbackParams.Granted(new Secret("C"), "s", Some("https://wix.example")), T0, None);
+        var state = new LoginState.Callback(new CallbackParams.Granted(new Secret("C"), "s", Some("https://wix.example")), T0, None, None);
         Assert.DoesNotContain("wix.example", Encoding.UTF8.GetString(SessionSnapshots.Serialize(state)));
     }
 }
