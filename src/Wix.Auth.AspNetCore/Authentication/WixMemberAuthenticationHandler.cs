@@ -25,7 +25,7 @@ internal sealed class WixMemberAuthenticationHandler(
     {
         if (sessionCookie.KeyOf(Request) is not { } key) return AuthenticateResult.NoResult();
         var stored = await tokens.GetAsync(key, Context.RequestAborted);
-        if (!stored.Exists(LoginQueries.IsMember)) return AuthenticateResult.NoResult();
+        if (stored is null || !LoginQueries.IsMember(stored)) return AuthenticateResult.NoResult();
         // Only claims that stay the same for the whole session: antiforgery tokens are bound to them.
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, key), new Claim(WixMemberDefaults.SessionClaim, key)], WixMemberDefaults.AuthenticationScheme);

@@ -3,7 +3,7 @@ namespace Wix.Auth.AspNetCore.Authentication;
 /// <summary>Names of the member authentication scheme and its claims.</summary>
 public static class WixMemberDefaults
 {
-    /// <summary>The authentication scheme of Wix members; the default scheme after <c>AddWixAuth</c>.</summary>
+    /// <summary>The authentication scheme of Wix members; the default scheme after <c>AddAspNetCore</c>.</summary>
     public const string AuthenticationScheme = "WixMember";
 
     /// <summary>The claim naming the member's session (a hash, never the cookie value); stable for the session's life.</summary>

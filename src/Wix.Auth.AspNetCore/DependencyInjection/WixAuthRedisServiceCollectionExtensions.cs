@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
@@ -11,7 +10,10 @@ using StackExchange.Redis;
 using Wix.Auth.AspNetCore.Storage;
 using Wix.Auth.Effects.Ports;
 
-namespace Wix.Auth.AspNetCore;
+using Wix.Auth.AspNetCore;
+using Wix.Auth.Effects.DependencyInjection;
+
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Shared state for a site on many instances.</summary>
 public static class WixAuthRedisServiceCollectionExtensions
@@ -21,13 +23,14 @@ public static class WixAuthRedisServiceCollectionExtensions
 
     /// <summary>
     /// Keeps pending logins, members' tokens and the Data Protection key ring in Redis at <paramref name="connectionString"/>,
-    /// so a login begun on one instance completes on any other and sessions survive restarts. Call after <c>AddWixAuth</c>.
+    /// so a login begun on one instance completes on any other and sessions survive restarts.
     /// </summary>
-    /// <param name="services">The services.</param>
+    /// <param name="builder">The registration from <c>AddWixAuth</c>.</param>
     /// <param name="connectionString">A StackExchange.Redis configuration string, e.g. <c>localhost:6379</c>.</param>
     /// <param name="applicationName">The Data Protection application name; every instance of the site must use the same one.</param>
-    public static IServiceCollection AddWixAuthRedis(this IServiceCollection services, string connectionString, string applicationName = "Wix.Auth")
+    public static WixAuthBuilder AddRedis(this WixAuthBuilder builder, string connectionString, string applicationName = "Wix.Auth")
     {
+        var services = builder.Services;
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         // One multiplexer for the cache, the key ring and the pending logins; connected on first use, not at registration.
         services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connectionString));
@@ -41,6 +44,6 @@ public static class WixAuthRedisServiceCollectionExtensions
             sp.GetRequiredService<IDistributedCache>(),
             new DistributedCacheEntryOptions { SlidingExpiration = sp.GetRequiredService<IOptions<WixAuthWebOptions>>().Value.SessionIdleTimeout })));
         services.Replace(ServiceDescriptor.Singleton<IPendingLoginStore, RedisPendingLoginStore>());
-        return services;
+        return builder;
     }
 }

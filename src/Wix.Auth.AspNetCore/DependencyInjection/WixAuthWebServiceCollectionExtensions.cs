@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wix.Auth.AspNetCore.Authentication;
 using Wix.Auth.AspNetCore.Endpoints;
@@ -9,33 +8,31 @@ using Wix.Auth.Core.Urls;
 using Wix.Auth.Effects.Client;
 using static LanguageExt.Prelude;
 using Wix.Auth.Effects.DependencyInjection;
-using EffectsRegistration = Wix.Auth.Effects.DependencyInjection.WixAuthServiceCollectionExtensions;
 
-namespace Wix.Auth.AspNetCore;
+using Wix.Auth.AspNetCore;
 
-/// <summary>Registration of Wix member login for an ASP.NET Core site. Import this namespace rather than the effects layer's.</summary>
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registration of Wix member login for an ASP.NET Core site: <c>services.AddWixAuth(…).AddAspNetCore()</c>.</summary>
 public static class WixAuthWebServiceCollectionExtensions
 {
-    /// <summary>Registers member login for a web site with the default web options.</summary>
-    public static IServiceCollection AddWixAuth(this IServiceCollection services, Action<WixAuthOptions> configure) =>
-        services.AddWixAuth(configure, _ => { });
-
     /// <summary>
-    /// Registers the effects layer's client (<see cref="EffectsRegistration.AddWixAuth"/>) with the member's session taken
+    /// Makes the client registered by <c>AddWixAuth</c> a web site's: the member's session taken
     /// from the session cookie, the endpoints' services, Data Protection, antiforgery, and the <see cref="WixMemberDefaults.AuthenticationScheme"/>
     /// scheme as the default, so <c>[Authorize]</c> and <c>RequireAuthorization()</c> mean "a logged-in member". Stores are
-    /// in memory unless <see cref="WixAuthRedisServiceCollectionExtensions.AddWixAuthRedis"/> is called.
+    /// in memory unless <see cref="WixAuthRedisServiceCollectionExtensions.AddRedis"/> is called.
     /// </summary>
-    public static IServiceCollection AddWixAuth(this IServiceCollection services, Action<WixAuthOptions> configure, Action<WixAuthWebOptions> configureWeb)
+    /// <example><c>services.AddWixAuth(o => o.ClientId = id).AddAspNetCore(web => web.DefaultReturnPath = "/account");</c></example>
+    public static WixAuthBuilder AddAspNetCore(this WixAuthBuilder builder, Action<WixAuthWebOptions>? configure = null)
     {
-        services.AddOptions<WixAuthWebOptions>().Configure(configureWeb)
+        var services = builder.Services;
+        services.AddOptions<WixAuthWebOptions>().Configure(configure ?? (_ => { }))
             .Validate(o => o.SessionCookieName.Length > 0 && o.PendingLoginCookieName.Length > 0 && o.SessionCookieName != o.PendingLoginCookieName,
                 "The session and pending-login cookie names must be set and differ.")
             .Validate(o => o.DefaultReturnPath.StartsWith('/') && ReturnUrl.Check(o.DefaultReturnPath, None, []).Exists(safe => safe == o.DefaultReturnPath),
                 "DefaultReturnPath must be a local path such as \"/\".")
             .Validate(o => o.SessionIdleTimeout > TimeSpan.Zero, "SessionIdleTimeout must be positive.")
             .ValidateOnStart();
-        EffectsRegistration.AddWixAuth(services, configure);
         services.AddHttpContextAccessor();
         services.TryAddSingleton<MemberSessionCookie>();
         services.TryAddSingleton<PendingLoginCookie>();
@@ -49,9 +46,6 @@ public static class WixAuthWebServiceCollectionExtensions
         services.AddAuthentication(WixMemberDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, WixMemberAuthenticationHandler>(WixMemberDefaults.AuthenticationScheme, null);
         services.AddAuthorization();
-        return services;
+        return builder;
     }
-
-    /// <summary>Sends the current member's access token (refreshed when due) with every request of this <see cref="HttpClient"/>.</summary>
-    public static IHttpClientBuilder AddWixMemberTokens(this IHttpClientBuilder builder) => EffectsRegistration.AddWixMemberTokens(builder);
 }

@@ -4,7 +4,6 @@ using Wix.Auth.AspNetCore.Pages;
 using Wix.Auth.AspNetCore.Sessions;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
-using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Client;
 using Wix.Auth.Effects.Ports;
@@ -27,12 +26,13 @@ internal sealed class CallbackCompletion(
         pendingCookie.Delete(context, routes.PathOf(context.Request));
         if (ticket is null) return failure.Page(context, new AuthError.NoPendingLogin());
 
-        var parsed = CallbackParser.ParseFromUrl(callbackUrl, mode);
-        if (parsed.Case is not CallbackParams callback) return failure.Page(context, (AuthError)parsed.Case!);
-
         var sessionId = SessionId.New();
-        var result = await clients.Create(SessionId.KeyOf(sessionId)!).GetMemberTokensAsync(callback, ticket.State, context.RequestAborted);
-        if (result.Case is AuthError error) return failure.Page(context, Explain(error, ticket));
+        var client = clients.Create(SessionId.KeyOf(sessionId)!);
+        var parsed = client.ParseFromUrl(callbackUrl, mode);
+        if (!parsed.IsSuccess) return failure.Page(context, parsed.Error);
+
+        var result = await client.GetMemberTokensAsync(parsed.Value, ticket.State, context.RequestAborted);
+        if (!result.IsSuccess) return failure.Page(context, Explain(result.Error, ticket));
 
         // A browser that already had a session gets a new one; the old one's tokens must not linger on the server.
         if (sessionCookie.KeyOf(context.Request) is { } previous) await tokens.ClearAsync(previous, CancellationToken.None);

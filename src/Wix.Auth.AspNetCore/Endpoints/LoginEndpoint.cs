@@ -21,11 +21,12 @@ internal static class LoginEndpoint
     {
         var target = returnUrls.OrDefault(context.Request, returnUrl);
         var client = clients.CreateForOneLogin();
-        if (client.GenerateOAuthData(routes.RedirectUri(context.Request), target).Case is not Core.OAuth.OAuthData data)
+        // The redirect URI is made from the request's host: a hostile Host header gets an error page, not an exception.
+        if (!client.TryGenerateOAuthData(routes.RedirectUri(context.Request), target).TryGetValue(out var data))
             return failure.Page(context, new AuthError.InvalidRedirectUri());
 
         var authUrl = await client.GetAuthUrlAsync(data, Prompt.Login, web.Value.ResponseMode, context.RequestAborted);
-        if (authUrl.Case is not string url) return failure.Page(context, (AuthError)authUrl.Case!);
+        if (!authUrl.TryGetValue(out var url, out var error)) return failure.Page(context, error);
 
         pendingCookie.Write(context, routes.PathOf(context.Request), new PendingLoginTicket(data.State, target, time.GetUtcNow()), wix.Value.PendingLoginTtl);
         context.Response.Headers.CacheControl = "no-store";

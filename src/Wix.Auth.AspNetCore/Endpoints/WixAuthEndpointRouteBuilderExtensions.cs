@@ -11,14 +11,14 @@ public static class WixAuthEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps <c>GET {prefix}/login</c>, <c>GET {prefix}/callback</c>, <c>GET|POST {prefix}/callback-fragment</c> and
-    /// <c>POST {prefix}/logout</c>. Needs <c>AddWixAuth</c> from this package.
+    /// <c>POST {prefix}/logout</c>. Needs <c>services.AddWixAuth(…).AddAspNetCore()</c>.
     /// </summary>
     /// <param name="endpoints">The app.</param>
     /// <param name="prefix">The route prefix, e.g. <c>/auth</c>; the redirect URI registered at Wix is <c>{origin}{prefix}/callback</c>.</param>
     public static RouteGroupBuilder MapWixAuth(this IEndpointRouteBuilder endpoints, string prefix = "/auth")
     {
         var routes = endpoints.ServiceProvider.GetService<WixAuthRoutes>()
-            ?? throw new InvalidOperationException("MapWixAuth needs services.AddWixAuth(...) from Wix.Auth.AspNetCore.");
+            ?? throw new InvalidOperationException("MapWixAuth needs services.AddWixAuth(...).AddAspNetCore().");
         routes.Prefix = "/" + prefix.Trim('/');
         var group = endpoints.MapGroup(routes.Prefix).ExcludeFromDescription();
         group.MapGet("/login", LoginEndpoint.HandleAsync);

@@ -21,17 +21,17 @@ internal sealed class RedisPendingLoginStore(IConnectionMultiplexer redis) : IPe
             StoredMapping.Serialize(pending), timeToLive).ConfigureAwait(false);
 
     /// <inheritdoc />
-    public async ValueTask<Option<PendingLogin>> FindAsync(string state, CancellationToken cancellationToken)
+    public async ValueTask<PendingLogin?> FindAsync(string state, CancellationToken cancellationToken)
     {
         var value = await redis.GetDatabase().StringGetAsync(Prefix + state).ConfigureAwait(false);
-        return value.IsNullOrEmpty ? None : StoredMapping.DeserializePendingLogin((byte[])value!);
+        return value.IsNullOrEmpty ? null : StoredMapping.DeserializePendingLogin((byte[])value!);
     }
 
     /// <inheritdoc />
-    public async ValueTask<Option<PendingLogin>> TakeAsync(string state, CancellationToken cancellationToken)
+    public async ValueTask<PendingLogin?> TakeAsync(string state, CancellationToken cancellationToken)
     {
         // GETDEL: read and delete in one step, so exactly one caller across every instance gets the entry.
         var value = await redis.GetDatabase().StringGetDeleteAsync(Prefix + state).ConfigureAwait(false);
-        return value.IsNullOrEmpty ? None : StoredMapping.DeserializePendingLogin((byte[])value!);
+        return value.IsNullOrEmpty ? null : StoredMapping.DeserializePendingLogin((byte[])value!);
     }
 }

@@ -1,14 +1,17 @@
 using LanguageExt;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
+using Wix.Auth.Effects.Http;
 using Wix.Auth.Effects.Interpreter;
 using Wix.Auth.Effects.Ports;
+using Wix.Auth.Effects.Storage;
 using static LanguageExt.Prelude;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
@@ -17,13 +20,23 @@ namespace Wix.Auth.Effects.Client;
 /// <summary>
 /// The client a user of <c>@wix/sdk</c>'s <c>OAuthStrategy</c> knows, for one session (a member's browser
 /// session on a site, or the user of a console app). State lives in the stores, so any instance of a site can
-/// continue what another began. Expected failures are typed results; exceptions mean a programming error or
-/// cancellation.
+/// continue what another began. Expected failures (Wix refused, the member cancelled, a state mismatch, an expired
+/// login) are <see cref="AuthResult{T}"/> failures; exceptions mean a programming error or cancellation.
 /// </summary>
+/// <example>
+/// <code>
+/// var client = new WixAuthClient(new WixAuthOptions { ClientId = "&lt;client id&gt;" });
+/// var oauthData = client.GenerateOAuthData("https://shop.example/callback");
+/// var authUrl = await client.GetAuthUrlAsync(oauthData);
+/// </code>
+/// </example>
 public sealed class WixAuthClient
 {
     /// <summary>The session key of a client that serves a single user.</summary>
     public const string DefaultSessionKey = "default";
+
+    // One connection pool for every client made without an IWixApi; connections are renewed so DNS changes are seen.
+    private static readonly Lazy<HttpClient> SharedHttp = new(() => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }));
 
     private readonly FlowSettings settings;
     private readonly ITokenStore tokens;
@@ -32,29 +45,60 @@ public sealed class WixAuthClient
     private readonly RefreshCoordinator refreshes;
     private readonly FlowInterpreter interpreter;
 
-    /// <summary>A client of the session <paramref name="sessionKey"/> over the given ports.</summary>
+    /// <summary>
+    /// A client of the session <paramref name="sessionKey"/>. Every port has a default: Wix over a shared
+    /// <see cref="HttpClient"/> with retries where they are safe, in-memory stores, <see cref="TimeProvider.System"/>,
+    /// the operating system's random source; name the ones to replace.
+    /// </summary>
+    /// <example><c>new WixAuthClient(options, tokens: new FileTokenStore(path))</c></example>
+    /// <exception cref="OptionsValidationException">The options are invalid; the exception lists every problem.</exception>
     public WixAuthClient(
-        WixAuthOptions options, IWixApi api, IPendingLoginStore pendingLogins, ITokenStore tokens,
-        TimeProvider? time = null, IEntropySource? entropy = null,
-        RefreshCoordinator? refreshes = null, ILogger<WixAuthClient>? logger = null, string sessionKey = DefaultSessionKey)
+        WixAuthOptions options, IWixApi? api = null, IPendingLoginStore? pendingLogins = null, ITokenStore? tokens = null,
+        TimeProvider? time = null, IEntropySource? entropy = null, ILoggerFactory? loggerFactory = null, string sessionKey = DefaultSessionKey)
+        : this(Validated(options), api, pendingLogins, tokens, time, entropy, null, loggerFactory, sessionKey)
     {
+    }
+
+    internal WixAuthClient(
+        WixAuthOptions options, IWixApi? api, IPendingLoginStore? pendingLogins, ITokenStore? tokens,
+        TimeProvider? time, IEntropySource? entropy, RefreshCoordinator? refreshes, ILoggerFactory? loggerFactory, string sessionKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sessionKey);
+        loggerFactory ??= NullLoggerFactory.Instance;
         settings = options.ToFlowSettings();
-        this.tokens = tokens;
         this.time = time ?? TimeProvider.System;
+        this.tokens = tokens ?? new InMemoryTokenStore();
         this.entropy = entropy ?? new CryptographicEntropy();
         this.refreshes = refreshes ?? new RefreshCoordinator();
         SessionKey = sessionKey;
-        interpreter = new FlowInterpreter(settings, api, pendingLogins, tokens, this.time, (ILogger?)logger ?? NullLogger.Instance);
+        api ??= new WixHttpApi(SharedHttp.Value, options, loggerFactory.CreateLogger<WixHttpApi>());
+        interpreter = new FlowInterpreter(settings, api, pendingLogins ?? new InMemoryPendingLoginStore(this.time), this.tokens, this.time,
+            loggerFactory.CreateLogger<WixAuthClient>());
     }
 
     /// <summary>The session whose state this client uses.</summary>
     public string SessionKey { get; }
 
     /// <summary>
-    /// <c>generateOAuthData</c>: PKCE data and state for one login, from the entropy source. Every problem with the
-    /// input is reported.
+    /// <c>generateOAuthData</c>: PKCE data and state for one login, from the entropy source.
     /// </summary>
-    public Validation<AuthError, OAuthData> GenerateOAuthData(string redirectUri, string? originalUri = null)
+    /// <param name="redirectUri">Where Wix sends the member back: absolute, and registered with the OAuth app.</param>
+    /// <param name="originalUri">The page to return to after the login: local, on the redirect URI's origin or on an allowed one.</param>
+    /// <exception cref="ArgumentException">A URI is not valid or not allowed (a programming error); the message names every problem.</exception>
+    public OAuthData GenerateOAuthData(string redirectUri, string? originalUri = null)
+    {
+        ArgumentNullException.ThrowIfNull(redirectUri);
+        var data = Generate(redirectUri, originalUri);
+        return data.Match(
+            static d => d,
+            static errors => throw new ArgumentException(string.Join(" ", errors.Map(e => $"{e.Message} ({e.Code})")), nameof(redirectUri)));
+    }
+
+    // For a host whose redirect URI is made from a request, where a bad one is the request's fault, not a programming error.
+    internal AuthResult<OAuthData> TryGenerateOAuthData(string redirectUri, string? originalUri) =>
+        Generate(redirectUri, originalUri).ToEither().MapLeft(errors => errors.Head).ToAuthResult();
+
+    private Validation<AuthError, OAuthData> Generate(string redirectUri, string? originalUri)
     {
         Span<byte> bytes = stackalloc byte[Pkce.RequiredEntropyBytes];
         entropy.Fill(bytes);
@@ -65,7 +109,7 @@ public sealed class WixAuthClient
     /// <c>getAuthUrl</c>: stores the pending login (for the TTL), gets visitor tokens if needed, creates the login
     /// Redirect Session, and returns its URL, where the member's browser must go.
     /// </summary>
-    public async Task<Either<AuthError, string>> GetAuthUrlAsync(
+    public async Task<AuthResult<string>> GetAuthUrlAsync(
         OAuthData oauthData, Prompt prompt = Prompt.Login, ResponseMode responseMode = ResponseMode.Fragment, CancellationToken cancellationToken = default)
     {
         var outcome = await RunAsync(new LoginEvent.LoginRequested(oauthData, prompt, responseMode, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
@@ -73,24 +117,37 @@ public sealed class WixAuthClient
     }
 
     /// <summary><c>parseFromUrl</c>: the code and state, or the error, that Wix put in the callback URL.</summary>
-    public Either<AuthError, CallbackParams> ParseFromUrl(string url, ResponseMode responseMode = ResponseMode.Fragment) =>
-        CallbackParser.ParseFromUrl(url, responseMode);
+    public AuthResult<CallbackParams> ParseFromUrl(string url, ResponseMode responseMode = ResponseMode.Fragment) =>
+        CallbackParser.ParseFromUrl(url, responseMode).ToAuthResult();
+
+    /// <summary>
+    /// <c>parseFromUrl</c> then <c>getMemberTokens</c> in one call: the URL Wix sent the member back to (with the
+    /// response mode of <see cref="GetAuthUrlAsync"/>) completes the login of <paramref name="oauthData"/>.
+    /// </summary>
+    /// <example><c>var login = await client.CompleteLoginAsync(callbackUrl, oauthData);</c></example>
+    public async Task<AuthResult<TokenPair>> CompleteLoginAsync(
+        string callbackUrl, OAuthData oauthData, ResponseMode responseMode = ResponseMode.Fragment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(oauthData);
+        var callback = ParseFromUrl(callbackUrl ?? "", responseMode);
+        return callback.IsSuccess ? await GetMemberTokensAsync(callback.Value, oauthData.State, cancellationToken).ConfigureAwait(false) : callback.Error;
+    }
 
     /// <summary>
     /// <c>getMemberTokens</c>: checks the callback's <paramref name="state"/> against <paramref name="oauthData"/>'s
     /// (constant time), takes its pending login (TTL, single use), exchanges the code and keeps the member's tokens.
     /// </summary>
-    public Task<Either<AuthError, TokenPair>> GetMemberTokensAsync(string code, string state, OAuthData oauthData, CancellationToken cancellationToken = default) =>
+    public Task<AuthResult<TokenPair>> GetMemberTokensAsync(string code, string state, OAuthData oauthData, CancellationToken cancellationToken = default) =>
         GetMemberTokensAsync(new CallbackParams.Granted(code.AsSecret(), state, None), oauthData.State, cancellationToken);
 
     /// <summary>
     /// Completes the login whose pending state is <paramref name="pendingState"/> (the one this browser or client began)
     /// with what the callback carried: a code is exchanged; an error ends the attempt with Wix's code and description.
     /// </summary>
-    public async Task<Either<AuthError, TokenPair>> GetMemberTokensAsync(CallbackParams callback, string pendingState, CancellationToken cancellationToken = default)
+    public async Task<AuthResult<TokenPair>> GetMemberTokensAsync(CallbackParams callback, string pendingState, CancellationToken cancellationToken = default)
     {
         var outcome = await RunAsync(new LoginEvent.CallbackReceived(callback, pendingState, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-        return outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State);
+        return outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State).ToAuthResult();
     }
 
     /// <summary><c>setTokens</c>: makes <paramref name="tokenPair"/> this session's tokens (a member's log the session in).</summary>
@@ -98,8 +155,8 @@ public sealed class WixAuthClient
         tokens.SetAsync(SessionKey, LoginState.FromTokens(tokenPair), cancellationToken);
 
     /// <summary><c>getTokens</c>: this session's tokens, if any.</summary>
-    public async ValueTask<Option<TokenPair>> GetTokensAsync(CancellationToken cancellationToken = default) =>
-        LoginQueries.TokensOf(await LoadAsync(cancellationToken).ConfigureAwait(false));
+    public async ValueTask<TokenPair?> GetTokensAsync(CancellationToken cancellationToken = default) =>
+        LoginQueries.TokensOf(await LoadAsync(cancellationToken).ConfigureAwait(false)).Case as TokenPair;
 
     /// <summary><c>loggedIn</c>: true when a member is logged in in this session.</summary>
     public async ValueTask<bool> LoggedInAsync(CancellationToken cancellationToken = default) =>
@@ -110,17 +167,17 @@ public sealed class WixAuthClient
     /// returns to <paramref name="postLogoutUrl"/>; without a member, that URL itself. The URL must be local, on the
     /// login's origin or on an allowed one.
     /// </summary>
-    public Task<Either<AuthError, string>> LogoutAsync(string postLogoutUrl, CancellationToken cancellationToken = default) =>
+    public Task<AuthResult<string>> LogoutAsync(string postLogoutUrl, CancellationToken cancellationToken = default) =>
         LogoutAsync(postLogoutUrl, None, cancellationToken);
 
     /// <summary>
     /// <c>logout</c> for a host that knows its redirect URI: <paramref name="postLogoutUrl"/> may also be a local path or on
     /// the origin of <paramref name="redirectUri"/>, whatever the session remembers.
     /// </summary>
-    public Task<Either<AuthError, string>> LogoutAsync(string postLogoutUrl, string redirectUri, CancellationToken cancellationToken = default) =>
+    public Task<AuthResult<string>> LogoutAsync(string postLogoutUrl, string redirectUri, CancellationToken cancellationToken = default) =>
         LogoutAsync(postLogoutUrl, Some(redirectUri), cancellationToken);
 
-    private async Task<Either<AuthError, string>> LogoutAsync(string postLogoutUrl, Option<string> redirectUri, CancellationToken cancellationToken)
+    private async Task<AuthResult<string>> LogoutAsync(string postLogoutUrl, Option<string> redirectUri, CancellationToken cancellationToken)
     {
         if (LoginQueries.RenewBeforeLogout(settings, await LoadAsync(cancellationToken).ConfigureAwait(false), time.GetUtcNow()))
             await RenewTokenAsync(cancellationToken).ConfigureAwait(false);
@@ -128,11 +185,11 @@ public sealed class WixAuthClient
     }
 
     /// <summary><c>generateVisitorTokens</c>: anonymous tokens for a session without a member.</summary>
-    public async Task<Either<AuthError, TokenPair>> GenerateVisitorTokensAsync(CancellationToken cancellationToken = default)
+    public async Task<AuthResult<TokenPair>> GenerateVisitorTokensAsync(CancellationToken cancellationToken = default)
     {
         var outcome = await RunAsync(new LoginEvent.VisitorTokensRequested(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         return outcome.Error.Case is AuthError error ? error
-            : LoginQueries.VisitorTokens(outcome.State).ToEither<AuthError>(() => new AuthError.NotAuthenticated());
+            : LoginQueries.VisitorTokens(outcome.State).ToEither<AuthError>(() => new AuthError.NotAuthenticated()).ToAuthResult();
     }
 
     /// <summary>
@@ -140,7 +197,7 @@ public sealed class WixAuthClient
     /// a visitor's by new visitor tokens). However many callers ask at once, one request goes out. A refused refresh is
     /// the answer (<see cref="AuthError.RefreshRejected"/>), and every later call is told the same until a new login.
     /// </summary>
-    public async Task<Either<AuthError, TokenPair>> RenewTokenAsync(CancellationToken cancellationToken = default)
+    public async Task<AuthResult<TokenPair>> RenewTokenAsync(CancellationToken cancellationToken = default)
     {
         var state = await LoadAsync(cancellationToken).ConfigureAwait(false);
         if (!LoginQueries.NeedsRenewal(settings, state, time.GetUtcNow()) && LoginQueries.TokensOf(state).Case is TokenPair fresh) return fresh;
@@ -153,23 +210,23 @@ public sealed class WixAuthClient
     /// after a member's session ended, calls must not quietly continue as a visitor's; a host that wants visitor calls
     /// asks for <see cref="GenerateVisitorTokensAsync"/>.
     /// </summary>
-    public async ValueTask<Either<AuthError, Secret>> GetAccessTokenAsync(CancellationToken cancellationToken = default)
+    public async ValueTask<AuthResult<Secret>> GetAccessTokenAsync(CancellationToken cancellationToken = default)
     {
         var state = await LoadAsync(cancellationToken).ConfigureAwait(false);
         if (LoginQueries.FreshAccessToken(settings, state, time.GetUtcNow()).Case is Secret fresh) return fresh;
-        return (await RenewTokenAsync(cancellationToken).ConfigureAwait(false)).Map(t => t.AccessToken.Value);
+        return (await RenewTokenAsync(cancellationToken).ConfigureAwait(false)).Map(static t => t.AccessToken.Value);
     }
 
     // Runs inside the single flight: the run reads the store again, since another caller or instance may have renewed.
-    private async Task<Either<AuthError, TokenPair>> RefreshAsync(CancellationToken cancellationToken)
+    private async Task<AuthResult<TokenPair>> RefreshAsync(CancellationToken cancellationToken)
     {
         var outcome = await RunAsync(new LoginEvent.RefreshRequested(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         return outcome.Error.Case is AuthError error ? error
-            : LoginQueries.TokensOf(outcome.State).ToEither<AuthError>(() => new AuthError.NotAuthenticated());
+            : LoginQueries.TokensOf(outcome.State).ToEither<AuthError>(() => new AuthError.NotAuthenticated()).ToAuthResult();
     }
 
     private async ValueTask<LoginState> LoadAsync(CancellationToken cancellationToken) =>
-        (await tokens.GetAsync(SessionKey, cancellationToken).ConfigureAwait(false)).IfNone(LoginState.Initial);
+        await tokens.GetAsync(SessionKey, cancellationToken).ConfigureAwait(false) ?? LoginState.Initial;
 
     // Runs of one session take turns in this process, so each starts from the state the one before stored.
     private Task<FlowOutcome> RunAsync(LoginEvent @event, CancellationToken cancellationToken) =>
@@ -180,7 +237,14 @@ public sealed class WixAuthClient
     private static Either<AuthError, TokenPair> MemberTokens(LoginState state) =>
         LoginQueries.MemberTokens(state).ToEither<AuthError>(() => new AuthError.NotAuthenticated());
 
-    private static Either<AuthError, string> Redirect(FlowOutcome outcome) =>
+    private static AuthResult<string> Redirect(FlowOutcome outcome) =>
         outcome.Error.Case is AuthError error ? error
-        : outcome.Redirect.ToEither<AuthError>(() => new AuthError.UnexpectedEvent(outcome.State.GetType().Name, "no redirect"));
+        : outcome.Redirect.ToEither<AuthError>(() => new AuthError.UnexpectedEvent(outcome.State.GetType().Name, "no redirect")).ToAuthResult();
+
+    private static WixAuthOptions Validated(WixAuthOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Problems().ToList();
+        return problems.Count == 0 ? options : throw new OptionsValidationException(Options.DefaultName, typeof(WixAuthOptions), problems);
+    }
 }

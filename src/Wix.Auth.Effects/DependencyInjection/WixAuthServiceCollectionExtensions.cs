@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,7 +7,10 @@ using Wix.Auth.Effects.Http;
 using Wix.Auth.Effects.Ports;
 using Wix.Auth.Effects.Storage;
 
-namespace Wix.Auth.Effects.DependencyInjection;
+using Wix.Auth.Effects.DependencyInjection;
+
+// Registration lives where IServiceCollection does, so no using is needed and no combination of usings makes it ambiguous.
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registration of the Wix login client and its ports.</summary>
 public static class WixAuthServiceCollectionExtensions
@@ -22,8 +24,10 @@ public static class WixAuthServiceCollectionExtensions
     /// <see cref="IWixApi"/> over <c>IHttpClientFactory</c>, in-memory stores unless others are registered first,
     /// a shared <see cref="RefreshCoordinator"/>, and validated <see cref="WixAuthOptions"/> (checked at start-up).
     /// </summary>
-    public static IServiceCollection AddWixAuth(this IServiceCollection services, Action<WixAuthOptions> configure)
+    /// <returns>The builder for the rest: stores, the web host.</returns>
+    public static WixAuthBuilder AddWixAuth(this IServiceCollection services, Action<WixAuthOptions> configure)
     {
+        ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<WixAuthOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WixAuthOptions>, WixAuthOptionsValidator>());
         services.AddHttpClient(WixApiHttpClient);
@@ -46,30 +50,9 @@ public static class WixAuthServiceCollectionExtensions
             var (factory, keys) = (sp.GetRequiredService<WixAuthClientFactory>(), sp.GetRequiredService<IWixSessionKeyProvider>());
             return new WixAuthHandler(() => factory.Create(keys.CurrentSessionKey()));
         });
-        return services;
+        return new WixAuthBuilder(services);
     }
 
     /// <summary>Adds the token-attaching, refreshing <see cref="WixAuthHandler"/> to an <see cref="HttpClient"/> for Wix APIs.</summary>
     public static IHttpClientBuilder AddWixMemberTokens(this IHttpClientBuilder builder) => builder.AddHttpMessageHandler<WixAuthHandler>();
-}
-
-/// <summary>Which session's tokens the current scope uses: a web host answers with the member's session cookie.</summary>
-public interface IWixSessionKeyProvider
-{
-    /// <summary>The session key of the current scope.</summary>
-    string CurrentSessionKey();
-}
-
-/// <summary>One session for the whole process: console apps and services acting for one user.</summary>
-public sealed class SingleSessionKey : IWixSessionKeyProvider
-{
-    /// <inheritdoc />
-    public string CurrentSessionKey() => WixAuthClient.DefaultSessionKey;
-}
-
-/// <summary>Reports every problem of <see cref="WixAuthOptions"/> at once, at start-up.</summary>
-internal sealed class WixAuthOptionsValidator : IValidateOptions<WixAuthOptions>
-{
-    public ValidateOptionsResult Validate(string? name, WixAuthOptions options) =>
-        options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using LanguageExt;
-using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth.Effects.Client;
 
@@ -32,19 +30,19 @@ public sealed class WixAuthHandler(Func<WixAuthClient> client) : DelegatingHandl
         return token.IsCompletedSuccessfully ? Send(request, token.Result, cancellationToken) : SendWhenReadyAsync(request, token, cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> SendWhenReadyAsync(HttpRequestMessage request, ValueTask<Either<AuthError, Secret>> token, CancellationToken cancellationToken) =>
+    private async Task<HttpResponseMessage> SendWhenReadyAsync(HttpRequestMessage request, ValueTask<AuthResult<Secret>> token, CancellationToken cancellationToken) =>
         await Send(request, await token.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
-    private Task<HttpResponseMessage> Send(HttpRequestMessage request, Either<AuthError, Secret> token, CancellationToken cancellationToken)
+    private Task<HttpResponseMessage> Send(HttpRequestMessage request, AuthResult<Secret> token, CancellationToken cancellationToken)
     {
-        if (token.IsLeft)
+        if (!token.IsSuccess)
             return Task.FromResult(new HttpResponseMessage(HttpStatusCode.Unauthorized)
             {
                 RequestMessage = request,
-                Headers = { { ErrorHeader, token.Match(static _ => "", static e => e.Code) } },
+                Headers = { { ErrorHeader, token.Error.Code } },
             });
         request.Headers.Remove("Authorization");
-        request.Headers.TryAddWithoutValidation("Authorization", token.Match(static s => s.Reveal(), static _ => ""));
+        request.Headers.TryAddWithoutValidation("Authorization", token.Value.Reveal());
         return base.SendAsync(request, cancellationToken);
     }
 }

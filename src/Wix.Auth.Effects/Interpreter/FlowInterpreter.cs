@@ -72,8 +72,8 @@ public sealed class FlowInterpreter(
             .Match<LoginEvent>(r => new VisitorTokensReceived(r, Now), error => new VisitorTokensFailed(error)),
         CreateLoginSession e => (await api.CreateRedirectSessionAsync(e.Request, ct).ConfigureAwait(false))
             .Match<LoginEvent>(url => new LoginSessionCreated(url), error => new LoginSessionFailed(error)),
-        TakePendingLogin e => (await pendingLogins.TakeAsync(e.State, ct).ConfigureAwait(false))
-            .Match<LoginEvent>(pending => new PendingLoginTaken(pending), () => new PendingLoginGone()),
+        TakePendingLogin e => await pendingLogins.TakeAsync(e.State, ct).ConfigureAwait(false) is { } pending
+            ? new PendingLoginTaken(pending) : new PendingLoginGone(),
         ExchangeCode e => (await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false))
             .Match<LoginEvent>(r => new CodeExchanged(r, Now), error => new CodeExchangeFailed(error)),
         RefreshTokens e => (await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false))

@@ -1,4 +1,3 @@
-using LanguageExt;
 using Wix.Auth.Core.Flow;
 
 namespace Wix.Auth.Effects.Ports;
@@ -10,12 +9,12 @@ public interface IPendingLoginStore
     /// <summary>Keeps <paramref name="pending"/> for <paramref name="timeToLive"/> at most.</summary>
     ValueTask SaveAsync(PendingLogin pending, TimeSpan timeToLive, CancellationToken cancellationToken);
 
-    /// <summary>The pending login with this state, if any; it stays stored.</summary>
-    ValueTask<Option<PendingLogin>> FindAsync(string state, CancellationToken cancellationToken);
+    /// <summary>The pending login with this state, or null; it stays stored.</summary>
+    ValueTask<PendingLogin?> FindAsync(string state, CancellationToken cancellationToken);
 
     /// <summary>
     /// Removes the pending login with this state and hands it out: to one caller only, however many ask at once, and
-    /// never once its TTL has passed. None for every other caller.
+    /// never once its TTL has passed. Null for every other caller.
     /// </summary>
-    ValueTask<Option<PendingLogin>> TakeAsync(string state, CancellationToken cancellationToken);
+    ValueTask<PendingLogin?> TakeAsync(string state, CancellationToken cancellationToken);
 }

@@ -1,4 +1,3 @@
-using LanguageExt;
 using Wix.Auth.Core.Flow;
 
 namespace Wix.Auth.Effects.Ports;
@@ -11,8 +10,8 @@ namespace Wix.Auth.Effects.Ports;
 /// </summary>
 public interface ITokenStore
 {
-    /// <summary>The state of <paramref name="sessionKey"/>, if one is stored.</summary>
-    ValueTask<Option<LoginState>> GetAsync(string sessionKey, CancellationToken cancellationToken);
+    /// <summary>The state of <paramref name="sessionKey"/>, or null when none is stored.</summary>
+    ValueTask<LoginState?> GetAsync(string sessionKey, CancellationToken cancellationToken);
 
     /// <summary>Replaces the state of <paramref name="sessionKey"/>; readers see the old or the new state, never a mix.</summary>
     ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken);

@@ -41,21 +41,21 @@ public sealed class DistributedCachePendingLoginStore(
             cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
-    public async ValueTask<Option<PendingLogin>> FindAsync(string state, CancellationToken cancellationToken) =>
+    public async ValueTask<PendingLogin?> FindAsync(string state, CancellationToken cancellationToken) =>
         StoredMapping.DeserializePendingLogin(await cache.GetAsync(keyPrefix + state, cancellationToken).ConfigureAwait(false));
 
     /// <summary>
     /// Removes the pending login with this state and returns it, when it was present just before. Not atomic: see the
     /// remarks on <see cref="DistributedCachePendingLoginStore"/>.
     /// </summary>
-    public async ValueTask<Option<PendingLogin>> TakeAsync(string state, CancellationToken cancellationToken)
+    public async ValueTask<PendingLogin?> TakeAsync(string state, CancellationToken cancellationToken)
     {
         var key = keyPrefix + state;
-        if (!taking.TryAdd(key, 0)) return None;
+        if (!taking.TryAdd(key, 0)) return null;
         try
         {
             var pending = StoredMapping.DeserializePendingLogin(await cache.GetAsync(key, cancellationToken).ConfigureAwait(false));
-            if (pending.IsNone) return None;
+            if (pending is null) return null;
             await cache.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
             return pending;
         }

@@ -27,7 +27,7 @@ public sealed class DistributedCacheTokenStore(
     private readonly DistributedCacheEntryOptions options = entryOptions ?? new DistributedCacheEntryOptions();
 
     /// <inheritdoc />
-    public async ValueTask<Option<LoginState>> GetAsync(string sessionKey, CancellationToken cancellationToken) =>
+    public async ValueTask<LoginState?> GetAsync(string sessionKey, CancellationToken cancellationToken) =>
         StoredMapping.DeserializeState(await cache.GetAsync(keyPrefix + sessionKey, cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />

@@ -61,10 +61,10 @@ public sealed class FileTokenStore : ITokenStore
         (await LockedAsync(ReadAsync, cancellationToken).ConfigureAwait(false)).Condition;
 
     /// <inheritdoc />
-    public async ValueTask<Option<LoginState>> GetAsync(string sessionKey, CancellationToken cancellationToken)
+    public async ValueTask<LoginState?> GetAsync(string sessionKey, CancellationToken cancellationToken)
     {
         var file = await LockedAsync(ReadAsync, cancellationToken).ConfigureAwait(false);
-        return file.Sessions.TryGetValue(sessionKey, out var dto) ? SessionSnapshots.ToState(dto) : None;
+        return file.Sessions.TryGetValue(sessionKey, out var dto) ? SessionSnapshots.ToState(dto).Case as LoginState : null;
     }
 
     /// <inheritdoc />

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using LanguageExt;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Effects.Ports;
-using static LanguageExt.Prelude;
 
 namespace Wix.Auth.Effects.Storage;
 
@@ -25,12 +23,12 @@ public sealed class InMemoryPendingLoginStore(TimeProvider time) : IPendingLogin
     }
 
     /// <inheritdoc />
-    public ValueTask<Option<PendingLogin>> FindAsync(string state, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(entries.TryGetValue(state, out var entry) && entry.ExpiresAt > time.GetUtcNow() ? Some(entry.Pending) : None);
+    public ValueTask<PendingLogin?> FindAsync(string state, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(entries.TryGetValue(state, out var entry) && entry.ExpiresAt > time.GetUtcNow() ? entry.Pending : null);
 
     /// <inheritdoc />
-    public ValueTask<Option<PendingLogin>> TakeAsync(string state, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(entries.TryRemove(state, out var entry) && entry.ExpiresAt > time.GetUtcNow() ? Some(entry.Pending) : None);
+    public ValueTask<PendingLogin?> TakeAsync(string state, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(entries.TryRemove(state, out var entry) && entry.ExpiresAt > time.GetUtcNow() ? entry.Pending : null);
 
     /// <summary>Removes every expired entry.</summary>
     public void SweepExpired()

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using LanguageExt;
 using Wix.Auth.Effects.Ports;
-using static LanguageExt.Prelude;
 using Wix.Auth.Core.Flow;
 
 namespace Wix.Auth.Effects.Storage;
@@ -12,8 +10,8 @@ public sealed class InMemoryTokenStore : ITokenStore
     private readonly ConcurrentDictionary<string, LoginState> entries = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public ValueTask<Option<LoginState>> GetAsync(string sessionKey, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(entries.TryGetValue(sessionKey, out var state) ? Some(state) : None);
+    public ValueTask<LoginState?> GetAsync(string sessionKey, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(entries.TryGetValue(sessionKey, out var state) ? state : null);
 
     /// <inheritdoc />
     public ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken)

@@ -1,0 +1,11 @@
+using LanguageExt;
+using Wix.Auth.Core.Errors;
+
+namespace Wix.Auth.Effects.Client;
+
+/// <summary>From the core's LanguageExt results to <see cref="AuthResult{T}"/>, at the edge of the effects layer.</summary>
+internal static class AuthResults
+{
+    public static AuthResult<T> ToAuthResult<T>(this Either<AuthError, T> either) =>
+        either.Match(AuthResult<T>.Success, AuthResult<T>.Failure);
+}
