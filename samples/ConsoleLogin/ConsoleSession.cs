@@ -1,7 +1,4 @@
-using LanguageExt;
 using Microsoft.Extensions.Logging.Abstractions;
-using Wix.Auth.Core.Errors;
-using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Client;
 using Wix.Auth.Effects.Handler;
@@ -37,9 +34,7 @@ public sealed class ConsoleSession : IDisposable
             PendingLoginTtl = loginTimeout + TimeSpan.FromMinutes(1),
         };
         if (Uri.TryCreate(postLogoutUrl, UriKind.Absolute, out var back)) options.AllowedRedirectOrigins.Add(back.GetLeftPart(UriPartial.Authority));
-        client = new WixAuthClient(
-            options, new WixHttpApi(wixHttp, options, NullLogger<WixHttpApi>.Instance),
-            new InMemoryPendingLoginStore(TimeProvider.System), store, sessionKey: target.SessionKey);
+        client = new WixAuthClient(options, api: new WixHttpApi(wixHttp, options, NullLogger<WixHttpApi>.Instance), tokens: store, sessionKey: target.SessionKey);
         memberHttp = new HttpClient(new WixAuthHandler(client) { InnerHandler = new SocketsHttpHandler() }) { BaseAddress = target.BaseUrl };
     }
 
@@ -61,12 +56,11 @@ public sealed class ConsoleSession : IDisposable
 
         await using var listener = await LoopbackListener.StartAsync(cancellationToken).ConfigureAwait(false);
         output.WriteLine($"Listening for the redirect on {listener.RedirectUri}");
-        if (client.GenerateOAuthData(listener.RedirectUri).Case is not Core.OAuth.OAuthData oauth)
-            return Report($"The redirect URI {listener.RedirectUri} was refused.", 1);
+        var oauth = client.GenerateOAuthData(listener.RedirectUri);
         listener.Expect(oauth.State);
 
         var authUrl = await client.GetAuthUrlAsync(oauth, Prompt.Login, ResponseMode.Query, cancellationToken).ConfigureAwait(false);
-        if (authUrl.Case is not string url) return Failed("Could not start the login", authUrl);
+        if (!authUrl.TryGetValue(out var url)) return Failed("Could not start the login", authUrl);
         Show(url, "Log in");
         output.WriteLine($"Waiting up to {timeout.TotalSeconds:0} s for the browser to come back…");
 
@@ -80,10 +74,8 @@ public sealed class ConsoleSession : IDisposable
             return Report($"Timed out after {timeout.TotalSeconds:0} s without a login. Run 'login' again.", 1);
         }
 
-        var parsed = client.ParseFromUrl(callbackUrl.ToString(), ResponseMode.Query);
-        if (parsed.Case is not CallbackParams callback) return Failed("The redirect could not be read", parsed);
-        var tokens = await client.GetMemberTokensAsync(callback, oauth.State, cancellationToken).ConfigureAwait(false);
-        if (tokens.IsLeft) return Failed("The login did not complete", tokens);
+        var tokens = await client.CompleteLoginAsync(callbackUrl.ToString(), oauth, ResponseMode.Query, cancellationToken).ConfigureAwait(false);
+        if (!tokens.IsSuccess) return Failed("The login did not complete", tokens);
         output.WriteLine($"Tokens saved to {store.Path}");
         return await WhoAmIAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -107,9 +99,9 @@ public sealed class ConsoleSession : IDisposable
         var member = await client.LoggedInAsync(cancellationToken).ConfigureAwait(false);
         // The flow forgets the tokens whatever happens at Wix; without a member it has nothing to ask Wix.
         var logoutUrl = await client.LogoutAsync(postLogoutUrl, cancellationToken).ConfigureAwait(false);
-        if (!member) return logoutUrl.IsRight ? Report("Not logged in; nothing to do.", 0) : Failed("Could not log out", logoutUrl);
+        if (!member) return logoutUrl.IsSuccess ? Report("Not logged in; nothing to do.", 0) : Failed("Could not log out", logoutUrl);
         output.WriteLine($"Logged out; the tokens were removed from {store.Path}");
-        if (logoutUrl.Case is string url) Show(url, "End the Wix session too");
+        if (logoutUrl.TryGetValue(out var url)) Show(url, "End the Wix session too");
         else output.WriteLine("Wix could not create a logout link, so its browser session may still be active.");
         return 0;
     }
@@ -127,8 +119,8 @@ public sealed class ConsoleSession : IDisposable
         else output.WriteLine($"{action}: open this URL in a browser:{Environment.NewLine}  {url}");
     }
 
-    private int Failed<T>(string what, Either<AuthError, T> result) =>
-        Report(result.Case is AuthError error ? $"{what}: {error.Message} [{error.Code}]" : what, 1);
+    private int Failed<T>(string what, AuthResult<T> result) =>
+        Report(result.Error is { } error ? $"{what}: {error.Message} [{error.Code}]" : what, 1);
 
     private int Report(string message, int exitCode)
     {

@@ -18,12 +18,12 @@ internal static class HomePage
         if (context.User.Identity?.IsAuthenticated == true)
         {
             var (name, problem) = await members.GetMyNameAsync(context.RequestAborted);
-            var expiresAt = (await client.GetTokensAsync(context.RequestAborted)).Map(t => t.AccessToken.ExpiresAt);
+            var expiresAt = (await client.GetTokensAsync(context.RequestAborted))?.AccessToken.ExpiresAt;
             body.Append(name is null
                 ? $"<p id=\"status\">You are logged in as a member, but your name could not be loaded ({Encode(problem!)}).</p>"
                 : $"<p id=\"status\">You are logged in as <strong id=\"member-name\">{Encode(name)}</strong>.</p>");
-            expiresAt.IfSome(at => body.Append(
-                $"<p>Your access token expires at <time id=\"token-expiry\" datetime=\"{at.UtcDateTime:O}\">{at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC</time>; it is renewed for you when due.</p>"));
+            if (expiresAt is { } at) body.Append(
+                $"<p>Your access token expires at <time id=\"token-expiry\" datetime=\"{at.UtcDateTime:O}\">{at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC</time>; it is renewed for you when due.</p>");
             var tokens = antiforgery.GetAndStoreTokens(context);
             body.Append($"""
                 <form method="post" action="{Encode(context.Request.PathBase + "/auth/logout")}">

@@ -86,12 +86,12 @@ public sealed class WebSiteHost : IAsyncDisposable
         if (options.TimeProvider is { } time) builder.Services.AddSingleton(time);
         var responseMode = options.ResponseMode ?? (Enum.TryParse<ResponseMode>(config["Wix:ResponseMode"], ignoreCase: true, out var mode) ? mode : ResponseMode.Query);
 
-        builder.Services.AddWixAuth(o =>
+        var wix = builder.Services.AddWixAuth(o =>
         {
             o.ClientId = clientId;
             if (apiBaseUrl is not null) o.ApiBaseUrl = apiBaseUrl;
-        }, web => web.ResponseMode = responseMode);
-        if ((options.Redis ?? config.GetConnectionString("Redis")) is { Length: > 0 } redis) builder.Services.AddWixAuthRedis(redis);
+        }).AddAspNetCore(web => web.ResponseMode = responseMode);
+        if ((options.Redis ?? config.GetConnectionString("Redis")) is { Length: > 0 } redis) wix.AddRedis(redis);
 
         var membersBase = apiBaseUrl ?? new Uri(WireNames.DefaultBaseUrl);
         builder.Services.AddHttpClient<MembersApi>(http => http.BaseAddress = membersBase).AddWixMemberTokens();
