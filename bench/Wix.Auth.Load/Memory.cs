@@ -52,7 +52,7 @@ internal static class Memory
         var beforeSweep = Heap();
         var visible = 0;
         foreach (var state in sample) // FindAsync must hide an expired entry even before it is swept
-            if ((await store.FindAsync(state, CancellationToken.None)).IsSome) visible++;
+            if (await store.FindAsync(state, CancellationToken.None) is not null) visible++;
         store.SweepExpired();
         var afterSweep = Heap();
         GC.KeepAlive(store);

@@ -42,13 +42,13 @@ internal sealed class EmulatorLogin : IDisposable
 
     /// <summary>A client for a new session (or the named one) over the shared stores and API.</summary>
     public WixAuthClient NewClient(string? sessionKey = null) =>
-        new(options, api, Pending, Tokens, Time, refreshes: Refreshes,
-            sessionKey: sessionKey ?? "s" + Interlocked.Increment(ref sessions));
+        new WixAuthClientFactory(Microsoft.Extensions.Options.Options.Create(options), api, Pending, Tokens, Time, new Wix.Auth.Effects.Ports.CryptographicEntropy(), Refreshes,
+            NullLoggerFactory.Instance).Create(sessionKey ?? "s" + Interlocked.Increment(ref sessions));
 
     /// <summary>Visitor tokens → login Redirect Session → the member's form POST → code exchange.</summary>
     public async Task<TokenPair> LogInAsync(WixAuthClient client, CancellationToken cancellationToken = default)
     {
-        var data = Success(client.GenerateOAuthData(Inputs.RedirectUri, Inputs.OriginalUri));
+        var data = client.GenerateOAuthData(Inputs.RedirectUri, Inputs.OriginalUri);
         var authUrl = Right(await client.GetAuthUrlAsync(data, cancellationToken: cancellationToken));
         var callback = await SubmitLoginFormAsync(authUrl, cancellationToken);
         var parsed = Right(client.ParseFromUrl(callback));
