@@ -1,3 +1,4 @@
+using Wix.Auth.Effects.Client;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Tests.Support;
@@ -43,10 +44,10 @@ public sealed class FaultMatrixTests
         switch (call)
         {
             case RemoteCall.LogoutSession:
-                Assert.True(tokensAfter.IsNone); // logging out always clears the tokens, whatever Wix answered
+                Assert.True(tokensAfter is null); // logging out always clears the tokens, whatever Wix answered
                 break;
             case RemoteCall.Refresh when fault == Fault.Status400:
-                Assert.True(tokensAfter.IsNone); // a refused refresh ends the member's session, visibly
+                Assert.True(tokensAfter is null); // a refused refresh ends the member's session, visibly
                 break;
             case RemoteCall.Refresh when expected.Outcome == "ok":
                 Assert.NotEqual(tokensBefore, tokensAfter); // recovered: the renewed tokens are stored
@@ -55,7 +56,7 @@ public sealed class FaultMatrixTests
                 Assert.Equal(tokensBefore, tokensAfter); // nothing lost, nothing half-written
                 break;
             case RemoteCall.VisitorTokens:
-                Assert.Equal(expected.Outcome == "ok", tokensAfter.IsSome);
+                Assert.Equal(expected.Outcome == "ok", tokensAfter is not null);
                 break;
         }
     }
@@ -96,7 +97,7 @@ public sealed class FaultMatrixTests
         return (attempts, recovers ? "ok" : failure);
     }
 
-    private static string Describe(Either<AuthError, string> outcome) => outcome.Match(
+    private static string Describe(AuthResult<string> outcome) => outcome.Match(
         ok => ok,
         e => e switch
         {
@@ -119,7 +120,7 @@ public sealed class FaultMatrixTests
     };
 
     // Brings the client to the point just before the call, and returns the endpoint it hits and the call itself.
-    private static async Task<(EmulatorEndpoint, Func<Task<Either<AuthError, string>>>)> PrepareAsync(Harness h, RemoteCall call)
+    private static async Task<(EmulatorEndpoint, Func<Task<AuthResult<string>>>)> PrepareAsync(Harness h, RemoteCall call)
     {
         switch (call)
         {

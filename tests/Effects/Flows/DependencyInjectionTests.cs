@@ -16,7 +16,7 @@ public sealed class DependencyInjectionTests
     {
         using var provider = new ServiceCollection().AddLogging()
             .AddWixAuth(o => { o.ClientId = ""; o.RefreshMargin = TimeSpan.FromSeconds(-1); o.AllowedRedirectOrigins.Add("not an origin"); })
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<WixAuthOptions>>().Value);
         Assert.Contains(error.Failures, f => f.Contains("ClientId"));
@@ -37,7 +37,7 @@ public sealed class DependencyInjectionTests
         await using (var scope = provider.CreateAsyncScope())
         {
             var client = scope.ServiceProvider.GetRequiredService<WixAuthClient>();
-            var data = client.GenerateOAuthData("http://localhost:3000/callback").Match(d => d, e => throw new InvalidOperationException(e.Head.Code));
+            var data = client.GenerateOAuthData("http://localhost:3000/callback");
             var callback = await browser.SignInAsync(Right(await client.GetAuthUrlAsync(data, responseMode: ResponseMode.Query)), DemoData.Alan.Email, DemoData.Alan.Password);
             Right(await client.GetMemberTokensAsync(Right(client.ParseFromUrl(callback.ToString(), ResponseMode.Query)), data.State));
         }

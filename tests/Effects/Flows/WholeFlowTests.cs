@@ -64,7 +64,7 @@ public sealed class WholeFlowTests
 
         var logoutUrl = Right(await h.Client.LogoutAsync(PostLogoutUrl));
         Assert.StartsWith(h.Emulator.BaseUrl.ToString(), logoutUrl);
-        Assert.True((await h.Client.GetTokensAsync()).IsNone);
+        Assert.True((await h.Client.GetTokensAsync()) is null);
         Assert.Equal(new Uri(PostLogoutUrl), await h.Browser.FollowAsync(logoutUrl));
 
         // The emulator session is over: a silent login now needs the login page.
@@ -85,7 +85,7 @@ public sealed class WholeFlowTests
         Assert.StartsWith(h.Emulator.BaseUrl.ToString(), logoutUrl);
         Assert.Equal(1, h.Emulator.RequestLog.Count(EmulatorEndpoint.Token, "refresh_token"));
         Assert.Equal(200, h.Emulator.RequestLog.For(EmulatorEndpoint.RedirectSession).Last().Status);
-        Assert.True((await h.Client.GetTokensAsync()).IsNone);
+        Assert.True((await h.Client.GetTokensAsync()) is null);
         Assert.Equal(new Uri(PostLogoutUrl), await h.Browser.FollowAsync(logoutUrl));
     }
 
@@ -102,7 +102,7 @@ public sealed class WholeFlowTests
         h.Time.Advance(TimeSpan.FromSeconds(61)); // inside the 60 s margin, not yet expired at Wix
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/members/v1/members/my")).StatusCode);
         Assert.Equal(1, h.Emulator.RequestLog.Count(EmulatorEndpoint.Token, "refresh_token"));
-        var renewed = (await h.Client.GetTokensAsync()).Match(t => t, () => throw new Xunit.Sdk.XunitException("no tokens"));
+        var renewed = await h.Client.GetTokensAsync() ?? throw new Xunit.Sdk.XunitException("no tokens");
         Assert.NotEqual(first.AccessToken.Value, renewed.AccessToken.Value);
         Assert.Equal(first.RefreshToken.Value, renewed.RefreshToken.Value); // no rotation: the old refresh token stays
     }
@@ -125,7 +125,7 @@ public sealed class WholeFlowTests
         h.Time.Advance(TimeSpan.FromSeconds(200));
         var error = Left(await h.Client.RenewTokenAsync());
         Assert.Equal("refresh_rejected", error.Code);
-        Assert.True((await h.Client.GetTokensAsync()).IsNone); // never turned into a visitor
+        Assert.True((await h.Client.GetTokensAsync()) is null); // never turned into a visitor
         // The session's stored state says so to every later caller, on any instance: no event to miss.
         Assert.Equal(error, Left(await h.NewClient().GetAccessTokenAsync()));
     }

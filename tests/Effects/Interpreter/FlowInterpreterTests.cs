@@ -44,7 +44,7 @@ public sealed class FlowInterpreterTests
 
     private async Task<FlowOutcome> RunFrom(LoginState state, LoginEvent e) => await interpreter.RunAsync(Session, state, e, default);
 
-    private LoginState Stored() => sessions.GetAsync(Session, default).AsTask().Result.IfNone(LoginState.Initial);
+    private LoginState Stored() => sessions.GetAsync(Session, default).AsTask().Result ?? LoginState.Initial;
 
     private LoginEvent Login() => new LoginEvent.LoginRequested(data, Prompt.Login, ResponseMode.Query, time.GetUtcNow());
 
@@ -64,7 +64,7 @@ public sealed class FlowInterpreterTests
         Assert.Equal(Some("https://wix.example/login?session=1"), outcome.Redirect);
         Assert.Equal([typeof(WixRequest.AnonymousGrant), typeof(WixRequest.LoginSession)], wix.Requests.Select(r => r.GetType()));
         Assert.Equal(new Secret("V-AT"), ((WixRequest.LoginSession)wix.Requests[1]).AccessToken);
-        Assert.True((await pending.FindAsync(data.State, default)).IsSome);
+        Assert.True((await pending.FindAsync(data.State, default)) is not null);
         Assert.Equal(outcome.State, Stored());
         Assert.Equal(Some(new Secret("V-AT")), LoginQueries.VisitorTokens(Stored()).Map(t => t.AccessToken.Value));
     }
@@ -76,7 +76,7 @@ public sealed class FlowInterpreterTests
         wix.OnRequest = async request =>
         {
             if (request is not WixRequest.AuthorizationCodeGrant) return;
-            Assert.True((await pending.FindAsync(data.State, default)).IsNone);
+            Assert.True((await pending.FindAsync(data.State, default)) is null);
             Assert.IsType<LoginState.Callback>(Stored());
         };
 
@@ -121,7 +121,7 @@ public sealed class FlowInterpreterTests
 
         Assert.Equal(Some<AuthError>(new AuthError.RemoteCallFailed(Unreachable)), outcome.Error);
         Assert.True(outcome.Redirect.IsNone);
-        Assert.True((await pending.FindAsync(data.State, default)).IsNone);
+        Assert.True((await pending.FindAsync(data.State, default)) is null);
         Assert.IsType<LoginState.Failed>(Stored());
     }
 

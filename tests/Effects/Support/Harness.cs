@@ -65,10 +65,10 @@ internal sealed class Harness : IAsyncDisposable
 
     /// <summary>Another client of the same stores and API, as another instance or request would have.</summary>
     public WixAuthClient NewClient(string sessionKey = WixAuthClient.DefaultSessionKey) =>
-        new(Options, Api, Pending, Tokens, Time, null, Refreshes, LoggerFactory.CreateLogger<WixAuthClient>(), sessionKey);
+        new(Options, Api, Pending, Tokens, Time, null, Refreshes, LoggerFactory, sessionKey);
 
     public Core.OAuth.OAuthData NewOAuthData(string redirectUri = RedirectUri, string? originalUri = OriginalUri) =>
-        Client.GenerateOAuthData(redirectUri, originalUri).Match(d => d, e => throw new InvalidOperationException(e.Head.Code));
+        Client.GenerateOAuthData(redirectUri, originalUri);
 
     /// <summary>A member logged in through the whole flow; returns the member's tokens.</summary>
     public async Task<Core.Credentials.Tokens> LogInAsync(DemoMember? member = null, Core.Protocol.ResponseMode mode = Core.Protocol.ResponseMode.Query)
@@ -83,6 +83,12 @@ internal sealed class Harness : IAsyncDisposable
 
     public static T Right<T>(Either<AuthError, T> result) =>
         result.Match(v => v, e => throw new Xunit.Sdk.XunitException($"expected success, got {e.Code}: {e.Message}"));
+
+    public static T Right<T>(AuthResult<T> result) =>
+        result.Match(v => v, e => throw new Xunit.Sdk.XunitException($"expected success, got {e.Code}: {e.Message}"));
+
+    public static AuthError Left<T>(AuthResult<T> result) =>
+        result.Match(v => throw new Xunit.Sdk.XunitException($"expected an error, got {v}"), e => e);
 
     public static AuthError Left<T>(Either<AuthError, T> result) =>
         result.Match(v => throw new Xunit.Sdk.XunitException($"expected an error, got {v}"), e => e);
