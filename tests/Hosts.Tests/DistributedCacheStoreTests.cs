@@ -24,12 +24,12 @@ public sealed class DistributedCacheStoreTests
 
         await writer.SetAsync("member-1", LoginState.FromTokens(SampleTokens.Member()), Ct);
 
-        Assert.Equal(SampleTokens.Member(), (TokenPair?)(await reader.GetAsync("member-1", Ct)).Bind(LoginQueries.TokensOf).Case);
+        Assert.Equal(SampleTokens.Member(), (TokenPair?)LanguageExt.Prelude.Optional(await reader.GetAsync("member-1", Ct)).Bind(LoginQueries.TokensOf).Case);
         Assert.NotNull(await cache.GetAsync(DistributedCacheTokenStore.DefaultKeyPrefix + "member-1", Ct));
-        Assert.True((await new DistributedCacheTokenStore(cache, keyPrefix: "other:").GetAsync("member-1", Ct)).IsNone);
+        Assert.True((await new DistributedCacheTokenStore(cache, keyPrefix: "other:").GetAsync("member-1", Ct)) is null);
 
         await reader.ClearAsync("member-1", Ct);
-        Assert.True((await writer.GetAsync("member-1", Ct)).IsNone);
+        Assert.True((await writer.GetAsync("member-1", Ct)) is null);
     }
 
     [Fact]
@@ -39,9 +39,9 @@ public sealed class DistributedCacheStoreTests
         await store.SetAsync("member-1", LoginState.FromTokens(SampleTokens.Member()), Ct);
 
         time.Advance(TimeSpan.FromHours(23));
-        Assert.True((await store.GetAsync("member-1", Ct)).IsSome);
+        Assert.True((await store.GetAsync("member-1", Ct)) is not null);
         time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromSeconds(1));
-        Assert.True((await store.GetAsync("member-1", Ct)).IsNone);
+        Assert.True((await store.GetAsync("member-1", Ct)) is null);
     }
 
     [Theory]
@@ -52,7 +52,7 @@ public sealed class DistributedCacheStoreTests
     {
         await cache.SetAsync(DistributedCacheTokenStore.DefaultKeyPrefix + "member-1", Encoding.UTF8.GetBytes(stored), Ct);
 
-        Assert.True((await new DistributedCacheTokenStore(cache).GetAsync("member-1", Ct)).IsNone);
+        Assert.True((await new DistributedCacheTokenStore(cache).GetAsync("member-1", Ct)) is null);
     }
 
     [Theory]
@@ -63,7 +63,7 @@ public sealed class DistributedCacheStoreTests
         var pending = SampleTokens.Pending(originalUri: originalUri);
         await new DistributedCachePendingLoginStore(cache).SaveAsync(pending, TimeSpan.FromMinutes(10), Ct);
 
-        var found = (PendingLogin?)(await new DistributedCachePendingLoginStore(cache).FindAsync("state-1", Ct)).Case;
+        var found = (PendingLogin?)(await new DistributedCachePendingLoginStore(cache).FindAsync("state-1", Ct));
 
         Assert.Equal(pending, found);
         Assert.NotNull(await cache.GetAsync(DistributedCachePendingLoginStore.DefaultKeyPrefix + "state-1", Ct));
@@ -76,10 +76,10 @@ public sealed class DistributedCacheStoreTests
         await store.SaveAsync(SampleTokens.Pending(), TimeSpan.FromMinutes(10), Ct);
 
         time.Advance(TimeSpan.FromMinutes(9));
-        Assert.True((await store.FindAsync("state-1", Ct)).IsSome);
+        Assert.True((await store.FindAsync("state-1", Ct)) is not null);
         time.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
-        Assert.True((await store.FindAsync("state-1", Ct)).IsNone);
-        Assert.False((await store.TakeAsync("state-1", Ct)).IsSome);
+        Assert.True((await store.FindAsync("state-1", Ct)) is null);
+        Assert.False((await store.TakeAsync("state-1", Ct)) is not null);
     }
 
     [Fact]
@@ -88,10 +88,10 @@ public sealed class DistributedCacheStoreTests
         var store = new DistributedCachePendingLoginStore(cache);
         await store.SaveAsync(SampleTokens.Pending(), TimeSpan.FromMinutes(10), Ct);
 
-        Assert.True((await store.TakeAsync("state-1", Ct)).IsSome);
-        Assert.False((await store.TakeAsync("state-1", Ct)).IsSome);
-        Assert.True((await store.FindAsync("state-1", Ct)).IsNone);
-        Assert.False((await store.TakeAsync("never-saved", Ct)).IsSome);
+        Assert.True((await store.TakeAsync("state-1", Ct)) is not null);
+        Assert.False((await store.TakeAsync("state-1", Ct)) is not null);
+        Assert.True((await store.FindAsync("state-1", Ct)) is null);
+        Assert.False((await store.TakeAsync("never-saved", Ct)) is not null);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class DistributedCacheStoreTests
             var state = $"state-{round}";
             await store.SaveAsync(SampleTokens.Pending(state), TimeSpan.FromMinutes(10), Ct);
 
-            var takes = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(async () => (await store.TakeAsync(state, Ct)).IsSome, Ct)));
+            var takes = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(async () => (await store.TakeAsync(state, Ct)) is not null, Ct)));
 
             Assert.Equal(1, takes.Count(taken => taken));
         }
@@ -114,6 +114,6 @@ public sealed class DistributedCacheStoreTests
     {
         await cache.SetAsync(DistributedCachePendingLoginStore.DefaultKeyPrefix + "state-1", Encoding.UTF8.GetBytes("{\"state\":\"state-1\"}"), Ct);
 
-        Assert.True((await new DistributedCachePendingLoginStore(cache).FindAsync("state-1", Ct)).IsNone);
+        Assert.True((await new DistributedCachePendingLoginStore(cache).FindAsync("state-1", Ct)) is null);
     }
 }

@@ -19,19 +19,19 @@ public sealed class FileTokenStoreTests : IDisposable
     {
         var path = folder.File("nested", "tokens.json");
         Assert.Equal(TokenFileCondition.Missing, await new FileTokenStore(path).CheckAsync(Ct));
-        Assert.True((await new FileTokenStore(path).GetAsync("a", Ct)).IsNone);
+        Assert.True((await new FileTokenStore(path).GetAsync("a", Ct)) is null);
 
         await new FileTokenStore(path).SetAsync("a", LoginState.FromTokens(SampleTokens.Member("a")), Ct);
         await new FileTokenStore(path).SetAsync("b", LoginState.FromTokens(SampleTokens.Member("b")), Ct);
 
         var reopened = new FileTokenStore(path);
         Assert.Equal(TokenFileCondition.Valid, await reopened.CheckAsync(Ct));
-        Assert.Equal(SampleTokens.Member("a"), (TokenPair?)(await reopened.GetAsync("a", Ct)).Bind(LoginQueries.TokensOf).Case);
-        Assert.Equal(SampleTokens.Member("b"), (TokenPair?)(await reopened.GetAsync("b", Ct)).Bind(LoginQueries.TokensOf).Case);
+        Assert.Equal(SampleTokens.Member("a"), (TokenPair?)LanguageExt.Prelude.Optional(await reopened.GetAsync("a", Ct)).Bind(LoginQueries.TokensOf).Case);
+        Assert.Equal(SampleTokens.Member("b"), (TokenPair?)LanguageExt.Prelude.Optional(await reopened.GetAsync("b", Ct)).Bind(LoginQueries.TokensOf).Case);
 
         await reopened.ClearAsync("a", Ct);
-        Assert.True((await new FileTokenStore(path).GetAsync("a", Ct)).IsNone);
-        Assert.True((await new FileTokenStore(path).GetAsync("b", Ct)).IsSome);
+        Assert.True((await new FileTokenStore(path).GetAsync("a", Ct)) is null);
+        Assert.True((await new FileTokenStore(path).GetAsync("b", Ct)) is not null);
     }
 
     [Fact]
@@ -91,14 +91,14 @@ public sealed class FileTokenStoreTests : IDisposable
         var store = new FileTokenStore(path);
 
         Assert.Equal(TokenFileCondition.Corrupt, await store.CheckAsync(Ct));
-        Assert.True((await store.GetAsync("a", Ct)).IsNone);
+        Assert.True((await store.GetAsync("a", Ct)) is null);
         await store.ClearAsync("a", Ct);
         Assert.Equal(content, await File.ReadAllTextAsync(path, Ct));
 
         await store.SetAsync("a", LoginState.FromTokens(SampleTokens.Member()), Ct);
 
         Assert.Equal(TokenFileCondition.Valid, await store.CheckAsync(Ct));
-        Assert.Equal(SampleTokens.Member(), (TokenPair?)(await store.GetAsync("a", Ct)).Bind(LoginQueries.TokensOf).Case);
+        Assert.Equal(SampleTokens.Member(), (TokenPair?)LanguageExt.Prelude.Optional(await store.GetAsync("a", Ct)).Bind(LoginQueries.TokensOf).Case);
         Assert.Equal(content, await File.ReadAllTextAsync(path + ".corrupt", Ct));
     }
 
@@ -108,7 +108,7 @@ public sealed class FileTokenStoreTests : IDisposable
         var path = folder.File("tokens.json");
         await File.WriteAllTextAsync(path, """{"version":1,"sessions":{"a":{"refreshToken":"r","role":"Member"}}}""", Ct);
 
-        Assert.True((await new FileTokenStore(path).GetAsync("a", Ct)).IsNone);
+        Assert.True((await new FileTokenStore(path).GetAsync("a", Ct)) is null);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class FileTokenStoreTests : IDisposable
 
         var reopened = new FileTokenStore(path);
         for (var i = 0; i < 40; i++)
-            Assert.Equal(SampleTokens.Member(i.ToString()), (TokenPair?)(await reopened.GetAsync($"session-{i}", Ct)).Bind(LoginQueries.TokensOf).Case);
+            Assert.Equal(SampleTokens.Member(i.ToString()), (TokenPair?)LanguageExt.Prelude.Optional(await reopened.GetAsync($"session-{i}", Ct)).Bind(LoginQueries.TokensOf).Case);
     }
 
     [Fact]
@@ -157,10 +157,10 @@ public sealed class FileTokenStoreTests : IDisposable
             """, Ct);
         var store = new FileTokenStore(path);
 
-        Assert.Equal(LoginState.FromTokens(SampleTokens.Member()), (await store.GetAsync("a", Ct)).Case);
+        Assert.Equal(LoginState.FromTokens(SampleTokens.Member()), (await store.GetAsync("a", Ct)));
         await store.SetAsync("b", LoginState.Initial, Ct);
         using var rewritten = JsonDocument.Parse(await File.ReadAllTextAsync(path, Ct));
         Assert.Equal(2, rewritten.RootElement.GetProperty("version").GetInt32());
-        Assert.Equal(LoginState.FromTokens(SampleTokens.Member()), (await new FileTokenStore(path).GetAsync("a", Ct)).Case);
+        Assert.Equal(LoginState.FromTokens(SampleTokens.Member()), (await new FileTokenStore(path).GetAsync("a", Ct)));
     }
 }

@@ -14,9 +14,10 @@ public sealed class StorageRegistrationTests
     public void The_distributed_cache_stores_replace_the_in_memory_ones_in_either_order(bool beforeAddWixAuth)
     {
         var services = new ServiceCollection().AddLogging().AddDistributedMemoryCache();
-        if (beforeAddWixAuth) services.AddWixDistributedCacheStores();
-        services.AddWixAuth(o => o.ClientId = "client");
-        if (!beforeAddWixAuth) services.AddWixDistributedCacheStores();
+        var wix = services.AddWixAuth(o => o.ClientId = "client");
+        if (beforeAddWixAuth) wix.AddDistributedCacheStores();
+        services.AddWixAuth(o => o.ClientId = "client");   // registering twice keeps the stores chosen
+        if (!beforeAddWixAuth) wix.AddDistributedCacheStores();
 
         using var provider = services.BuildServiceProvider();
 
@@ -30,7 +31,7 @@ public sealed class StorageRegistrationTests
     {
         using var folder = new TempFolder();
         var services = new ServiceCollection().AddLogging();
-        services.AddWixAuth(o => o.ClientId = "client").AddWixFileTokenStore(folder.File("tokens.json"));
+        services.AddWixAuth(o => o.ClientId = "client").AddFileTokenStore(folder.File("tokens.json"));
 
         using var provider = services.BuildServiceProvider();
 
