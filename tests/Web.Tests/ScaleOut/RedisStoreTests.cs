@@ -30,14 +30,14 @@ public sealed class RedisStoreTests
             var pending = new PendingLogin(data, Prompt.Login, ResponseMode.Query, DateTimeOffset.FromUnixTimeSeconds(1_800_000_000));
             await stores[0].SaveAsync(pending, TimeSpan.FromMinutes(10), default);
 
-            Assert.Equal(pending, (await stores[1].FindAsync(data.State, default)).Match(p => p, () => throw new InvalidOperationException("not found")));
+            Assert.Equal(pending, (await stores[1].FindAsync(data.State, default)) ?? throw new InvalidOperationException("not found"));
             var taken = await Task.WhenAll(stores.Select(s => s.TakeAsync(data.State, default).AsTask()));
-            Assert.Equal(pending, Assert.Single(taken, t => t.IsSome));
-            Assert.True((await stores[2].FindAsync(data.State, default)).IsNone);
+            Assert.Equal(pending, Assert.Single(taken, t => t is not null));
+            Assert.True((await stores[2].FindAsync(data.State, default)) is null);
 
             await stores[0].SaveAsync(pending, TimeSpan.FromMilliseconds(200), default);
             await Task.Delay(400);
-            Assert.True((await stores[3].FindAsync(data.State, default)).IsNone);
+            Assert.True((await stores[3].FindAsync(data.State, default)) is null);
         }
         finally
         {
@@ -54,9 +54,9 @@ public sealed class RedisStoreTests
         var tokens = new Tokens(new AccessToken("at".AsSecret(), DateTimeOffset.FromUnixTimeSeconds(1_800_000_000)), new RefreshToken("rt".AsSecret(), TokenRole.Member));
 
         await store.SetAsync("k", LoginState.FromTokens(tokens), default);
-        Assert.Equal(LoginState.FromTokens(tokens), (await store.GetAsync("k", default)).Match(t => t, () => throw new InvalidOperationException("not found")));
-        Assert.True((await store.GetAsync("other", default)).IsNone);
+        Assert.Equal(LoginState.FromTokens(tokens), (await store.GetAsync("k", default)) ?? throw new InvalidOperationException("not found"));
+        Assert.True((await store.GetAsync("other", default)) is null);
         await store.ClearAsync("k", default);
-        Assert.True((await store.GetAsync("k", default)).IsNone);
+        Assert.True((await store.GetAsync("k", default)) is null);
     }
 }
