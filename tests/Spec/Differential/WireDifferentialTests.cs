@@ -49,9 +49,8 @@ public sealed class WireDifferentialTests
         using var browser = new EmulatorBrowser();
         var options = new WixAuthOptions { ClientId = App.ClientId, ApiBaseUrl = emu.BaseUrl };
         var clock = new ShiftedClock();
-        var client = new WixAuthClient(options, new WixHttpApi(new HttpClient(), options, NullLogger<WixHttpApi>.Instance),
-            new InMemoryPendingLoginStore(clock), new InMemoryTokenStore(), clock);
-        var data = client.GenerateOAuthData("http://localhost:3000/callback", "http://localhost:3000/orig").Match(d => d, e => throw new InvalidOperationException(e.Head.Code));
+        var client = new WixAuthClient(options, time: clock);
+        var data = client.GenerateOAuthData("http://localhost:3000/callback", "http://localhost:3000/orig");
         var authUrl = Ok(await client.GetAuthUrlAsync(data));
         Ok(await client.GetAuthUrlAsync(data, Prompt.None, ResponseMode.Query));
         var callback = await browser.SignInAsync(authUrl, DemoData.Ada.Email, DemoData.Ada.Password);
@@ -86,6 +85,6 @@ public sealed class WireDifferentialTests
             else if (obj[name] is { } child) Mask(child);
     }
 
-    private static T Ok<T>(LanguageExt.Either<Core.Errors.AuthError, T> result) =>
-        result.Match(v => v, e => throw new Xunit.Sdk.XunitException($"{e.Code}: {e.Message}"));
+    private static T Ok<T>(AuthResult<T> result) =>
+        result.TryGetValue(out var value, out var error) ? value : throw new InvalidOperationException(error.Code);
 }
