@@ -21,10 +21,7 @@ internal static class MemberAuthEndpoints
 
         var admin = routes.MapGroup(Paths.Admin);
         admin.MapGet("/members", (MemberAuthState auth) => Json(auth.Members.All.Select(Describe)));
-        admin.MapPost("/members/{id}/approve", (string id, MemberAuthState auth) =>
-            Change(auth, id, m => m with { Approved = true }));
-        admin.MapPost("/members/{id}/require-password-reset", (string id, MemberAuthState auth) =>
-            Change(auth, id, m => m with { PasswordResetRequired = true }));
+        admin.MapPost("/members/{id}", SetMemberFlags);
         admin.MapGet("/outbox", (string? to, MemberAuthState auth) =>
             Json(to is null ? auth.Outbox.Mails : auth.Outbox.To(to)));
         admin.MapDelete("/outbox", (MemberAuthState auth) =>
@@ -36,8 +33,38 @@ internal static class MemberAuthEndpoints
         admin.MapPost("/member-auth", SetSwitches);
     }
 
+    /// <summary>
+    /// Sets a member's flags, any of <c>{"emailVerified","approved","passwordResetRequired"}</c>: the owner
+    /// approving a member, or a test arranging the state a scenario needs.
+    /// </summary>
+    private static async Task<IResult> SetMemberFlags(string id, HttpContext context, MemberAuthState auth)
+    {
+        var (flags, problem) = await ReadFlags(context, ["emailVerified", "approved", "passwordResetRequired"]);
+        if (flags is null) return problem!;
+        var member = auth.Members.Update(id, auth.Now, m => m with
+        {
+            EmailVerified = flags.GetValueOrDefault("emailVerified", m.EmailVerified),
+            Approved = flags.GetValueOrDefault("approved", m.Approved),
+            PasswordResetRequired = flags.GetValueOrDefault("passwordResetRequired", m.PasswordResetRequired),
+        });
+        return member is null ? Results.NotFound() : Json(Describe(member));
+    }
+
     /// <summary>Changes any of the three switches: <c>{"requireEmailVerification","requireOwnerApproval","requireCaptcha"}</c>.</summary>
     private static async Task<IResult> SetSwitches(HttpContext context, MemberAuthState auth)
+    {
+        var (flags, problem) = await ReadFlags(context, ["requireEmailVerification", "requireOwnerApproval", "requireCaptcha"]);
+        if (flags is null) return problem!;
+        var current = auth.Switches;
+        auth.Switches = new MemberAuthSwitches(
+            flags.GetValueOrDefault("requireEmailVerification", current.RequireEmailVerification),
+            flags.GetValueOrDefault("requireOwnerApproval", current.RequireOwnerApproval),
+            flags.GetValueOrDefault("requireCaptcha", current.RequireCaptcha));
+        return Json(auth.Switches);
+    }
+
+    /// <summary>A JSON object of booleans, each named in <paramref name="names"/>; anything else is a 400.</summary>
+    private static async Task<(Dictionary<string, bool>? Flags, IResult? Problem)> ReadFlags(HttpContext context, string[] names)
     {
         JsonObject? body;
         try
@@ -48,23 +75,17 @@ internal static class MemberAuthEndpoints
         {
             body = null;
         }
-        if (body is null) return Problem("The body must be a JSON object.");
-        var current = auth.Switches;
-        bool? Flag(string name) => body.TryGetPropertyValue(name, out var node) && node?.GetValueKind() is JsonValueKind.True or JsonValueKind.False
-            ? node!.GetValue<bool>() : null;
-        var unknown = body.Select(p => p.Key).Except(["requireEmailVerification", "requireOwnerApproval", "requireCaptcha"]).FirstOrDefault();
-        if (unknown is not null) return Problem($"Unknown switch '{unknown}'.");
-        if (body.Any(p => p.Value?.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False)))
-            return Problem("Each switch must be true or false.");
-        auth.Switches = new MemberAuthSwitches(
-            Flag("requireEmailVerification") ?? current.RequireEmailVerification,
-            Flag("requireOwnerApproval") ?? current.RequireOwnerApproval,
-            Flag("requireCaptcha") ?? current.RequireCaptcha);
-        return Json(auth.Switches);
+        if (body is null) return (null, Problem("The body must be a JSON object."));
+        var flags = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var (name, value) in body)
+        {
+            if (!names.Contains(name, StringComparer.Ordinal)) return (null, Problem($"Unknown field '{name}'."));
+            if (value?.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
+                return (null, Problem($"'{name}' must be true or false."));
+            flags[name] = value.GetValue<bool>();
+        }
+        return (flags, null);
     }
-
-    private static IResult Change(MemberAuthState auth, string id, Func<MemberAccount, MemberAccount> change) =>
-        auth.Members.Update(id, auth.Now, change) is { } member ? Json(Describe(member)) : Results.NotFound();
 
     /// <summary>A member for the admin API: everything but the password.</summary>
     private static object Describe(MemberAccount m) => new

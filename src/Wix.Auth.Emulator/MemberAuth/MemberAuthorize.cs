@@ -51,7 +51,8 @@ internal static class MemberAuthorize
     {
         var request = session.Request;
         if (request.Idp is not null)
-            return Results.Redirect($"{MemberPaths.IdentityProvider}?rs={Uri.EscapeDataString(session.Id)}");
+            return Results.Redirect(
+                $"{context.Request.Scheme}://{context.Request.Host}{MemberPaths.IdentityProvider}?rs={Uri.EscapeDataString(session.Id)}");
         if (request.SessionToken is not null) return Redeem(context, state, auth, apps, session);
 
         // web_message with prompt none: the emulator's own session cookie decides, as for a silent redirect.
