@@ -12,8 +12,10 @@ internal static class MemberAuthSdk
     public static readonly DemoMember Jane = new(
         "jane@example.com", "Secret-123", "7f1c1a4e-9a43-4b8e-8e0b-3c6a1f2d5e10", "Jane", "Doe", "jd");
 
-    public static EmulatorOptions Options() => new()
+    /// <param name="clock">The emulator's clock; a frozen one makes the dates in a recording repeatable.</param>
+    public static EmulatorOptions Options(TimeProvider? clock = null) => new()
     {
+        TimeProvider = clock ?? TimeProvider.System,
         Apps = [new OAuthApp(ClientId, ["http://localhost:3000/callback"], ["localhost"])],
         Members =
         [
