@@ -21,7 +21,10 @@ internal static class MemberAuthEndpoints
 
         var admin = routes.MapGroup(Paths.Admin);
         admin.MapGet("/members", (MemberAuthState auth) => Json(auth.Members.All.Select(Describe)));
+        admin.MapPost("/members", AddMember);
         admin.MapPost("/members/{id}", SetMemberFlags);
+        admin.MapDelete("/members/{id}", (string id, MemberAuthState auth) =>
+            auth.Members.Remove(id) ? Results.NoContent() : Results.NotFound());
         admin.MapGet("/outbox", (string? to, MemberAuthState auth) =>
             Json(to is null ? auth.Outbox.Mails : auth.Outbox.To(to)));
         admin.MapDelete("/outbox", (MemberAuthState auth) =>
@@ -31,6 +34,30 @@ internal static class MemberAuthEndpoints
         });
         admin.MapGet("/member-auth", (MemberAuthState auth) => Json(auth.Switches));
         admin.MapPost("/member-auth", SetSwitches);
+    }
+
+    /// <summary>Adds a member while the emulator runs: a <see cref="DemoMember"/> as JSON; 409 when the email or ID is taken.</summary>
+    private static async Task<IResult> AddMember(HttpContext context, MemberAuthState auth)
+    {
+        DemoMember? member;
+        try
+        {
+            member = await JsonSerializer.DeserializeAsync<DemoMember>(context.Request.Body, EmulatorJson.Options, context.RequestAborted);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException)
+        {
+            member = null;
+        }
+        if (member is null || string.IsNullOrWhiteSpace(member.Id) || member.Password is not { Length: > 0 } ||
+            !IamFields.IsEmail(member.Email ?? ""))
+            return Problem("A member needs an email, a password and an ID.");
+        if (auth.Members.FindById(member.Id) is not null) return Results.Conflict(new { message = "The ID is taken." });
+        return auth.Members.TryRegister(MemberAccount.From(member, auth.Now)) switch
+        {
+            Registration.Created => Results.Json(Describe(auth.Members.FindById(member.Id)!), EmulatorJson.Options, statusCode: StatusCodes.Status201Created),
+            Registration.EmailExists => Results.Conflict(new { message = "The email is taken." }),
+            _ => IamError.Exhausted("The emulator holds as many members as it may (MemberAuth.MaxMembers)."),
+        };
     }
 
     /// <summary>

@@ -64,6 +64,14 @@ internal sealed class MemberDirectory
         return null;
     }
 
+    /// <summary>Forgets the member; false when there is no such member.</summary>
+    public bool Remove(string id)
+    {
+        if (!emailById.TryRemove(id, out var email) || !byEmail.TryRemove(email, out _)) return false;
+        Interlocked.Decrement(ref count);
+        return true;
+    }
+
     private void Add(MemberAccount member)
     {
         byEmail[member.Email] = member;
