@@ -97,5 +97,5 @@ public static class MemberWireBody
 
     private static string? Nullable(Option<string> value) => value.IfNoneUnsafe((string?)null);
 
-    private static bool? Nullable(Option<bool> value) => value.Match(v => (bool?)v, () => null);
+    private static bool? Nullable(Option<bool> value) => value.MatchUnsafe(v => (bool?)v, () => null);
 }
