@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using LanguageExt;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -6,7 +5,6 @@ using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Client;
-using Wix.Auth.Effects.Logging;
 using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.Effects.Http;
@@ -63,48 +61,10 @@ public sealed class MemberAuthHttpApi : IMemberAuthApi
         result.Match(answer => answer, error => Either<IdentityFailure, T>.Left(IdentityFailure.Of(error)));
 
     /// <summary>Sends and reads; a transport failure is the outer Left, Wix's answer (good or bad) the Right.</summary>
-    private async Task<Either<WixError, T>> SendAsync<T>(
+    private Task<Either<WixError, T>> SendAsync<T>(
         MemberAuthRequest request, ResiliencePipeline<HttpResponseMessage> pipeline,
-        Func<int, string?, byte[], T> read, CancellationToken cancellationToken)
-    {
-        var body = MemberWireBody.Serialize(request);
-        var name = request.GetType().Name;
-        try
-        {
-            using var response = await pipeline.ExecuteAsync(
-                async token => await http.SendAsync(Build(request, body), HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false),
-                cancellationToken).ConfigureAwait(false);
-            var requestId = response.Headers.TryGetValues("x-wix-request-id", out var ids) ? ids.FirstOrDefault() : null;
-            var content = await WireResponses.ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            Log.WixCall(logger, name, request.Path, (int)response.StatusCode, requestId ?? "-");
-            return read((int)response.StatusCode, requestId, content);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception e) when (Resilience.IsTimeout(e))
-        {
-            Log.WixCallFailed(logger, name, request.Path, WixError.Timeout);
-            return WixError.Of(WixError.Timeout);
-        }
-        catch (HttpRequestException)
-        {
-            Log.WixCallFailed(logger, name, request.Path, WixError.NetworkError);
-            return WixError.Of(WixError.NetworkError);
-        }
-    }
-
-    private HttpRequestMessage Build(MemberAuthRequest request, byte[] body)
-    {
-        var message = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUrl, request.Path))
-        {
-            Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
-        };
-        // Bare token, or "<token>,<API key>": never "Bearer ".
-        if (MemberWireBody.AuthorizationHeader(request) is { } authorization)
-            message.Headers.TryAddWithoutValidation("Authorization", authorization);
-        message.Headers.TryAddWithoutValidation("x-wix-bi-gateway", MemberWireBody.GatewayHeader(request));
-        return message;
-    }
+        Func<int, string?, byte[], T> read, CancellationToken cancellationToken) =>
+        new WixPost(request.GetType().Name, request.Path, MemberWireBody.Serialize(request),
+                MemberWireBody.AuthorizationHeader(request), MemberWireBody.GatewayHeader(request))
+            .SendAsync(http, baseUrl, logger, pipeline, read, cancellationToken);
 }
