@@ -10,6 +10,7 @@
 // (none), and accept the captcha tokens RECAPTCHA-TOKEN-1 and INVISIBLE-RECAPTCHA-TOKEN-1.
 // Prints one JSON object on stdout; exits 1 when the script itself fails.
 import { createClient, OAuthStrategy } from '@wix/sdk';
+import { createBrowser } from './browser.mjs';
 import { recovery } from '@wix/identity';
 
 const base = (process.argv[2] ?? '').replace(/\/+$/, '');
@@ -99,23 +100,7 @@ const setSwitches = (flags) => admin('POST', 'member-auth', flags);
 const memberByEmail = async (email) => (await admin('GET', 'members')).find((m) => m.email === email);
 const lastMail = async (email) => (await admin('GET', `outbox?to=${encodeURIComponent(email)}`)).at(-1);
 
-// A browser without JavaScript: follows nothing by itself and carries one cookie.
-const browser = {
-  cookie: null,
-  async open(url, form) {
-    const headers = this.cookie ? { cookie: this.cookie } : {};
-    const init = { redirect: 'manual', headers };
-    if (form) {
-      init.method = 'POST';
-      init.body = new URLSearchParams(form);
-      headers['content-type'] = 'application/x-www-form-urlencoded';
-    }
-    const res = await realFetch(url, init);
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0].trim();
-    return { status: res.status, location: res.headers.get('location'), body: await res.text() };
-  },
-};
+const browser = createBrowser(realFetch);
 
 // Just enough of a browser window for getMemberTokensForDirectLogin: the hidden iframe loads the emulator's
 // web_message page, whose script posts to window.parent once per target origin; as a browser does, a message is
