@@ -60,6 +60,16 @@ public abstract record MemberAuthError
     /// <summary>Wix answered a state this library does not handle (<c>REQUIRE_MFA</c>, <c>STATUS_CHECK</c>, …).</summary>
     public sealed record UnsupportedState(string State) : MemberAuthError("unsupported_state", $"Wix asked for a step this library does not support: {State}.");
 
+    /// <summary>A code was submitted with no verification waiting for one.</summary>
+    public sealed record NoVerificationPending() : MemberAuthError("no_verification_pending", "No verification is waiting for a code.");
+
+    /// <summary>A form was submitted while the previous one is still waiting for Wix's answer.</summary>
+    public sealed record CallInProgress() : MemberAuthError("call_in_progress", "The previous request has not been answered yet.");
+
+    /// <summary>An event that means nothing in this state, e.g. an answer nobody asked for.</summary>
+    public sealed record UnexpectedEvent(string State, string Event)
+        : MemberAuthError("unexpected_event", $"{Event} is not expected in {State}.");
+
     /// <summary>The call failed another way: Wix's code, or a transport failure.</summary>
     public sealed record RemoteCallFailed(WixError Error) : MemberAuthError("remote_call_failed", $"The call to Wix failed: {Error.Code}.");
 }
