@@ -1,8 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth.Effects.Client;
+using Wix.Auth.Effects.DependencyInjection;
 using Wix.Auth.Effects.Http;
 using Wix.Auth.Effects.Tests.Support;
 using Wix.Auth.Emulator;
@@ -138,5 +140,28 @@ public sealed class MemberAuthClientTests : IAsyncLifetime
         Assert.DoesNotContain(Una.Password, logged);
         Assert.DoesNotContain(LastCode(Una.Email), logged);
         Assert.DoesNotContain(pending.StateToken.Reveal(), logged);
+    }
+}
+
+/// <summary><c>AddWixAuth</c> gives a host the member forms too, talking to the configured Wix.</summary>
+public sealed class MemberAuthRegistrationTests
+{
+    [Fact]
+    public async Task The_member_forms_client_resolves_and_logs_in()
+    {
+        await using var emu = await WixEmulator.StartAsync();
+        var services = new ServiceCollection().AddLogging();
+        services.AddWixAuth(o =>
+        {
+            o.ClientId = DemoData.ClientId;
+            o.ApiBaseUrl = emu.BaseUrl;
+        });
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+
+        var forms = scope.ServiceProvider.GetRequiredService<MemberAuthClient>();
+        var result = await forms.LoginAsync(DemoData.Ada.Email, DemoData.Ada.Password);
+
+        Assert.Equal("logged_in", result.Match(s => s.Code, e => e.Code));
     }
 }
