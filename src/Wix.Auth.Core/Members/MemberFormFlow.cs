@@ -43,6 +43,22 @@ public static class MemberFormFlow
             _ => new MemberAuthError.UnexpectedEvent(state.GetType().Name, @event.GetType().Name),
         };
 
+    /// <summary>What a finished submission came to: the step the member is at, or why it failed.</summary>
+    public static Either<MemberAuthError, MemberAuthStep> Outcome(MemberFormState state) => state switch
+    {
+        LoggedIn s => new MemberAuthStep.LoggedIn(s.SessionToken, s.Member),
+        VerificationRequired v => new MemberAuthStep.EmailVerificationRequired(v.StateToken, v.Member),
+        ApprovalRequired a => new MemberAuthStep.OwnerApprovalRequired(a.Member),
+        _ => FailureOf(state),
+    };
+
+    /// <summary>What a reset-mail submission came to: sent, or why not.</summary>
+    public static Either<MemberAuthError, Unit> MailOutcome(MemberFormState state) =>
+        state is ResetMailSent ? Right<MemberAuthError, Unit>(unit) : Left<MemberAuthError, Unit>(FailureOf(state));
+
+    private static MemberAuthError FailureOf(MemberFormState state) =>
+        state is Failed failed ? failed.Reason : new MemberAuthError.UnexpectedEvent(state.GetType().Name, "answer");
+
     /// <summary>A state token outlives a wrong code, so the member can try again; any other outcome ends it.</summary>
     private static MemberFormDecision Answered(Awaiting awaiting, Either<MemberAuthError, MemberAuthStep> outcome) =>
         MemberFormDecision.To(outcome.Match<MemberFormState>(

@@ -55,9 +55,7 @@ public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, 
         if (allowed.Case is AuthError refused) return new MemberAuthError.InvalidField("redirectUrl", refused.Code);
         var outcome = await RunAsync(MemberFormFlow.Initial,
             token => new MemberFormEvent.ResetMailRequested(token, email, (string)allowed.Case!, options.ClientId), cancellationToken).ConfigureAwait(false);
-        return outcome.Bind(state => state is MemberFormState.ResetMailSent
-            ? Right<MemberAuthError, Unit>(unit)
-            : Left<MemberAuthError, Unit>(ErrorOf(state)));
+        return outcome.Bind(MemberFormFlow.MailOutcome);
     }
 
     /// <summary>A new password, with the recovery token from the reset mail's link.</summary>
@@ -68,7 +66,7 @@ public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, 
 
     private async Task<Either<MemberAuthError, MemberAuthStep>> StepAsync(
         MemberFormState from, Func<Secret, MemberFormEvent> submit, CancellationToken cancellationToken) =>
-        (await RunAsync(from, submit, cancellationToken).ConfigureAwait(false)).Bind(StepOf);
+        (await RunAsync(from, submit, cancellationToken).ConfigureAwait(false)).Bind(MemberFormFlow.Outcome);
 
     /// <summary>One submission: the decision, its call (at most one), the answer fed back; the state it ends in.</summary>
     private async Task<Either<MemberAuthError, MemberFormState>> RunAsync(
@@ -105,16 +103,4 @@ public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, 
             error => Left<MemberAuthError, Secret>(new MemberAuthError.RemoteCallFailed(
                 error is AuthError.RemoteCallFailed remote ? remote.Error : WixError.Of(error.Code))));
     }
-
-    private static Either<MemberAuthError, MemberAuthStep> StepOf(MemberFormState state) => state switch
-    {
-        MemberFormState.LoggedIn s => new MemberAuthStep.LoggedIn(s.SessionToken, s.Member),
-        MemberFormState.VerificationRequired v => new MemberAuthStep.EmailVerificationRequired(v.StateToken, v.Member),
-        MemberFormState.ApprovalRequired a => new MemberAuthStep.OwnerApprovalRequired(a.Member),
-        _ => ErrorOf(state),
-    };
-
-    private static MemberAuthError ErrorOf(MemberFormState state) => state is MemberFormState.Failed failed
-        ? failed.Reason
-        : new MemberAuthError.UnexpectedEvent(state.GetType().Name, "answer");
 }

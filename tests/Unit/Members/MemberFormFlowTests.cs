@@ -128,6 +128,18 @@ public sealed class MemberFormFlowTests
             new StateAnswered(new LoginStateReply("SUCCESS", Some(Password), None, None))).Code);
     }
 
+    [Fact]
+    public void A_finished_submission_is_a_step_or_an_error_and_a_mail_is_sent_or_not()
+    {
+        Assert.Equal("logged_in", MemberFormFlow.Outcome(new LoggedIn(new Secret("st"), None)).Match(s => s.Code, e => e.Code));
+        Assert.Equal("email_verification_required", MemberFormFlow.Outcome(new VerificationRequired(StateToken, None)).Match(s => s.Code, e => e.Code));
+        Assert.Equal("owner_approval_required", MemberFormFlow.Outcome(new ApprovalRequired(None)).Match(s => s.Code, e => e.Code));
+        Assert.Equal("captcha_required", MemberFormFlow.Outcome(new Failed(new MemberAuthError.CaptchaRequired(), None)).Match(s => s.Code, e => e.Code));
+        Assert.Equal("unexpected_event", MemberFormFlow.Outcome(new Awaiting(MemberAuthCall.Login, None)).Match(s => s.Code, e => e.Code));
+        Assert.True(MemberFormFlow.MailOutcome(new ResetMailSent()).IsRight);
+        Assert.Equal("member_not_found", MemberFormFlow.MailOutcome(new Failed(new MemberAuthError.MemberNotFound(), None)).Match(_ => "", e => e.Code));
+    }
+
     public static TheoryData<int, int> Pairs
     {
         get
