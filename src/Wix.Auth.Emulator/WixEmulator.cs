@@ -55,6 +55,12 @@ public sealed class WixEmulator : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First();
+        // Build every endpoint's request delegate and warm the pipeline now, not on a client's first request: with
+        // many endpoints that takes long enough on a busy machine for the first call to time out. Admin requests are
+        // neither logged nor counted.
+        foreach (var source in ((IEndpointRouteBuilder)app).DataSources) _ = source.Endpoints;
+        using (var warmUp = new HttpClient { BaseAddress = new Uri(address) })
+            (await warmUp.GetAsync("/_emulator/state", cancellationToken)).Dispose();
         return new WixEmulator(app, new Uri(address));
     }
 
