@@ -15,7 +15,7 @@ public sealed class PkceTests
     }
 
     [Fact]
-    public void Challenge_matches_the_one_wix_sdk_sent_in_the_wire_capture()
+    public void Challenge_of_a_verifier_wix_sdk_generated_matches_the_one_it_sent()
     {
         Assert.Equal("6hV6Bm_KuZPbqN4V4tJkjBAgxiPyBvqKezzRI51AXJ8", PkceFunctions.CodeChallenge("ImC.0CJrgXpPQRB6eV7wK1NK4XIRNMaZO-2cdL0-WRq"));
     }
