@@ -63,10 +63,9 @@ internal static class UrlComponents
         return WhatwgHost.IsValid(host);
     }
 
-    // An empty port (":" or nothing) is allowed, as the URL parser allows it.
+    // ':' and digits; an empty port (":" alone) is allowed, as the URL parser allows it. Never empty: it starts where the host ends.
     private static bool IsPort(ReadOnlySpan<char> colonAndPort)
     {
-        if (colonAndPort.IsEmpty) return true;
         if (colonAndPort[0] != ':') return false;
         var digits = colonAndPort[1..];
         if (digits.IsEmpty) return true;

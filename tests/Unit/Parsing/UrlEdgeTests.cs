@@ -171,6 +171,47 @@ public sealed class UrlEdgeTests
     public void Ignorable_characters_are_removed_before_parsing(string url) => Assert.Equal("granted:C", Parse(url));
 
     [Theory]
+    [InlineData("https://a.example#code=C&state=S", ResponseMode.Fragment)]      // the host ends at '#' or '?' too
+    [InlineData("https://a.example?code=C&state=S", ResponseMode.Query)]
+    [InlineData("https://a.example/cb#code=C&state=S ", ResponseMode.Fragment)]  // a trailing space is trimmed off the state
+    [InlineData("https://a.example/cb?code=C&state=S ", ResponseMode.Query)]
+    public void The_host_and_the_last_value_end_where_the_url_parser_ends_them(string url, ResponseMode mode) =>
+        Assert.Equal("S", Assert.IsType<CallbackParams.Granted>(CallbackParser.ParseFromUrl(url, mode).Case).State);
+
+    [Fact]
+    public void Pairs_are_read_in_order_with_empty_ones_skipped()
+    {
+        ReadOnlySpan<char> input = "&a=1&&b&=c&";
+        var pairs = new List<string>();
+        while (FormUrlEncoded.TryReadPair(ref input, out var name, out var value)) pairs.Add($"{name.ToString()}|{value.ToString()}");
+        Assert.Equal(["a|1", "b|", "|c"], pairs);
+    }
+
+    [Theory]
+    [InlineData("a+b%2B", "a b+", "a+b+")]
+    [InlineData("%C3%A9+", "é ", "é+")]
+    [InlineData("plain", "plain", "plain")]
+    public void A_plus_is_a_space_in_form_values_but_not_in_hosts(string raw, string formDecoded, string percentDecoded) =>
+        Assert.Equal((formDecoded, percentDecoded), (FormUrlEncoded.Decode(raw), FormUrlEncoded.PercentDecode(raw)));
+
+    [Theory]
+    [InlineData("abc", false)]
+    [InlineData("a%b", true)]
+    [InlineData("a+b", true)]
+    [InlineData("a\ue000b", false)]
+    [InlineData("a\ud7ffb", false)]
+    public void Only_escapes_pluses_and_lone_surrogates_need_decoding(string raw, bool needs) => Assert.Equal(needs, FormUrlEncoded.NeedsDecoding(raw));
+
+    // Lone surrogates do not survive theory data, so they are built here.
+    [Fact]
+    public void Surrogates_need_decoding_into_a_replacement_character()
+    {
+        Assert.True(FormUrlEncoded.NeedsDecoding("a" + '\uD800' + "b"));
+        Assert.True(FormUrlEncoded.NeedsDecoding("a" + '\uDFFF' + "b"));
+        Assert.Equal("a\uFFFDb", FormUrlEncoded.Decode("a" + '\uDFFF' + "b"));
+    }
+
+    [Theory]
     [InlineData("https://a.example/cb#code=C&state=S\u007f")]      // DEL is not a C0 control: it stays in the state
     [InlineData("https://a.example/cb#code=C&state=S\u00a0")]      // nor is a no-break space
     public void Other_characters_at_the_end_stay(string url) =>
@@ -200,5 +241,9 @@ public sealed class UrlEdgeTests
     [InlineData("https://a.example\\cb", "granted:C")]             // a backslash ends the host in special URLs
     [InlineData("https:\\\\a.example/cb", "granted:C")]
     [InlineData("https:a.example/cb", "granted:C")]                // slashes after a special scheme are optional
+    [InlineData("https://a+b%41.example/cb", "granted:C")]         // '+' in a host is no space: decoding a host leaves it
+    [InlineData("https://a.b%2E1/cb", "invalid_url")]              // decoded, it ends in a number
+    [InlineData("http://a../cb", "granted:C")]                     // the last label is empty: no number
+    [InlineData("https://XN--A.example/cb", "invalid_url")]        // punycode is recognised in any case
     public void Domains_go_through_uts46_and_the_forbidden_code_points(string url, string expected) => Assert.Equal(expected, Parse(url + Callback));
 }

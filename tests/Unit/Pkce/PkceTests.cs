@@ -45,17 +45,20 @@ public sealed class PkceTests
         Assert.NotEqual(a.State, b.State);
     }
 
-    [Fact]
-    public void Custom_scheme_redirect_uris_of_native_apps_are_accepted()
-    {
-        Expect(PkceFunctions.GenerateOAuthData("com.example.app:/oauth2redirect", None, Entropy(80)));
-    }
+    [Theory]
+    [InlineData("com.example.app:/oauth2redirect")]   // native apps' private-use schemes (RFC 8252 §7.1)
+    [InlineData("HTTPS://A.EXAMPLE/cb")]              // a scheme in capitals is still written out
+    [InlineData("http://127.0.0.1:49152/callback")]
+    [InlineData("https://a.example/cb?x=1")]
+    public void Absolute_redirect_uris_without_a_fragment_are_accepted(string redirectUri) =>
+        Assert.Equal(redirectUri, Expect(PkceFunctions.GenerateOAuthData(redirectUri, None, Entropy(80))).RedirectUri);
 
     [Theory]
     [InlineData("")]
     [InlineData("/callback")]
     [InlineData("callback")]
     [InlineData("https://a.example/cb#fragment")]
+    [InlineData("https://a.example/cb#")]
     public void Empty_relative_or_fragment_redirect_uri_is_a_typed_error(string redirectUri)
     {
         var errors = ExpectErrors(PkceFunctions.GenerateOAuthData(redirectUri, None, Entropy(80)));
