@@ -5,12 +5,25 @@
 #   bash scripts/mutation.sh                                   # the whole core
 #   bash scripts/mutation.sh --mutate "**/Parsing/*.cs"        # one area while you work on it (any Stryker option passes through)
 #
-# The report lands in StrykerOutput/<date>/reports/ (mutation-report.html, mutation-report.json); the surviving
-# mutants that remain, each with the reason it survives, are listed in tests/README.md.
+# It runs in a temporary copy of the working tree (tracked and untracked, not ignored, files): Stryker swaps mutated
+# assemblies into the test projects' bin folders, and a build in the tree while it runs would spoil the run. The
+# report is copied to StrykerOutput/<date>/ (reports/mutation-report.html and .json); tests/README.md lists the
+# mutants that survive, each with its reason.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet tool restore >/dev/null
-# Run from the core's folder: in the repository root Stryker would take the solution and refuse to be told the test projects.
 root=$PWD
+stamp=$(date +%Y-%m-%d.%H-%M-%S)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+git ls-files -co --exclude-standard -z | tar --null -cf - -T - | tar -xf - -C "$work"
+cd "$work"
+dotnet tool restore >/dev/null
+# From the core's folder: in the repository root Stryker would take the solution and refuse to be told the test projects.
 cd src/Wix.Auth.Core
-exec dotnet dotnet-stryker --config-file "$root/stryker-config.json" --output "$root/StrykerOutput/$(date +%Y-%m-%d.%H-%M-%S)" "$@"
+status=0
+dotnet dotnet-stryker --config-file "$work/stryker-config.json" --output "$work/StrykerOutput/$stamp" "$@" || status=$?
+mkdir -p "$root/StrykerOutput"
+cp -r "$work/StrykerOutput/$stamp" "$root/StrykerOutput/"
+echo "report: StrykerOutput/$stamp/reports/mutation-report.html"
+exit "$status"
