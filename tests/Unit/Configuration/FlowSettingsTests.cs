@@ -15,6 +15,7 @@ public sealed class FlowSettingsTests
         Assert.Empty(Problems(settings));
         Assert.Equal((TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(60)), (settings.PendingLoginTtl, settings.RefreshMargin));
         Assert.True(settings.AllowedOrigins.IsEmpty);
+        Assert.True(settings.ExpectedIssuer.IsNone);
         Assert.Equal(settings, settings.Validate().Match(s => s, _ => null!));
     }
 
@@ -46,13 +47,32 @@ public sealed class FlowSettingsTests
         Assert.Equal(["invalid_settings: '/relative' is not an origin.", "invalid_settings: 'ftp://x.example' is not an origin."], Problems(settings));
     }
 
+    [Theory]
+    [InlineData("https://shop.example", true)]
+    [InlineData("https://shop.example/", true)]                 // one trailing slash is tolerated
+    [InlineData("http://localhost:5000", true)]
+    [InlineData("https://shop.example/path", false)]            // an origin has no path,
+    [InlineData("https://shop.example?x=1", false)]             // no query,
+    [InlineData("https://user@shop.example", false)]            // no user information
+    [InlineData("https://shop.example:443", false)]             // and no default port written out
+    public void An_allowed_origin_is_scheme_host_and_port_only(string origin, bool valid) =>
+        Assert.Equal(valid, Problems(new FlowSettings("c") { AllowedOrigins = Seq([origin]) }).Length == 0);
+
+    [Theory]
+    [InlineData("", false)]
+    [InlineData(" ", false)]
+    [InlineData("https://www.wix.com", true)]
+    public void An_expected_issuer_when_set_is_not_empty(string issuer, bool valid) =>
+        Assert.Equal(valid ? [] : ["invalid_settings: The expected issuer is empty."], Problems(new FlowSettings("c") { ExpectedIssuer = issuer }));
+
     [Fact]
     public void Every_problem_is_reported_in_order()
     {
-        var settings = new FlowSettings("") { PendingLoginTtl = TimeSpan.Zero, RefreshMargin = TimeSpan.FromSeconds(-1), AllowedOrigins = Seq(["nope"]) };
+        var settings = new FlowSettings("") { PendingLoginTtl = TimeSpan.Zero, RefreshMargin = TimeSpan.FromSeconds(-1), AllowedOrigins = Seq(["nope"]), ExpectedIssuer = "" };
         Assert.Equal(
             ["invalid_settings: The client ID is empty.", "invalid_settings: The pending-login TTL must be positive.",
-             "invalid_settings: The refresh margin must not be negative.", "invalid_settings: 'nope' is not an origin."],
+             "invalid_settings: The refresh margin must not be negative.", "invalid_settings: 'nope' is not an origin.",
+             "invalid_settings: The expected issuer is empty."],
             Problems(settings));
     }
 }

@@ -23,6 +23,7 @@ public sealed class ErrorCodeTests
         { new AuthError.MissingParameter("state"), "missing_parameter" },
         { new AuthError.StateMismatch(), "state_mismatch" },
         { new AuthError.NoPendingLogin(), "no_pending_login" },
+        { new AuthError.IssuerMismatch(), "issuer_mismatch" },
         { new AuthError.PendingLoginExpired(), "pending_login_expired" },
         { new AuthError.CallbackAlreadyReceived(), "callback_already_received" },
         { new AuthError.AuthorizationDenied("access_denied", "cancelled"), "authorization_denied" },
