@@ -84,6 +84,9 @@ public sealed class UrlEdgeTests
     [InlineData("Https://", "invalid_url")]
     [InlineData("wss://a.example/cb", "granted:C")]
     [InlineData("ws://", "invalid_url")]
+    [InlineData("wss://", "invalid_url")]
+    [InlineData("https://", "invalid_url")]
+    [InlineData("http://", "invalid_url")]
     [InlineData("ftp://", "invalid_url")]
     [InlineData("file:///tmp/cb", "granted:C")]                    // file is special in the standard, but needs no host
     public void Schemes_are_a_letter_then_letters_digits_plus_minus_dot(string url, string expected) => Assert.Equal(expected, Parse(url + Callback));
@@ -91,6 +94,8 @@ public sealed class UrlEdgeTests
     [Theory]
     [InlineData("https://a.example/cb", ResponseMode.Fragment)]
     [InlineData("https://a.example/cb", ResponseMode.Query)]
+    [InlineData("https://a.example", ResponseMode.Fragment)]               // a host with nothing after it
+    [InlineData(" https://a.example/cb", ResponseMode.Fragment)]           // a leading space alone
     [InlineData("https://a.example/cb?code=C&state=S", ResponseMode.Fragment)]
     [InlineData("https://a.example/cb#code=C&state=S", ResponseMode.Query)]
     public void A_url_without_the_component_of_its_mode_has_no_code(string url, ResponseMode mode) =>
@@ -168,7 +173,8 @@ public sealed class UrlEdgeTests
     [InlineData("https://a.example/cb#code=C&state=S\u001f")]
     [InlineData("https://a.exa\tmple/cb#code=C&state=S")]          // tabs and newlines anywhere are removed, even in the host
     [InlineData("ht\rtps://a.example/cb#code=C&state=S")]
-    public void Ignorable_characters_are_removed_before_parsing(string url) => Assert.Equal("granted:C", Parse(url));
+    public void Ignorable_characters_are_removed_before_parsing(string url) =>
+        Assert.Equal(("C", "S"), Assert.IsType<CallbackParams.Granted>(CallbackParser.ParseFromUrl(url).Case) is var g ? (g.Code.Reveal(), g.State) : default);
 
     [Theory]
     [InlineData("https://a.example#code=C&state=S", ResponseMode.Fragment)]      // the host ends at '#' or '?' too
@@ -245,5 +251,21 @@ public sealed class UrlEdgeTests
     [InlineData("https://a.b%2E1/cb", "invalid_url")]              // decoded, it ends in a number
     [InlineData("http://a../cb", "granted:C")]                     // the last label is empty: no number
     [InlineData("https://XN--A.example/cb", "invalid_url")]        // punycode is recognised in any case
+    [InlineData("https://a.xn--a/cb", "invalid_url")]              // in any label
+    [InlineData("https://xn--/cb", "invalid_url")]
+    [InlineData("https://xn--ab.example/cb", "invalid_url")]
+    [InlineData("https://xn--0.example/cb", "invalid_url")]
+    [InlineData("https://xn--a-ecp.example/cb", "invalid_url")]
+    [InlineData("https://xn--bcher-kva.xn--a.example/cb", "invalid_url")]
+    [InlineData("https://xn--abc-/cb", "invalid_url")]             // decodes to ASCII: an error since UTS 46 for Unicode 15.1 (Node 20 still accepts it)
+    [InlineData("https://xn--ls8h.example/cb", "granted:C")]
+    [InlineData("https://xn--zca.example/cb", "granted:C")]
+    [InlineData("https://bü_cher.example/cb", "granted:C")]       // STD3 rules are off: '_' passes IDNA too
+    [InlineData("https://bücher..example/cb", "granted:C")]        // an empty label beside a non-ASCII one
+    [InlineData("https://a\u0378b.example/cb", "invalid_url")]    // an unassigned code point is disallowed by UTS 46
+    [InlineData("https://^ab.example/cb", "invalid_url")]          // a forbidden code point first
+    [InlineData("https://%41.example/cb", "granted:C")]            // an escape first
+    [InlineData("https://@a.example/cb", "granted:C")]             // empty user information
+    [InlineData("http://a.0x-/cb", "granted:C")]                   // not a number: '-' is no digit in any base
     public void Domains_go_through_uts46_and_the_forbidden_code_points(string url, string expected) => Assert.Equal(expected, Parse(url + Callback));
 }
