@@ -111,7 +111,7 @@ public sealed class ConsoleHostTests : IDisposable
         Assert.Equal(0, await logout);
         var logoutUrl = (await logoutOutput.WaitForLineAsync(l => l.StartsWith("  http"))).Trim();
         Assert.StartsWith(emulator.BaseUrl.ToString(), logoutUrl);
-        Assert.True((await new FileTokenStore(TokenFile).GetAsync($"{DemoData.ClientId}@{emulator.BaseUrl.Authority}", default)).IsNone);
+        Assert.True((await new FileTokenStore(TokenFile).GetAsync($"{DemoData.ClientId}@{emulator.BaseUrl.Authority}", default)).Bind(LoginQueries.TokensOf).IsNone);
         using (var ended = await browser.GetAsync(logoutUrl))
         {
             Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);

@@ -23,8 +23,8 @@ public abstract record LoginEffect
         private protected Call() { }
     }
 
-    /// <summary>Keep the pending login until its callback, for the TTL at most.</summary>
-    public sealed record StorePendingLogin(PendingLogin Pending) : OneWay;
+    /// <summary>Keep the pending login until its callback, for <paramref name="TimeToLive"/> (the settings' TTL) at most.</summary>
+    public sealed record StorePendingLogin(PendingLogin Pending, TimeSpan TimeToLive) : OneWay;
 
     /// <summary>Forget the pending login with this <c>state</c>: a newer login replaced it, or the attempt ended.</summary>
     public sealed record DeletePendingLogin(string State) : OneWay;

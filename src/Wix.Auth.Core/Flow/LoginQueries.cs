@@ -31,6 +31,12 @@ public static class LoginQueries
         _ => None,
     };
 
+    /// <summary>The member's tokens, when a member is logged in.</summary>
+    public static Option<TokenPair> MemberTokens(LoginState state) => state is Authenticated a ? Some(a.Member) : None;
+
+    /// <summary>Why the session's last attempt ended without a member, when it did.</summary>
+    public static Option<AuthError> FailureOf(LoginState state) => state is Failed failed ? Some(failed.Reason) : None;
+
     /// <summary>True when a member is logged in (<c>loggedIn</c>): the session may act as the member.</summary>
     public static bool IsMember(LoginState state) => state is Authenticated;
 

@@ -33,7 +33,7 @@ internal static class LoginSteps
             visitor.Match<Call>(
                 v => new CreateLoginSession(Requests.LoginSession(settings, pending, v)),
                 () => new ObtainVisitorTokens(Requests.VisitorTokens(settings))),
-            [.. replaced, new StorePendingLogin(pending)]);
+            [.. replaced, new StorePendingLogin(pending, settings.PendingLoginTtl)]);
 
     /// <summary>With visitor tokens in hand, keeps them and asks Wix for the login URL.</summary>
     public static Decision AskForLoginUrl(FlowSettings settings, PendingLogin pending, TokenPair visitor) =>

@@ -178,7 +178,7 @@ public sealed class WixAuthClient
             cancellationToken);
 
     private static Either<AuthError, TokenPair> MemberTokens(LoginState state) =>
-        state is LoginState.Authenticated authenticated ? authenticated.Member : new AuthError.NotAuthenticated();
+        LoginQueries.MemberTokens(state).ToEither<AuthError>(() => new AuthError.NotAuthenticated());
 
     private static Either<AuthError, string> Redirect(FlowOutcome outcome) =>
         outcome.Error.Case is AuthError error ? error

@@ -53,7 +53,7 @@ public sealed class FlowInterpreter(
         switch (action)
         {
             case StorePendingLogin e:
-                await pendingLogins.SaveAsync(e.Pending, settings.PendingLoginTtl, ct).ConfigureAwait(false);
+                await pendingLogins.SaveAsync(e.Pending, e.TimeToLive, ct).ConfigureAwait(false);
                 return None;
             case DeletePendingLogin e:
                 await pendingLogins.TakeAsync(e.State, ct).ConfigureAwait(false);

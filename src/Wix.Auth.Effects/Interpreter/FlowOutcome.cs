@@ -11,5 +11,5 @@ namespace Wix.Auth.Effects.Interpreter;
 public sealed record FlowOutcome(LoginState State, Option<AuthError> Rejection, Option<string> Redirect)
 {
     /// <summary>The error of this run: a rejection, or the reason of a <see cref="LoginState.Failed"/> state it ended in.</summary>
-    public Option<AuthError> Error => Rejection || (State is LoginState.Failed failed ? failed.Reason : Option<AuthError>.None);
+    public Option<AuthError> Error => Rejection || LoginQueries.FailureOf(State);
 }

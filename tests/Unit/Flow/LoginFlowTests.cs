@@ -25,7 +25,7 @@ public sealed class LoginFlowTests
     {
         var data = Data();
         Assert.Equal(
-            Decision.Calling(new LoginState.Requested(Pending(data), None), new ObtainVisitorTokens(new WixRequest.AnonymousGrant("cid-1")), new StorePendingLogin(Pending(data))),
+            Decision.Calling(new LoginState.Requested(Pending(data), None), new ObtainVisitorTokens(new WixRequest.AnonymousGrant("cid-1")), new StorePendingLogin(Pending(data), TimeSpan.FromMinutes(10))),
             Accept(LoginState.Initial, new LoginRequested(data, Prompt.Login, ResponseMode.Fragment, T0)));
     }
 
@@ -48,7 +48,7 @@ public sealed class LoginFlowTests
     {
         var pending = Pending(Data(), at: T0.AddMinutes(5));
         Assert.Equal(
-            Decision.Calling(new LoginState.Requested(pending, Some(Visitor())), new CreateLoginSession(LoginSession(pending)), new StorePendingLogin(pending)),
+            Decision.Calling(new LoginState.Requested(pending, Some(Visitor())), new CreateLoginSession(LoginSession(pending)), new StorePendingLogin(pending, TimeSpan.FromMinutes(10))),
             Accept(new LoginState.Idle(Some(Visitor())), new LoginRequested(pending.Data, Prompt.Login, ResponseMode.Fragment, T0.AddMinutes(5))));
     }
 
@@ -59,7 +59,7 @@ public sealed class LoginFlowTests
         var pending = Pending(Data(), at: T0.AddSeconds(40));
         Assert.IsType<CreateLoginSession>(Accept(new LoginState.Idle(Some(visitor)), new LoginRequested(pending.Data, Prompt.Login, ResponseMode.Fragment, T0.AddSeconds(39))).Call.Case);
         Assert.Equal(
-            Decision.Calling(new LoginState.Requested(pending, None), new ObtainVisitorTokens(new WixRequest.AnonymousGrant("cid-1")), new StorePendingLogin(pending)),
+            Decision.Calling(new LoginState.Requested(pending, None), new ObtainVisitorTokens(new WixRequest.AnonymousGrant("cid-1")), new StorePendingLogin(pending, TimeSpan.FromMinutes(10))),
             Accept(new LoginState.Idle(Some(visitor)), new LoginRequested(pending.Data, Prompt.Login, ResponseMode.Fragment, T0.AddSeconds(40))));
     }
 
@@ -153,7 +153,7 @@ public sealed class LoginFlowTests
         var (first, second) = (Data(1), Data(2));
         Assert.Equal(
             Decision.Calling(new LoginState.Requested(Pending(second), Some(Visitor())), new CreateLoginSession(LoginSession(Pending(second))),
-                new DeletePendingLogin(first.State), new StorePendingLogin(Pending(second))),
+                new DeletePendingLogin(first.State), new StorePendingLogin(Pending(second), TimeSpan.FromMinutes(10))),
             Accept(AtWix(first), new LoginRequested(second, Prompt.Login, ResponseMode.Fragment, T0)));
     }
 

@@ -37,7 +37,7 @@ public static class CoreJson
     public static JsonObject Effect(LoginEffect effect) => effect switch
     {
         LoginEffect.ObtainVisitorTokens e => new() { ["kind"] = "ObtainVisitorTokens", ["request"] = Request(e.Request) },
-        LoginEffect.StorePendingLogin e => new() { ["kind"] = "StorePendingLogin", ["pending"] = Pending(e.Pending) },
+        LoginEffect.StorePendingLogin e => new() { ["kind"] = "StorePendingLogin", ["pending"] = Pending(e.Pending), ["ttlSeconds"] = (long)e.TimeToLive.TotalSeconds },
         LoginEffect.DeletePendingLogin e => new() { ["kind"] = "DeletePendingLogin", ["state"] = e.State },
         LoginEffect.CreateLoginSession e => new() { ["kind"] = "CreateLoginSession", ["request"] = Request(e.Request) },
         LoginEffect.Redirect e => new() { ["kind"] = "Redirect", ["url"] = e.Url },
