@@ -11,6 +11,7 @@ using Wix.Auth.Core.Credentials;
 using Wix.Auth.Effects.Interpreter;
 using Wix.Auth.Effects.Logging;
 using Wix.Auth.Effects.Ports;
+using Wix.Auth.Effects.Telemetry;
 using static LanguageExt.Prelude;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
@@ -79,7 +80,7 @@ public sealed class WixAuthClient
     {
         var outcome = await RunAsync(await LoadAsync(cancellationToken).ConfigureAwait(false),
             new LoginEvent.LoginRequested(oauthData, prompt, responseMode, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-        return LastRedirect(outcome);
+        return LoginMetrics.LoginStarted(LastRedirect(outcome));
     }
 
     /// <summary><c>parseFromUrl</c>: the code and state, or the error, that Wix put in the callback URL.</summary>
@@ -100,9 +101,9 @@ public sealed class WixAuthClient
     public async Task<Either<AuthError, TokenPair>> GetMemberTokensAsync(CallbackParams callback, string pendingState, CancellationToken cancellationToken = default)
     {
         var pending = await pendingLogins.FindAsync(pendingState, cancellationToken).ConfigureAwait(false);
-        if (pending.Case is not PendingLogin login) return new AuthError.NoPendingLogin();
+        if (pending.Case is not PendingLogin login) return LoginMetrics.LoginCompleted<TokenPair>(new AuthError.NoPendingLogin());
         var outcome = await RunAsync(new LoginState.Requested(login, None), new LoginEvent.CallbackReceived(callback, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-        return outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State);
+        return LoginMetrics.LoginCompleted(outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State));
     }
 
     /// <summary><c>setTokens</c>: makes <paramref name="tokenPair"/> this session's active tokens.</summary>
@@ -174,9 +175,10 @@ public sealed class WixAuthClient
         if (outcome.State is LoginState.Failed { Reason: AuthError.RefreshRejected rejected })
         {
             Log.SessionEnded(logger, rejected.Error.Code);
+            LoginMetrics.SessionEnded();
             SessionEnded?.Invoke(rejected);
         }
-        return outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State);
+        return LoginMetrics.Refreshed(outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State));
     }
 
     private async ValueTask<LoginState> LoadAsync(CancellationToken cancellationToken) =>

@@ -8,6 +8,7 @@ using Wix.Auth.Core.Credentials;
 using Wix.Auth.Effects.Client;
 using Wix.Auth.Effects.Logging;
 using Wix.Auth.Effects.Ports;
+using Wix.Auth.Effects.Telemetry;
 
 namespace Wix.Auth.Effects.Http;
 
@@ -49,6 +50,7 @@ public sealed class WixHttpApi : IWixApi
         Func<int, string?, byte[], Either<WixError, T>> read, CancellationToken cancellationToken)
     {
         var body = WireBody.Serialize(request);
+        using var call = WixCall.Start(request);
         try
         {
             using var response = await pipeline.ExecuteAsync(
@@ -57,6 +59,7 @@ public sealed class WixHttpApi : IWixApi
             var requestId = response.Headers.TryGetValues("x-wix-request-id", out var ids) ? ids.FirstOrDefault() : null;
             var content = await WireResponses.ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var result = read((int)response.StatusCode, requestId, content);
+            call.Answered((int)response.StatusCode, requestId, result);
             Log.WixCall(logger, request.GetType().Name, request.Path, (int)response.StatusCode, requestId ?? "-");
             return result;
         }
@@ -67,11 +70,13 @@ public sealed class WixHttpApi : IWixApi
         catch (Exception e) when (Resilience.IsTimeout(e))
         {
             Log.WixCallFailed(logger, request.GetType().Name, request.Path, WixError.Timeout);
+            call.Failed(WixError.Timeout);
             return WixError.Of(WixError.Timeout);
         }
         catch (HttpRequestException)
         {
             Log.WixCallFailed(logger, request.GetType().Name, request.Path, WixError.NetworkError);
+            call.Failed(WixError.NetworkError);
             return WixError.Of(WixError.NetworkError);
         }
     }
