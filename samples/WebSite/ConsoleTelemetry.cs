@@ -1,0 +1,22 @@
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Wix.Auth.Effects.Telemetry;
+
+namespace Wix.Auth.Samples.WebSite;
+
+/// <summary>
+/// <c>--Telemetry:Console true</c>: the Wix.Auth spans and metrics (and ASP.NET Core's) written to the console by
+/// OpenTelemetry's console exporter, to see what a collector would receive.
+/// </summary>
+internal static class ConsoleTelemetry
+{
+    public const string Switch = "Telemetry:Console";
+
+    public static void AddIfAsked(WebApplicationBuilder builder)
+    {
+        if (!builder.Configuration.GetValue<bool>(Switch)) return;
+        builder.Services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddSource(WixAuthTelemetry.Name).AddConsoleExporter())
+            .WithMetrics(metrics => metrics.AddMeter(WixAuthTelemetry.Name).AddConsoleExporter());
+    }
+}
