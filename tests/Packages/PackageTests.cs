@@ -42,7 +42,7 @@ public sealed partial class PackageTests : IDisposable
             AssertShipped(id!);
 
         await Cli.RunAsync("dotnet", ["tool", "install", "Wix.Auth.Emulator.Tool", "--version", version, "--tool-path", Dir("tools"),
-            "--add-source", Feed], work.FullName, Environment);
+            "--add-source", Feed, "--ignore-failed-sources"], work.FullName, Environment);
         var emulator = await StartEmulatorToolAsync();
         try
         {
