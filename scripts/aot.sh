@@ -68,7 +68,7 @@ echo "start to exit (whoami, no tokens), median of 7: native ${native_ms} ms, JI
 # redirect to the binary's loopback listener.
 "$binary" login --no-browser --emulator "$url/" --token-file "$work/tokens.json" --timeout 60 >"$work/login.log" 2>&1 &
 login=$!
-for _ in $(seq 100); do grep -q '_api/oauth2/authorize' "$work/login.log" && break; sleep 0.2; done
+for _ in $(seq 100); do grep -qs '_api/oauth2/authorize' "$work/login.log" && break; sleep 0.2; done
 auth_url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+/_api/oauth2/authorize\?[^ ]+' "$work/login.log" | head -1)
 curl -fsS -c "$work/jar" -b "$work/jar" -o /dev/null "$auth_url"
 callback=$(curl -fsS -c "$work/jar" -b "$work/jar" -o /dev/null -w '%{redirect_url}' \
