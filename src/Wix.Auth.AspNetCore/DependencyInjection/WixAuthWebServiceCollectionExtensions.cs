@@ -5,7 +5,9 @@ using Wix.Auth.AspNetCore.Authentication;
 using Wix.Auth.AspNetCore.Endpoints;
 using Wix.Auth.AspNetCore.Pages;
 using Wix.Auth.AspNetCore.Sessions;
+using Wix.Auth.Core.Urls;
 using Wix.Auth.Effects.Client;
+using static LanguageExt.Prelude;
 using Wix.Auth.Effects.DependencyInjection;
 using EffectsRegistration = Wix.Auth.Effects.DependencyInjection.WixAuthServiceCollectionExtensions;
 
@@ -29,7 +31,8 @@ public static class WixAuthWebServiceCollectionExtensions
         services.AddOptions<WixAuthWebOptions>().Configure(configureWeb)
             .Validate(o => o.SessionCookieName.Length > 0 && o.PendingLoginCookieName.Length > 0 && o.SessionCookieName != o.PendingLoginCookieName,
                 "The session and pending-login cookie names must be set and differ.")
-            .Validate(o => ReturnUrlPolicy.IsAllowed(o.DefaultReturnPath, []), "DefaultReturnPath must be a local path such as \"/\".")
+            .Validate(o => o.DefaultReturnPath.StartsWith('/') && ReturnUrl.Check(o.DefaultReturnPath, None, []).Exists(safe => safe == o.DefaultReturnPath),
+                "DefaultReturnPath must be a local path such as \"/\".")
             .Validate(o => o.SessionIdleTimeout > TimeSpan.Zero, "SessionIdleTimeout must be positive.")
             .ValidateOnStart();
         EffectsRegistration.AddWixAuth(services, configure);
@@ -39,6 +42,7 @@ public static class WixAuthWebServiceCollectionExtensions
         services.TryAddSingleton<WixAuthRoutes>();
         services.TryAddSingleton<AuthFailure>();
         services.TryAddSingleton<CallbackCompletion>();
+        services.TryAddSingleton<ReturnUrls>();
         services.Replace(ServiceDescriptor.Singleton<IWixSessionKeyProvider, CookieSessionKeyProvider>());
         services.AddDataProtection();
         services.AddAntiforgery();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Wix.Auth.AspNetCore.Pages;
 using Wix.Auth.AspNetCore.Sessions;
 using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Client;
@@ -17,7 +18,7 @@ namespace Wix.Auth.AspNetCore.Endpoints;
 /// </summary>
 internal sealed class CallbackCompletion(
     WixAuthClientFactory clients, ITokenStore tokens, PendingLoginCookie pendingCookie, MemberSessionCookie sessionCookie,
-    WixAuthRoutes routes, AuthFailure failure, IOptions<WixAuthWebOptions> web, IOptions<WixAuthOptions> wix, TimeProvider time)
+    WixAuthRoutes routes, AuthFailure failure, ReturnUrls returnUrls, IOptions<WixAuthOptions> wix, TimeProvider time)
 {
     /// <summary>Completes the login that <paramref name="callbackUrl"/> answers, as Wix wrote it in <paramref name="mode"/>.</summary>
     public async Task<IResult> CompleteAsync(HttpContext context, string callbackUrl, ResponseMode mode)
@@ -36,12 +37,11 @@ internal sealed class CallbackCompletion(
         // A browser that already had a session gets a new one; the old one's tokens must not linger on the server.
         if (sessionCookie.KeyOf(context.Request) is { } previous) await tokens.ClearAsync(previous, CancellationToken.None);
         sessionCookie.Start(context.Response, sessionId);
-        var options = web.Value;
         context.Response.Headers.CacheControl = "no-store";
-        return Results.Redirect(ReturnUrlPolicy.OrDefault(ticket.ReturnUrl, options.AllowedReturnOrigins, context.Request.PathBase + options.DefaultReturnPath));
+        return Results.Redirect(returnUrls.OrDefault(context.Request, ticket.ReturnUrl));
     }
 
-    // The store forgets an expired login, so the flow can only say "none pending"; the ticket's age tells the member why.
+    // The store forgets an expired login, so the flow can only say "none pending"; the core tells why from the ticket's age.
     private AuthError Explain(AuthError error, PendingLoginTicket ticket) =>
-        error is AuthError.NoPendingLogin && time.GetUtcNow() - ticket.IssuedAt > wix.Value.PendingLoginTtl ? new AuthError.PendingLoginExpired() : error;
+        error is AuthError.NoPendingLogin ? LoginQueries.WhyNoPendingLogin(wix.Value.ToFlowSettings(), ticket.IssuedAt, time.GetUtcNow()) : error;
 }

@@ -28,6 +28,10 @@ internal sealed class RedisPendingLoginStore(IConnectionMultiplexer redis) : IPe
     }
 
     /// <inheritdoc />
-    public async ValueTask<bool> TakeAsync(string state, CancellationToken cancellationToken) =>
-        await redis.GetDatabase().KeyDeleteAsync(Prefix + state).ConfigureAwait(false);
+    public async ValueTask<Option<PendingLogin>> TakeAsync(string state, CancellationToken cancellationToken)
+    {
+        // GETDEL: read and delete in one step, so exactly one caller across every instance gets the entry.
+        var value = await redis.GetDatabase().StringGetDeleteAsync(Prefix + state).ConfigureAwait(false);
+        return value.IsNullOrEmpty ? None : StoredMapping.DeserializePendingLogin((byte[])value!);
+    }
 }

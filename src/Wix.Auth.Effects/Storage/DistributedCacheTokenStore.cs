@@ -1,13 +1,14 @@
 using LanguageExt;
 using Microsoft.Extensions.Caching.Distributed;
 using Wix.Auth.Effects.Ports;
-using TokenPair = Wix.Auth.Core.Credentials.Tokens;
+using Wix.Auth.Core.Flow;
 
 namespace Wix.Auth.Effects.Storage;
 
 /// <summary>
-/// Tokens in an <see cref="IDistributedCache"/> (Redis, SQL Server, …), so every instance of a site serves the same
-/// member session. Each session key is one cache entry, replaced whole, so readers see the old or the new pair.
+/// Session states (tokens, and a login in progress) in an <see cref="IDistributedCache"/> (Redis, SQL Server, …), so every instance of a site serves the same
+/// member session. Each session key is one cache entry, a versioned snapshot replaced whole, so readers see the old or
+/// the new state.
 /// </summary>
 /// <remarks>
 /// The tokens are stored in clear: protect the cache as you would a session store. An entry that cannot be read
@@ -26,12 +27,12 @@ public sealed class DistributedCacheTokenStore(
     private readonly DistributedCacheEntryOptions options = entryOptions ?? new DistributedCacheEntryOptions();
 
     /// <inheritdoc />
-    public async ValueTask<Option<TokenPair>> GetAsync(string sessionKey, CancellationToken cancellationToken) =>
-        StoredMapping.DeserializeTokens(await cache.GetAsync(keyPrefix + sessionKey, cancellationToken).ConfigureAwait(false));
+    public async ValueTask<Option<LoginState>> GetAsync(string sessionKey, CancellationToken cancellationToken) =>
+        StoredMapping.DeserializeState(await cache.GetAsync(keyPrefix + sessionKey, cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
-    public async ValueTask SetAsync(string sessionKey, TokenPair tokens, CancellationToken cancellationToken) =>
-        await cache.SetAsync(keyPrefix + sessionKey, StoredMapping.Serialize(tokens), options, cancellationToken).ConfigureAwait(false);
+    public async ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken) =>
+        await cache.SetAsync(keyPrefix + sessionKey, StoredMapping.Serialize(state), options, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public async ValueTask ClearAsync(string sessionKey, CancellationToken cancellationToken) =>

@@ -1,6 +1,8 @@
 using System.Diagnostics.Metrics;
 using LanguageExt;
 using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Flow;
+using Wix.Auth.Effects.Interpreter;
 
 namespace Wix.Auth.Effects.Telemetry;
 
@@ -42,15 +44,15 @@ internal static class LoginMetrics
         return result;
     }
 
-    /// <summary>The result of a refresh of a member's tokens.</summary>
-    public static Either<AuthError, T> Refreshed<T>(Either<AuthError, T> result)
+    /// <summary>
+    /// A refresh run, by outcome; when it ended the member's session (Wix refused the refresh token just now, not a
+    /// session that had ended before), a refused refresh too.
+    /// </summary>
+    public static void Refreshed(FlowOutcome outcome)
     {
-        Refreshes.Add(1, new KeyValuePair<string, object?>(TagNames.Outcome, result.Match(_ => TagNames.Ok, error => error.Code)));
-        return result;
+        Refreshes.Add(1, new KeyValuePair<string, object?>(TagNames.Outcome, outcome.Error.Match(error => error.Code, () => TagNames.Ok)));
+        if (outcome.Rejection.IsNone && LoginQueries.FailureOf(outcome.State).Case is AuthError.RefreshRejected) Refused.Add(1);
     }
-
-    /// <summary>Wix refused a refresh: the member's session is over.</summary>
-    public static void SessionEnded() => Refused.Add(1);
 
     private static void LoginFailed(AuthError error, string step)
     {
