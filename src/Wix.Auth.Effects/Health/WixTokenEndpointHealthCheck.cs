@@ -17,7 +17,7 @@ public sealed class WixTokenEndpointHealthCheck : IHealthCheck
     private readonly WixTokenEndpointHealthCheckOptions options;
     private readonly TimeProvider time;
     private readonly SemaphoreSlim probing = new(1, 1);
-    private (HealthCheckResult Result, DateTimeOffset At)? last;
+    private (HealthCheckResult Result, long Timestamp)? last;   // the clock's timestamp: an age, not an instant to judge
 
     /// <summary>A check of <paramref name="clientId"/>'s visitor grant through <paramref name="api"/>.</summary>
     public WixTokenEndpointHealthCheck(IWixApi api, string clientId, WixTokenEndpointHealthCheckOptions options, TimeProvider time)
@@ -37,7 +37,7 @@ public sealed class WixTokenEndpointHealthCheck : IHealthCheck
         {
             if (Cached() is { } fresh) return fresh;
             var result = await ProbeAsync(context.Registration.FailureStatus, cancellationToken).ConfigureAwait(false);
-            last = (result, time.GetUtcNow());
+            last = (result, time.GetTimestamp());
             return result;
         }
         finally
@@ -47,7 +47,7 @@ public sealed class WixTokenEndpointHealthCheck : IHealthCheck
     }
 
     private HealthCheckResult? Cached() =>
-        last is { } entry && time.GetUtcNow() - entry.At < options.CacheDuration ? entry.Result : null;
+        last is { } entry && time.GetElapsedTime(entry.Timestamp) < options.CacheDuration ? entry.Result : null;
 
     private async Task<HealthCheckResult> ProbeAsync(HealthStatus failureStatus, CancellationToken cancellationToken)
     {
