@@ -1,6 +1,7 @@
 using Wix.Auth.Emulator.Endpoints;
 using Wix.Auth.Emulator.Faults;
 using Wix.Auth.Emulator.Http;
+using Wix.Auth.Emulator.MemberAuth;
 using Wix.Auth.Emulator.Model;
 using Wix.Auth.Emulator.Observation;
 using Wix.Auth.Emulator.Protocol;
@@ -36,6 +37,7 @@ internal static class EmulatorApp
             .WithExposedHeaders(RequestIdMiddleware.Header)));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new EmulatorState(options));
+        builder.Services.AddSingleton(new MemberAuthState(options));
         builder.Services.AddSingleton(new OAuthApps(options.Apps));
         builder.Services.AddSingleton(new EmulatorRequestLog(options.RequestLogCapacity));
         builder.Services.AddSingleton(new EmulatorFaults(options.Faults, options.FaultSeed));
@@ -64,5 +66,6 @@ internal static class EmulatorApp
         app.MapPost(Paths.Authorize, AuthorizeEndpoint.Post);
         app.MapGet(Paths.MembersMy, MembersEndpoint.Handle);
         AdminEndpoints.Map(app);
+        MemberAuthEndpoints.Map(app);
     }
 }

@@ -8,8 +8,12 @@ namespace Wix.Auth.Emulator.Tests;
 /// <summary>The published @wix/sdk 1.21.16, unchanged, under Node, against the emulator: the real client must work.</summary>
 public sealed class ConformanceTests
 {
-    // The capture's app: the SDK then sends exactly the capture's client ID and URIs.
-    private static readonly OAuthApp CaptureApp = new("cid-1", ["http://localhost:3000/callback"], ["localhost"]);
+    // What @wix/sdk sent in the same flow (tools/wire-capture/capture.sh records it), and an app with the capture's
+    // client ID and URIs: the SDK then sends exactly the capture's values.
+    private static readonly JsonNode Capture = JsonNode.Parse(File.ReadAllText(
+        Path.Combine(AppContext.BaseDirectory, "data", "wix-sdk-1.21.16-login-flow.json")))!;
+    private static readonly OAuthApp CaptureApp = new(
+        Capture["requests"]![0]!["body"]!["clientId"]!.GetValue<string>(), ["http://localhost:3000/callback"], ["localhost"]);
 
     // Values that differ on every run (random PKCE) or that the log masks.
     private static readonly HashSet<string> RandomFields = ["codeChallenge", "state"];
@@ -48,8 +52,7 @@ public sealed class ConformanceTests
         await using var emu = await WixEmulator.StartAsync(new EmulatorOptions { Apps = [CaptureApp] });
         await RunSdkAsync(emu);
 
-        var capture = JsonNode.Parse(File.ReadAllText(
-            Path.Combine(AppContext.BaseDirectory, "Fixtures", "wix-sdk-1.21.16-login-flow.json")))!["requests"]!.AsArray();
+        var capture = Capture["requests"]!.AsArray();
         var sent = emu.RequestLog.Entries
             .Where(e => e.Endpoint is EmulatorEndpoint.Token or EmulatorEndpoint.RedirectSession)
             .Take(capture.Count)

@@ -2,6 +2,7 @@
 // Usage: node tests/js/conformance.mjs <emulator base URL> [clientId]
 // Prints one JSON object on stdout; exits 1 when any step fails.
 import { createClient, OAuthStrategy } from '@wix/sdk';
+import { createBrowser } from './browser.mjs';
 
 const base = (process.argv[2] ?? '').replace(/\/+$/, '');
 const clientId = process.argv[3] ?? 'demo-client-id';
@@ -23,27 +24,7 @@ globalThis.fetch = (input, init) => {
     : realFetch(new Request(target, input), init);
 };
 
-// A browser without JavaScript: follows nothing by itself and carries one cookie.
-const browser = {
-  cookie: null,
-  async open(url, form) {
-    const headers = this.cookie ? { cookie: this.cookie } : {};
-    const init = { redirect: 'manual', headers };
-    if (form) {
-      init.method = 'POST';
-      init.body = new URLSearchParams(form);
-      headers['content-type'] = 'application/x-www-form-urlencoded';
-    }
-    const res = await realFetch(url, init);
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie) {
-      const [pair, ...attributes] = setCookie.split(';');
-      const expired = attributes.some((a) => /^\s*expires=/i.test(a) && new Date(a.split('=')[1]) < new Date());
-      this.cookie = expired ? null : pair.trim();
-    }
-    return { status: res.status, location: res.headers.get('location'), body: await res.text() };
-  },
-};
+const browser = createBrowser(realFetch);
 
 function check(condition, message) {
   if (!condition) throw new Error(message);

@@ -22,6 +22,7 @@ public static class SpecFiles
             ("vectors/parse.json", ParseVectors.Json()),
             ("vectors/flows.json", FlowVectors.Json(rows)),
             ("vectors/wire.json", WireVectors.Json(rows)),
+            ("vectors/http.json", HttpVectors.Json()),
         ];
     }
 }

@@ -34,14 +34,17 @@ public static class Pkce
     public static Validation<AuthError, OAuthData> GenerateOAuthData(
         string redirectUri, Option<string> originalUri, ReadOnlySpan<byte> entropy)
     {
-        var verifier = entropy.Length >= RequiredEntropyBytes ? Base64Url.Encode(entropy[..VerifierEntropyBytes]) : "";
-        var state = entropy.Length >= RequiredEntropyBytes ? Base64Url.Encode(entropy.Slice(VerifierEntropyBytes, StateEntropyBytes)) : "";
-        var enoughEntropy = entropy.Length >= RequiredEntropyBytes
+        // Bytes 0-47 make the verifier, 48-79 the state; the rest is ignored. Both exist only when the checks pass.
+        var enough = entropy.Length >= RequiredEntropyBytes;
+        var verifier = enough ? Base64Url.Encode(entropy[..VerifierEntropyBytes]) : null;
+        var state = enough ? Base64Url.Encode(entropy.Slice(VerifierEntropyBytes, StateEntropyBytes)) : null;
+        var entropyCheck = enough
             ? Success<AuthError, Unit>(unit)
             : Fail<AuthError, Unit>(new AuthError.InsufficientEntropy(RequiredEntropyBytes, entropy.Length));
+        var originalCheck = originalUri.Match(uri => ReturnUrl.Validate(uri).Map(_ => unit), () => Success<AuthError, Unit>(unit));
 
-        return (ValidateRedirectUri(redirectUri), originalUri.Match(ReturnUrl.Validate, () => Success<AuthError, string>("")), enoughEntropy)
-            .Apply((redirect, _, _) => new OAuthData(redirect, originalUri, verifier.AsSecret(), CodeChallenge(verifier), state));
+        return (ValidateRedirectUri(redirectUri), originalCheck, entropyCheck)
+            .Apply((redirect, _, _) => new OAuthData(redirect, originalUri, verifier!.AsSecret(), CodeChallenge(verifier!), state!));
     }
 
     /// <summary>The S256 challenge of a verifier: BASE64URL(SHA-256(ASCII(verifier))).</summary>

@@ -72,7 +72,8 @@ public static class FormUrlEncoded
             }
             chars[written++] = c;
         }
-        return new string(chars[..written]);
+        // Exactly as long as AsciiDecodedLength counted: the whole buffer is the string.
+        return new string(chars);
     }
 
     private static string DecodeUtf8(ReadOnlySpan<char> raw, bool plusIsSpace)

@@ -18,9 +18,7 @@ internal static class UrlComponents
         // The common URL has nothing to trim or remove and is returned as it is, without allocating.
         if (url.Length > 0 && url[0] > ' ' && url[^1] > ' ' && url.AsSpan().IndexOfAny('\t', '\n', '\r') < 0) return IsAbsolute(url) ? url : null;
         var trimmed = url.AsSpan().Trim(" \0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
-        var clean = trimmed.IndexOfAny('\t', '\n', '\r') < 0
-            ? (trimmed.Length == url.Length ? url : new string(trimmed))
-            : string.Concat(trimmed.ToString().Split(['\t', '\n', '\r']));
+        var clean = string.Concat(trimmed.ToString().Split(['\t', '\n', '\r']));
         return IsAbsolute(clean) ? clean : null;
     }
 
@@ -63,10 +61,9 @@ internal static class UrlComponents
         return WhatwgHost.IsValid(host);
     }
 
-    // An empty port (":" or nothing) is allowed, as the URL parser allows it.
+    // ':' and digits; an empty port (":" alone) is allowed, as the URL parser allows it. Never empty: it starts where the host ends.
     private static bool IsPort(ReadOnlySpan<char> colonAndPort)
     {
-        if (colonAndPort.IsEmpty) return true;
         if (colonAndPort[0] != ':') return false;
         var digits = colonAndPort[1..];
         if (digits.IsEmpty) return true;

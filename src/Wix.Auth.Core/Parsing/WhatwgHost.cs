@@ -69,7 +69,8 @@ internal static class WhatwgHost
 
     private static bool IsIPv4(ReadOnlySpan<char> domain)
     {
-        if (domain.EndsWith(".") && domain.Length > 1) domain = domain[..^1];
+        // Only called on a domain that ends in a number, so never on "." alone.
+        if (domain.EndsWith(".")) domain = domain[..^1];
         Span<double> numbers = stackalloc double[4];
         var count = 0;
         foreach (var range in domain.Split('.'))

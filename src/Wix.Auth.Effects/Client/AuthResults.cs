@@ -8,4 +8,7 @@ internal static class AuthResults
 {
     public static AuthResult<T> ToAuthResult<T>(this Either<AuthError, T> either) =>
         either.Match(AuthResult<T>.Success, AuthResult<T>.Failure);
+
+    public static MemberAuthResult<T> ToMemberAuthResult<T>(this Either<Core.Members.MemberAuthError, T> either) =>
+        either.Match(MemberAuthResult<T>.Success, MemberAuthResult<T>.Failure);
 }

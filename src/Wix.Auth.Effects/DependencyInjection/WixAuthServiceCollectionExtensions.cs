@@ -22,7 +22,8 @@ public static class WixAuthServiceCollectionExtensions
     /// Registers <see cref="WixAuthClient"/> (scoped; its session key from <see cref="IWixSessionKeyProvider"/>) and its
     /// <see cref="WixAuthClientFactory"/>,
     /// <see cref="IWixApi"/> over <c>IHttpClientFactory</c>, in-memory stores unless others are registered first,
-    /// a shared <see cref="RefreshCoordinator"/>, and validated <see cref="WixAuthOptions"/> (checked at start-up).
+    /// a shared <see cref="RefreshCoordinator"/>, validated <see cref="WixAuthOptions"/> (checked at start-up), and
+    /// <see cref="MemberAuthClient"/> (scoped) for the site's own login and sign-up forms.
     /// </summary>
     /// <returns>The builder for the rest: stores, the web host.</returns>
     public static WixAuthBuilder AddWixAuth(this IServiceCollection services, Action<WixAuthOptions> configure)
@@ -43,6 +44,13 @@ public static class WixAuthServiceCollectionExtensions
             sp.GetRequiredService<ILogger<WixHttpApi>>()));
         services.TryAddSingleton<WixAuthClientFactory>();
         services.TryAddScoped(sp => sp.GetRequiredService<WixAuthClientFactory>().Create(sp.GetRequiredService<IWixSessionKeyProvider>().CurrentSessionKey()));
+        // The site's own forms: the same HTTP client and options, the scope's session for the access token.
+        services.TryAddSingleton<IMemberAuthApi>(sp => new MemberAuthHttpApi(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(WixApiHttpClient),
+            sp.GetRequiredService<IOptions<WixAuthOptions>>().Value,
+            sp.GetRequiredService<ILogger<MemberAuthHttpApi>>()));
+        services.TryAddScoped(sp => new MemberAuthClient(sp.GetRequiredService<WixAuthClient>(), sp.GetRequiredService<IMemberAuthApi>(),
+            sp.GetRequiredService<IOptions<WixAuthOptions>>().Value, sp.GetRequiredService<ILogger<MemberAuthClient>>()));
         // Handlers outlive the request scope (IHttpClientFactory pools them), so the client is made per call for the
         // session current at that moment.
         services.TryAddTransient(sp =>

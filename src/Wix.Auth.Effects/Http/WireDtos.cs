@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Wix.Auth.Effects.Http;
 
-// The JSON bodies of ../shared/wix-protocol.md, property order as @wix/sdk sends them. Plain DTOs because
+// The JSON bodies of docs/protocol.md, property order as @wix/sdk sends them. Plain DTOs because
 // System.Text.Json cannot serialize LanguageExt types; the core's WixRequest maps onto these one to one.
 
 internal sealed record AnonymousGrantDto(string ClientId, string GrantType);

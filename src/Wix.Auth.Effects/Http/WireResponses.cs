@@ -27,7 +27,8 @@ internal static class WireResponses
     {
         if (status != 200) return ReadError(status, requestId, body);
         var dto = TryRead(body, WireJsonContext.Default.RedirectSessionResponseDto);
-        return dto?.RedirectSession?.FullUrl is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out _)
+        // An http(s) URL the browser can go to: on Unix, Uri alone would take "/path" for an absolute file URI.
+        return dto?.RedirectSession?.FullUrl is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
             ? url
             : Invalid(status, requestId);
     }

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using LanguageExt;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -6,8 +5,8 @@ using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Effects.Client;
-using Wix.Auth.Effects.Logging;
 using Wix.Auth.Effects.Ports;
+using Wix.Auth.Effects.Telemetry;
 
 namespace Wix.Auth.Effects.Http;
 
@@ -48,43 +47,8 @@ public sealed class WixHttpApi : IWixApi
         WixRequest request, ResiliencePipeline<HttpResponseMessage> pipeline,
         Func<int, string?, byte[], Either<WixError, T>> read, CancellationToken cancellationToken)
     {
-        var body = WireBody.Serialize(request);
-        try
-        {
-            using var response = await pipeline.ExecuteAsync(
-                async token => await http.SendAsync(Build(request, body), HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false),
-                cancellationToken).ConfigureAwait(false);
-            var requestId = response.Headers.TryGetValues("x-wix-request-id", out var ids) ? ids.FirstOrDefault() : null;
-            var content = await WireResponses.ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            var result = read((int)response.StatusCode, requestId, content);
-            Log.WixCall(logger, request.GetType().Name, request.Path, (int)response.StatusCode, requestId ?? "-");
-            return result;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception e) when (Resilience.IsTimeout(e))
-        {
-            Log.WixCallFailed(logger, request.GetType().Name, request.Path, WixError.Timeout);
-            return WixError.Of(WixError.Timeout);
-        }
-        catch (HttpRequestException)
-        {
-            Log.WixCallFailed(logger, request.GetType().Name, request.Path, WixError.NetworkError);
-            return WixError.Of(WixError.NetworkError);
-        }
-    }
-
-    private HttpRequestMessage Build(WixRequest request, byte[] body)
-    {
-        var message = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUrl, request.Path))
-        {
-            Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
-        };
-        // Wix takes the bare token, without "Bearer ".
-        request.Authorization.Iter(token => message.Headers.TryAddWithoutValidation("Authorization", token.Reveal()));
-        message.Headers.TryAddWithoutValidation("x-wix-bi-gateway", WireResponses.GatewayHeader(request));
-        return message;
+        var post = new WixPost(request.GetType().Name, WixCall.GrantOf(request), request.Path, WireBody.Serialize(request),
+            request.Authorization.Map(token => token.Reveal()).IfNoneUnsafe((string?)null), WireResponses.GatewayHeader(request));
+        return (await post.SendAsync(http, baseUrl, logger, pipeline, read, WixCall.CodeOf, cancellationToken).ConfigureAwait(false)).Bind(r => r);
     }
 }

@@ -1,3 +1,4 @@
+using Wix.Auth.Emulator.MemberAuth;
 using Wix.Auth.Emulator.Model;
 using Wix.Auth.Emulator.Pages;
 using Wix.Auth.Emulator.Protocol;
@@ -11,7 +12,7 @@ namespace Wix.Auth.Emulator.Endpoints;
 /// </summary>
 internal static class AuthorizeEndpoint
 {
-    public static IResult Get(HttpContext context, EmulatorState state)
+    public static IResult Get(HttpContext context, EmulatorState state, MemberAuthState members, OAuthApps apps)
     {
         NoStore(context);
         var session = Find(context, state);
@@ -19,16 +20,17 @@ internal static class AuthorizeEndpoint
         {
             null => Unknown(),
             LogoutSession logout => Logout(context, state, logout),
+            LoginSession login when MemberAuthorize.Handles(login) => MemberAuthorize.Get(context, state, members, apps, login),
             LoginSession { Request.Prompt: Prompt.None } login => Silent(context, state, login),
             LoginSession login => LoginPage.Render(login.Id, login.Request.ClientId, state.Options),
             _ => Unknown(),
         };
     }
 
-    public static IResult Post(HttpContext context, EmulatorState state)
+    public static IResult Post(HttpContext context, EmulatorState state, MemberAuthState members)
     {
         NoStore(context);
-        if (Find(context, state) is not LoginSession session) return Unknown();
+        if (Find(context, state) is not LoginSession session || MemberAuthorize.Handles(session)) return Unknown();
         var body = RequestBody.Of(context);
         if (body.Kind != BodyKind.Form)
             return Html.Message("Cannot log in", "The form must be posted as application/x-www-form-urlencoded.",
@@ -38,9 +40,9 @@ internal static class AuthorizeEndpoint
             return Complete(state, session, () =>
                 RedirectBack.Error(session.Request, "access_denied", "The member cancelled the login."));
 
+        // Registered members and reset passwords count here too; the site's own form is where they verify.
         var email = body.Text("email");
-        var member = state.Options.Members.FirstOrDefault(m =>
-            string.Equals(m.Email, email?.Trim(), StringComparison.OrdinalIgnoreCase) && m.Password == body.Text("password"));
+        var member = members.Members.Authenticate(email, body.Text("password"))?.AsDemoMember();
         if (member is null)
             return LoginPage.Render(session.Id, session.Request.ClientId, state.Options,
                 "Wrong email or password.", email);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Wix.Auth.Emulator.MemberAuth;
 using Wix.Auth.Emulator.Model;
 using Wix.Auth.Emulator.Protocol;
 
@@ -7,7 +8,7 @@ namespace Wix.Auth.Emulator.Endpoints;
 /// <summary>Validates the <c>auth</c> intent of a Redirect Session request against the app's rules.</summary>
 internal static class LoginRequest
 {
-    public static ParseOutcome Parse(JsonObject auth, OAuthApps apps)
+    public static ParseOutcome Parse(JsonObject auth, OAuthApps apps, MemberAuthOptions memberAuth)
     {
         if (auth["authRequest"] is not JsonObject request)
             return Fail("auth.authRequest", "auth.authRequest is required.");
@@ -18,11 +19,16 @@ internal static class LoginRequest
         if (app is null) return ParseOutcome.Fail(Application("UNKNOWN_CLIENT", "Unknown client."));
 
         var redirectUri = JsonText.Of(request, "redirectUri");
-        if (redirectUri is null || !RedirectRules.IsWellFormedRedirectUri(redirectUri))
-            return Fail("auth.authRequest.redirectUri", "redirectUri must be an absolute URI without a fragment.");
-        if (!RedirectRules.IsAllowedRedirectUri(app, redirectUri))
-            return ParseOutcome.Fail(Application("INVALID_REDIRECT_URI",
-                "redirectUri is not one of the app's allowed redirect URIs."));
+        // Direct login (web_message) sends no redirect URI: the answer goes to the framing page instead.
+        var directLogin = !request.ContainsKey("redirectUri") && JsonText.Of(request, "responseMode") == "web_message";
+        if (!directLogin)
+        {
+            if (redirectUri is null || !RedirectRules.IsWellFormedRedirectUri(redirectUri))
+                return Fail("auth.authRequest.redirectUri", "redirectUri must be an absolute URI without a fragment.");
+            if (!RedirectRules.IsAllowedRedirectUri(app, redirectUri))
+                return ParseOutcome.Fail(Application("INVALID_REDIRECT_URI",
+                    "redirectUri is not one of the app's allowed redirect URIs."));
+        }
 
         var challenge = JsonText.Of(request, "codeChallenge");
         if (challenge is null || !Pkce.IsWellFormedChallenge(challenge))
@@ -36,10 +42,11 @@ internal static class LoginRequest
         {
             "fragment" => ResponseMode.Fragment,
             "query" => ResponseMode.Query,
+            "web_message" => ResponseMode.WebMessage,
             _ => null,
         };
         if (mode is null)
-            return Fail("auth.authRequest.responseMode", "responseMode must be fragment or query (the emulator has no web_message).");
+            return Fail("auth.authRequest.responseMode", "responseMode must be fragment, query or web_message.");
 
         Prompt? prompt = (JsonText.Of(auth, "prompt") ?? "login") switch
         {
@@ -53,7 +60,9 @@ internal static class LoginRequest
         if (state is null && request.ContainsKey("state"))
             return Fail("auth.authRequest.state", "state must be a string.");
 
-        return ParseOutcome.Ok(new AuthRequest(clientId, redirectUri, challenge, mode.Value, state, prompt.Value));
+        var (sessionToken, idp, memberError) = MemberAuthorize.ParseFields(request, mode.Value, prompt.Value, memberAuth);
+        if (memberError is not null) return ParseOutcome.Fail(memberError);
+        return ParseOutcome.Ok(new AuthRequest(clientId, redirectUri, challenge, mode.Value, state, prompt.Value, sessionToken, idp));
     }
 
     private static ParseOutcome Fail(string field, string description) =>

@@ -17,7 +17,7 @@ internal static class Paths
         RedirectSession => EmulatorEndpoint.RedirectSession,
         Authorize => EmulatorEndpoint.Authorize,
         MembersMy => EmulatorEndpoint.Members,
-        _ => null,
+        var other => MemberAuth.MemberPaths.Classify(other),
     };
 
     public static bool IsAdmin(PathString path) => path.StartsWithSegments(Admin);

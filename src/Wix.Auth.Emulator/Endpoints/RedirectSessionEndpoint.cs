@@ -7,7 +7,7 @@ namespace Wix.Auth.Emulator.Endpoints;
 /// <summary><c>POST /_api/redirects-api/v1/redirect-session</c>: the <c>auth</c> and <c>logout</c> intents.</summary>
 internal static class RedirectSessionEndpoint
 {
-    public static IResult Handle(HttpContext context, EmulatorState state, OAuthApps apps)
+    public static IResult Handle(HttpContext context, EmulatorState state, OAuthApps apps, EmulatorOptions options)
     {
         var token = AccessTokenHeader.TokenOf(context.Request);
         if (token is null) return WixError.Unauthenticated("An access token is required in Authorization.");
@@ -22,7 +22,7 @@ internal static class RedirectSessionEndpoint
         if ((auth is null) == (logout is null))
             return WixError.Validation("auth", "Exactly one of auth or logout is required.");
 
-        var outcome = auth is not null ? LoginRequest.Parse(auth, apps) : LogoutRequest.Parse(root, logout!, apps);
+        var outcome = auth is not null ? LoginRequest.Parse(auth, apps, options.MemberAuth) : LogoutRequest.Parse(root, logout!, apps);
         if (outcome.Error is not null) return outcome.Error;
         var session = outcome.Request switch
         {

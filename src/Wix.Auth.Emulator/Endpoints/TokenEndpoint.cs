@@ -1,17 +1,20 @@
 using System.Text.Json.Serialization;
+using Wix.Auth.Emulator.MemberAuth;
 using Wix.Auth.Emulator.Model;
 using Wix.Auth.Emulator.Protocol;
 
 namespace Wix.Auth.Emulator.Endpoints;
 
-/// <summary><c>POST /oauth2/token</c>: the anonymous, authorization_code and refresh_token grants.</summary>
+/// <summary><c>POST /oauth2/token</c>: the anonymous, authorization_code and refresh_token grants, and authorized_client.</summary>
 internal static class TokenEndpoint
 {
-    public static IResult Handle(HttpContext context, EmulatorState state, OAuthApps apps)
+    public static IResult Handle(HttpContext context, EmulatorState state, OAuthApps apps, MemberAuthState members)
     {
         var body = RequestBody.Of(context);
         if (body.Kind is not (BodyKind.Json or BodyKind.Form)) return OAuthError.ForUnreadable(body);
         var grantType = body.Text("grantType", "grant_type");
+        // External login carries no client ID: the API key in Authorization names the app.
+        if (grantType == "authorized_client") return ExternalLoginGrant.Handle(context, body, state, members);
         var clientId = body.Text("clientId", "client_id");
         if (grantType is null) return OAuthError.InvalidRequest("grantType is required.");
         if (clientId is null) return OAuthError.InvalidRequest("clientId is required.");
@@ -31,8 +34,9 @@ internal static class TokenEndpoint
         var code = body.Text("code");
         var redirectUri = body.Text("redirectUri", "redirect_uri");
         var verifier = body.Text("codeVerifier", "code_verifier");
-        if (code is null || redirectUri is null || verifier is null)
-            return OAuthError.InvalidRequest("code, redirectUri and codeVerifier are required.");
+        // redirectUri may be absent only when the code was issued without one (direct login, web_message): checked below.
+        if (code is null || verifier is null)
+            return OAuthError.InvalidRequest("code and codeVerifier are required.");
 
         var issued = state.TakeCode(code);
         if (issued is null)
@@ -65,7 +69,7 @@ internal static class TokenEndpoint
         return Ok(state, new TokenPair(state.IssueAccessToken(clientId, grant.Subject), refresh));
     }
 
-    private static IResult Ok(EmulatorState state, TokenPair pair) => Results.Json(
+    public static IResult Ok(EmulatorState state, TokenPair pair) => Results.Json(
         new TokenResponse(
             pair.Access.Token, pair.Refresh.Token, (long)state.Options.AccessTokenLifetime.TotalSeconds, "Bearer"),
         EmulatorJson.Options);

@@ -15,7 +15,7 @@ internal sealed record TokenPair(AccessTokenGrant Access, RefreshTokenGrant Refr
 
 /// <summary>An authorization code, bound to the login request that produced it.</summary>
 internal sealed record AuthorizationCode(
-    string Code, string ClientId, string RedirectUri, string CodeChallenge, DemoMember Member, DateTimeOffset ExpiresAt);
+    string Code, string ClientId, string? RedirectUri, string CodeChallenge, DemoMember Member, DateTimeOffset ExpiresAt);
 
 /// <summary>What a code was exchanged for, kept a while so a second use can revoke it (RFC 6749 §4.1.2).</summary>
 internal sealed record SpentCode(string AccessToken, string RefreshToken, DateTimeOffset ForgetAt);

@@ -1,16 +1,22 @@
 namespace Wix.Auth.Emulator.Model;
 
-/// <summary>The OAuth authorization request inside a login Redirect Session.</summary>
+/// <summary>
+/// The OAuth authorization request inside a login Redirect Session. <see cref="RedirectUri"/> is null only for
+/// <c>web_message</c> (direct login sends none); <see cref="SessionToken"/> and <see cref="Idp"/> are the site's
+/// own login form and social login (see <c>MemberAuth/MemberAuthorize.cs</c>).
+/// </summary>
 internal sealed record AuthRequest(
     string ClientId,
-    string RedirectUri,
+    string? RedirectUri,
     string CodeChallenge,
     ResponseMode ResponseMode,
     string? State,
-    Prompt Prompt);
+    Prompt Prompt,
+    string? SessionToken = null,
+    string? Idp = null);
 
-/// <summary>Where the login result goes back: <c>#…</c> or <c>?…</c>.</summary>
-internal enum ResponseMode { Fragment, Query }
+/// <summary>Where the login result goes back: <c>#…</c>, <c>?…</c>, or a <c>postMessage</c> to the parent window.</summary>
+internal enum ResponseMode { Fragment, Query, WebMessage }
 
 /// <summary>Whether the login page asks for credentials, or answers at once from the browser session.</summary>
 internal enum Prompt { Login, None }

@@ -13,6 +13,7 @@ internal static class SecretMasker
     {
         "code", "codeVerifier", "code_verifier", "refreshToken", "refresh_token", "accessToken", "access_token",
         "token", "password", "sessionToken", "session_token", "clientSecret", "client_secret", "idToken", "id_token",
+        "stateToken", "recoveryToken", "newPassword", "Recaptcha", "InvisibleRecaptcha",
     };
 
     public static bool IsSecret(string name) => SecretNames.Contains(name);

@@ -7,10 +7,18 @@ namespace Wix.Auth.Emulator;
 /// <param name="FirstName">Contact first name.</param>
 /// <param name="LastName">Contact last name.</param>
 /// <param name="Nickname">Profile nickname (display name).</param>
+/// <param name="EmailVerified">Whether the email is verified; when not, the site's own login form asks for a mailed code.</param>
+/// <param name="Approved">Whether the site owner approved the member; when not, login answers "owner approval required".</param>
 public sealed record DemoMember(
     string Email,
     string Password,
     string Id,
     string FirstName,
     string LastName,
-    string Nickname);
+    string Nickname,
+    bool EmailVerified = true,
+    bool Approved = true)
+{
+    /// <summary>Never the password.</summary>
+    public override string ToString() => $"DemoMember {{ Email = {Email}, Id = {Id} }}";
+}

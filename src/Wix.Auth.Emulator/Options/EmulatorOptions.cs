@@ -44,6 +44,9 @@ public sealed record EmulatorOptions
     /// <summary>Whether the login page lists the configured members and passwords (handy on a developer's machine).</summary>
     public bool ShowMembersOnLoginPage { get; init; } = true;
 
+    /// <summary>The site's own login and sign-up forms, verification, password reset, social and external login.</summary>
+    public MemberAuthOptions MemberAuth { get; init; } = new();
+
     /// <summary>The lowest log level written to the console; in-process emulators stay quiet by default.</summary>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Warning;
 
@@ -61,5 +64,6 @@ public sealed record EmulatorOptions
         if (Members.Select(m => m.Email).Distinct(StringComparer.OrdinalIgnoreCase).Count() != Members.Count)
             throw new ArgumentException("Each member needs their own email.");
         foreach (var fault in Faults) fault.Validate();
+        MemberAuth.Validate();
     }
 }

@@ -18,8 +18,10 @@ internal static class RedirectBack
     {
         var encoded = string.Join('&',
             parameters.Select(p => Uri.EscapeDataString(p.Name) + "=" + Uri.EscapeDataString(p.Value)));
+        // Only web_message goes without a redirect URI, and web_message is answered by a page, never a redirect.
+        var redirectUri = request.RedirectUri ?? throw new InvalidOperationException("A redirect needs a redirect URI.");
         return request.ResponseMode == ResponseMode.Query
-            ? request.RedirectUri + (request.RedirectUri.Contains('?') ? "&" : "?") + encoded
-            : request.RedirectUri + "#" + encoded;
+            ? redirectUri + (redirectUri.Contains('?') ? "&" : "?") + encoded
+            : redirectUri + "#" + encoded;
     }
 }

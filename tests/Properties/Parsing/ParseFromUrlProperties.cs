@@ -25,18 +25,42 @@ public sealed class ParseFromUrlProperties
         from pairs in Pair.ArrayOf(count)
         select string.Join("&", pairs);
 
+    // Any input, however broken, gets one of the parser's documented answers and never an exception: a refusal with a
+    // code of the parser's own, web_message refused whatever the URL (bar the two checks that come before it), a grant
+    // with a code and a state, a denial with an error.
     [Property(MaxTest = 2000)]
-    public Property Never_throws_on_any_string() =>
+    public Property Any_string_gets_a_documented_answer() =>
         Prop.ForAll(ArbMap.Default.ArbFor<string>(), Gen.Elements(ResponseMode.Fragment, ResponseMode.Query, ResponseMode.WebMessage).ToArbitrary(),
-            (url, mode) => CallbackParser.ParseFromUrl(url, mode).IsLeft || CallbackParser.ParseFromUrl(url, mode).IsRight);
+            (url, mode) => AssertDocumentedAnswer(url, mode));
 
     [Property(MaxTest = 2000)]
-    public Property Never_throws_on_url_like_strings() =>
+    public Property Url_like_strings_get_a_documented_answer() =>
         Prop.ForAll((from prefix in Gen.Elements("https://a.example/cb", "http:x", "myapp:", "http://[::1", "https://a:99999", "", " \t")
                      from separator in Gen.Elements("#", "?", "?#", "#?")
                      from component in Component
-                     select prefix + separator + component).ToArbitrary(),
-            url => CallbackParser.ParseFromUrl(url).IsLeft || CallbackParser.ParseFromUrl(url).IsRight);
+                     from mode in Gen.Elements(ResponseMode.Fragment, ResponseMode.Query, ResponseMode.WebMessage)
+                     select (prefix + separator + component, mode)).ToArbitrary(),
+            input => AssertDocumentedAnswer(input.Item1, input.Item2));
+
+    private static readonly string[] ParserCodes = ["invalid_url", "url_too_long", "invalid_settings", "duplicate_parameter", "missing_parameter"];
+
+    private static void AssertDocumentedAnswer(string? url, ResponseMode mode)
+    {
+        var result = CallbackParser.ParseFromUrl(url, mode);
+        var webMessageRefused = url is not null && url.Length <= CallbackParser.MaxUrlLength && mode == ResponseMode.WebMessage;
+        result.Match(
+            p =>
+            {
+                Assert.False(webMessageRefused);
+                if (p is CallbackParams.Granted g) Assert.False(g.Code.IsEmpty || g.State.Length == 0);
+                else Assert.NotEmpty(Assert.IsType<CallbackParams.Denied>(p).Error);
+            },
+            e =>
+            {
+                Assert.Contains(e.Code, ParserCodes);
+                Assert.Equal(webMessageRefused, e.Code == "invalid_settings");
+            });
+    }
 
     [Property(MaxTest = 3000)]
     public Property Agrees_with_the_reference_decoder_in_both_modes() =>

@@ -163,7 +163,7 @@ public sealed class ParseFromUrlTests
 
     [Fact]
     public void Web_message_responses_are_not_in_urls() =>
-        Assert.Equal("invalid_settings", Rejected("https://a.example/cb#code=C&state=S", ResponseMode.WebMessage).Code);
+        Assert.Equal(new AuthError.InvalidSettings("web_message responses arrive by postMessage, not in a URL."), Rejected("https://a.example/cb#code=C&state=S", ResponseMode.WebMessage));
 
     [Fact]
     public void Printing_a_parsed_callback_masks_the_code() =>

@@ -15,7 +15,7 @@ public sealed class PkceTests
     }
 
     [Fact]
-    public void Challenge_matches_the_one_wix_sdk_sent_in_the_wire_capture()
+    public void Challenge_of_a_verifier_wix_sdk_generated_matches_the_one_it_sent()
     {
         Assert.Equal("6hV6Bm_KuZPbqN4V4tJkjBAgxiPyBvqKezzRI51AXJ8", PkceFunctions.CodeChallenge("ImC.0CJrgXpPQRB6eV7wK1NK4XIRNMaZO-2cdL0-WRq"));
     }
@@ -27,9 +27,10 @@ public sealed class PkceTests
 
         Assert.Equal("http://localhost:3000/callback", data.RedirectUri);
         Assert.Equal(Some("http://localhost:3000/orig"), data.OriginalUri);
-        Assert.Equal(Base64Url.Encode(Entropy(48)), data.CodeVerifier.Reveal());
+        // Bytes 0-47 are the verifier and bytes 48-79 the state, each base64url without padding.
+        Assert.Equal("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4v", data.CodeVerifier.Reveal());
         Assert.Equal(64, data.CodeVerifier.Reveal().Length);
-        Assert.Equal(Base64Url.Encode(Entropy(32, 48)), data.State);
+        Assert.Equal("MDEyMzQ1Njc4OTo7PD0-P0BBQkNERUZHSElKS0xNTk8", data.State);
         Assert.Equal(43, data.State.Length);
         Assert.Equal(PkceFunctions.CodeChallenge(data.CodeVerifier.Reveal()), data.CodeChallenge);
         Assert.True(PkceFunctions.IsValidVerifier(data.CodeVerifier.Reveal()));
@@ -44,22 +45,34 @@ public sealed class PkceTests
         Assert.NotEqual(a.State, b.State);
     }
 
-    [Fact]
-    public void Custom_scheme_redirect_uris_of_native_apps_are_accepted()
-    {
-        Expect(PkceFunctions.GenerateOAuthData("com.example.app:/oauth2redirect", None, Entropy(80)));
-    }
+    [Theory]
+    [InlineData("com.example.app:/oauth2redirect")]   // native apps' private-use schemes (RFC 8252 §7.1)
+    [InlineData("HTTPS://A.EXAMPLE/cb")]              // a scheme in capitals is still written out
+    [InlineData("http://127.0.0.1:49152/callback")]
+    [InlineData("https://a.example/cb?x=1")]
+    public void Absolute_redirect_uris_without_a_fragment_are_accepted(string redirectUri) =>
+        Assert.Equal(redirectUri, Expect(PkceFunctions.GenerateOAuthData(redirectUri, None, Entropy(80))).RedirectUri);
 
     [Theory]
     [InlineData("")]
     [InlineData("/callback")]
     [InlineData("callback")]
     [InlineData("https://a.example/cb#fragment")]
+    [InlineData("https://a.example/cb#")]
     public void Empty_relative_or_fragment_redirect_uri_is_a_typed_error(string redirectUri)
     {
         var errors = ExpectErrors(PkceFunctions.GenerateOAuthData(redirectUri, None, Entropy(80)));
         Assert.Equal([new AuthError.InvalidRedirectUri()], errors.ToArray());
     }
+
+    [Fact]
+    public void Only_the_first_80_bytes_of_entropy_are_used() =>
+        Assert.Equal(Expect(PkceFunctions.GenerateOAuthData("https://a.example/cb", None, Entropy(80))),
+            Expect(PkceFunctions.GenerateOAuthData("https://a.example/cb", None, Entropy(200))));
+
+    [Fact]
+    public void Base64url_has_no_padding_and_the_url_safe_alphabet() =>
+        Assert.Equal("-__8", Base64Url.Encode([0xFB, 0xFF, 0xFC]));
 
     [Fact]
     public void Too_little_entropy_is_a_typed_error()
@@ -94,8 +107,47 @@ public sealed class PkceTests
     [InlineData("ImC.0CJrgXpPQRB6eV7wK1NK4XIRNMaZO-2cdL0-WRq~", true)]
     public void Verifier_rules_of_rfc7636(string verifier, bool valid) => Assert.Equal(valid, PkceFunctions.IsValidVerifier(verifier));
 
+    [Theory]
+    [InlineData(42, false)]
+    [InlineData(43, true)]
+    [InlineData(128, true)]
+    [InlineData(129, false)]
+    public void Verifier_length_is_43_to_128(int length, bool valid) => Assert.Equal(valid, PkceFunctions.IsValidVerifier(new string('a', length)));
+
+    [Theory]
+    [InlineData('-', true)]
+    [InlineData('.', true)]
+    [InlineData('_', true)]
+    [InlineData('~', true)]
+    [InlineData('Z', true)]
+    [InlineData('z', true)]
+    [InlineData('0', true)]
+    [InlineData('+', false)]
+    [InlineData('/', false)]
+    [InlineData('=', false)]
+    [InlineData(' ', false)]
+    [InlineData('é', false)]
+    public void Verifier_characters_are_the_unreserved_ones(char c, bool valid) =>
+        Assert.Equal(valid, PkceFunctions.IsValidVerifier(new string('a', 42) + c));
+
     [Fact]
-    public void Verifier_of_129_characters_is_too_long() => Assert.False(PkceFunctions.IsValidVerifier(new string('a', 129)));
+    public void The_challenge_of_a_128_character_verifier_is_its_s256()
+    {
+        // An independent computation: the framework's SHA-256 and base64, made URL-safe by hand.
+        var verifier = string.Concat(Enumerable.Repeat("aB3-._~", 19))[..128];
+        var expected = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(verifier)))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Assert.Equal(expected, PkceFunctions.CodeChallenge(verifier));
+    }
+
+    [Fact]
+    public void The_challenge_of_a_verifier_past_the_stack_buffer_is_its_s256_too()
+    {
+        var verifier = new string('v', 2000);
+        var expected = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(verifier)))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Assert.Equal(expected, PkceFunctions.CodeChallenge(verifier));
+    }
 
     private static OAuthData Expect(Validation<AuthError, OAuthData> result) =>
         result.Match(d => d, errors => throw new Xunit.Sdk.XunitException(string.Join(", ", errors.Map(e => e.Code))));

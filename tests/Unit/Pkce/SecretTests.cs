@@ -30,6 +30,29 @@ public sealed class SecretTests
     }
 
     [Fact]
+    public void Operators_and_object_equality_compare_values()
+    {
+        Assert.True(new Secret("abc") == new Secret("abc"));
+        Assert.False(new Secret("abc") == new Secret("abd"));
+        Assert.True(new Secret("abc") != new Secret("ab"));
+        Assert.False(new Secret("abc") != new Secret("abc"));
+        Assert.True(new Secret("abc").Equals((object)new Secret("abc")));
+        Assert.False(new Secret("abc").Equals((object)"abc"));
+        Assert.Equal(default(Secret), new Secret(""));
+        Assert.Equal(default(Secret), new Secret(null));
+        Assert.False(new Secret("x").IsEmpty);
+        Assert.Equal("x", "x".AsSecret().Reveal());
+    }
+
+    [Fact]
+    public void Fixed_time_comparison_is_value_equality()
+    {
+        Assert.True(Secret.FixedTimeEquals("state-1", "state-1"));
+        Assert.False(Secret.FixedTimeEquals("state-1", "state-2"));
+        Assert.False(Secret.FixedTimeEquals("state-1", "state-10"));
+    }
+
+    [Fact]
     public void Hash_code_does_not_depend_on_the_value() =>
         Assert.Equal(new Secret("a").GetHashCode(), new Secret("b").GetHashCode());
 }

@@ -66,6 +66,17 @@ public static class UrlPieces
         "code=%c3%a9&state=%C3%A9",
         "code=\u00e9\u0301&state=\u0130",
         "error=access_denied&error_description=%E2%80%9Cquoted%E2%80%9D+%26+more&state=xyz",
+        // Which duplicate is named when two are: the first to appear a second time.
+        "code=a&state=x&state=y&code=b",
+        "state=x&code=a&code=b&state=y",
+        "iss=i&error=e&error=f&iss=j",
+        // An empty error is no error, with or without '='; pairs with an empty name are ignored.
+        "error&code=abc&state=xyz",
+        "=&code=abc&=x&state=xyz",
+        // Bytes that are no character alone, lower-case escapes, a cut-off escape before '&'.
+        "code=%80&state=%7f",
+        "code=a%80b&state=%e2%82%ac",
+        "code=%4&state=%g4",
     ];
 
     /// <summary>Names a generator combines: the protocol's, near misses, and others.</summary>
@@ -94,5 +105,17 @@ public static class UrlPieces
         "https://sh\u00adop.example/cb", "https://a%2Fb.example/cb", "https://a%00b.example/cb", "https://\u0430pple.example/cb",
         "file:///tmp/cb", "http:shop.example/cb", "https:/shop.example/cb", "HtTp://shop.example/cb", "mailto:x@y.example",
         "javascript:alert(1)", "a:", "1http://x", "https://a.1/cb", "https://0x7f.1/cb", "ws://shop.example/cb", "blob:https://shop.example/x",
+        // The IPv4 parser's edges: dotted quads, the largest value of each form, octal and hex parts, too many parts.
+        "http://127.0.0.1:3000/cb", "http://255.255.255.255/cb", "http://256.1.1.1/cb", "http://1.1.1.256/cb", "http://4294967295/cb",
+        "http://4294967296/cb", "http://1.16777215/cb", "http://1.16777216/cb", "http://1.1.65535/cb", "http://1.1.65536/cb",
+        "http://0300.0250.0.1/cb", "http://08.1.1.1/cb", "http://0xff.0XFF.0xfF.0/cb", "http://0x.1.1.1/cb", "http://0x100.1.1.1/cb",
+        "http://a.09/cb", "http://a.9a/cb", "http://a.0x/cb", "http://1..1/cb", "http://127.0.0.1./cb",
+        // IPv6 with and without a port or a zone; ports at and past the largest; schemes of one letter and of native apps.
+        "http://[::1]/cb", "http://[2001:db8::1]:65535/cb", "http://[::ffff:127.0.0.1]/cb", "http://[fe80::1%25eth0]/cb", "http://[127.0.0.1]/cb",
+        "http://[]/cb", "http://a.example:65535/cb", "http://a.example:65536/cb", "http://a.example:8a/cb", "http://a.example:00080/cb",
+        "a:/cb", "a+b-c.d:x", "a_b:/cb", ":/cb", "com.example.app:/cb",
+        // Domains through UTS 46 and the forbidden code points.
+        "https://xn--bcher-kva.example/cb", "https://bücher.1/cb", "https://a^b.example/cb", "https://a|b.example/cb", "https:\\\\shop.example/cb",
+        "https://a@b@shop.example/cb",
     ];
 }

@@ -21,6 +21,7 @@ public static class FlowVectors
         ["flows"] = SpecJson.Array([
             .. rows.Select((r, i) => (JsonNode?)Flow($"row {i + 1}: {r.State.Name} + {r.Event.Name}", i + 1, [.. r.State.Path, r.Event.Event])),
             .. Scenarios().Select(s => (JsonNode?)Flow(s.Name, null, s.Events)),
+            .. ChoiceScenarios.All().Select(s => (JsonNode?)Flow(s.Name, null, s.Events)),
         ]),
     });
 

@@ -65,6 +65,28 @@ public static class ParseVectors
             yield return new(head + code + state, ResponseMode.Fragment);
         }
         yield return new($"{b}#code={string.Concat(Enumerable.Repeat("%E2%9C%93", 500))}&state=xyz", ResponseMode.Fragment);
+
+        // The limit counts UTF-16 code units of the URL as given, before trimming: an emoji is 2, an é 1.
+        foreach (var extra in new[] { 0, 1 })
+        {
+            var head = $"{b}#state=xyz&code=";
+            var emoji = (CallbackParser.MaxUrlLength - head.Length) / 2;
+            var fill = head + string.Concat(Enumerable.Repeat("😀", emoji));
+            yield return new(fill + new string('é', CallbackParser.MaxUrlLength - fill.Length + extra), ResponseMode.Fragment);
+            var spaced = $"{new string(' ', 10)}{b}#state=xyz&code=";
+            yield return new(spaced + new string('a', CallbackParser.MaxUrlLength - spaced.Length + extra), ResponseMode.Fragment);
+        }
+
+        // Which refusal wins: too long before web_message before an invalid URL before a duplicate before an error
+        // response before a missing code before a missing state.
+        yield return new("not a url", ResponseMode.WebMessage);
+        yield return new($"{b}#code=" + new string('a', CallbackParser.MaxUrlLength), ResponseMode.WebMessage);
+        yield return new("not a url#code=a&code=b", ResponseMode.Fragment);
+        yield return new($"{b}#error=access_denied&error=x&code=abc", ResponseMode.Fragment);
+        yield return new($"{b}#error=access_denied&state=", ResponseMode.Fragment);
+        yield return new($"{b}#error_description=only", ResponseMode.Fragment);
+        yield return new($"{b}#code=abc&state=&state=", ResponseMode.Fragment);
+        yield return new($"{b}#iss=&iss=", ResponseMode.Fragment);
     }
 
     private static ParseCase RandomCase(Random random)

@@ -34,6 +34,8 @@ public static class PkceVectors
         yield return RfcVerifier;
         yield return new string('A', 43);
         yield return new string('~', 128);
+        yield return new string('A', 42);   // too short for RFC 7636, yet a challenge is defined for any ASCII text
+        yield return new string('z', 129);
         yield return string.Concat(Enumerable.Repeat(Unreserved, 2))[..128];
         var random = new Random(7636);
         for (var i = 0; i < 200; i++)
@@ -48,6 +50,8 @@ public static class PkceVectors
         byte[] Entropy(int n) { var b = new byte[n]; random.NextBytes(b); return b; }
         for (var i = 0; i < 30; i++)
             yield return new(Entropy(Pkce.RequiredEntropyBytes), "https://shop.example/callback", i % 3 == 0 ? None : Some($"https://shop.example/page/{i}?q=a+b"));
+        // The byte layout at a glance: 00 01 … 4F, bytes 0-47 the verifier, 48-79 the state.
+        yield return new([.. Enumerable.Range(0, Pkce.RequiredEntropyBytes).Select(i => (byte)i)], "https://shop.example/callback", None);
         yield return new(new byte[Pkce.RequiredEntropyBytes], "https://shop.example/callback", None);
         yield return new(Enumerable.Repeat((byte)0xFF, Pkce.RequiredEntropyBytes).ToArray(), "https://shop.example/callback", None);
         yield return new(Entropy(Pkce.RequiredEntropyBytes + 20), "https://shop.example/callback", None);
@@ -62,5 +66,13 @@ public static class PkceVectors
         yield return new(Entropy(Pkce.RequiredEntropyBytes), "https://shop.example/callback", Some("/cart"));
         yield return new(Entropy(Pkce.RequiredEntropyBytes), "https://shop.example/callback", Some("https://user:pass@shop.example/"));
         yield return new(Entropy(10), "not a uri", Some("ftp://shop.example/"));
+        // Redirect URIs: custom and one-letter schemes, loopback with a port, a query; no fragment, a written-out scheme.
+        foreach (var redirect in new[] { "a:/cb", "http://127.0.0.1:49152/callback", "http://[::1]:8080/cb", "https://shop.example/cb?x=1&y=2",
+                     "https://shop.example/cb#", "//shop.example/cb", "shop.example/cb", "https://shop.example/c b", "https:" })
+            yield return new(Entropy(Pkce.RequiredEntropyBytes), redirect, None);
+        // Original URIs: http(s), absolute, a host, no user information, no backslash.
+        foreach (var original in new[] { "http://localhost:3000/", "https://shop.example/a?b=1#c", "HTTPS://SHOP.EXAMPLE/", "https://shop.example\\evil.example/",
+                     "https:///path", "mailto:a@b.example", "https://:pw@shop.example/" })
+            yield return new(Entropy(Pkce.RequiredEntropyBytes), "https://shop.example/callback", Some(original));
     }
 }

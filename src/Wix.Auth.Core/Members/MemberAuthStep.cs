@@ -1,0 +1,30 @@
+using LanguageExt;
+using Wix.Auth.Core.Protocol;
+using Wix.Auth.Core.Secrets;
+
+namespace Wix.Auth.Core.Members;
+
+/// <summary>
+/// Where a login, registration, verification or password reset stands after Wix's answer, when it did not fail:
+/// a closed set, each with a stable <see cref="Code"/>.
+/// </summary>
+public abstract record MemberAuthStep
+{
+    private MemberAuthStep(string code, Option<MemberIdentity> member) => (Code, Member) = (code, member);
+
+    /// <summary>A stable, snake_case name of the step.</summary>
+    public string Code { get; }
+
+    /// <summary>The member, when Wix named them.</summary>
+    public Option<MemberIdentity> Member { get; }
+
+    /// <summary>The member is authenticated: the session token becomes member tokens through the authorize page.</summary>
+    public sealed record LoggedIn(Secret SessionToken, Option<MemberIdentity> Identity) : MemberAuthStep("logged_in", Identity);
+
+    /// <summary>A code was mailed; it goes back with the state token (<c>ProcessVerification</c>).</summary>
+    public sealed record EmailVerificationRequired(Secret StateToken, Option<MemberIdentity> Identity)
+        : MemberAuthStep("email_verification_required", Identity);
+
+    /// <summary>The site owner must approve the member before they can log in.</summary>
+    public sealed record OwnerApprovalRequired(Option<MemberIdentity> Identity) : MemberAuthStep("owner_approval_required", Identity);
+}

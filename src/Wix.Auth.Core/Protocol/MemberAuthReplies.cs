@@ -1,0 +1,40 @@
+using LanguageExt;
+using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Secrets;
+
+namespace Wix.Auth.Core.Protocol;
+
+/// <summary>
+/// What login, register, verify and recover answered, as read off the wire: the state name exactly as sent
+/// (<c>SUCCESS</c>, <c>REQUIRE_EMAIL_VERIFICATION</c>, <c>REQUIRE_OWNER_APPROVAL</c>, or any other), the token
+/// that state carries, and the member's identity where Wix gave it. Deciding what it means is the core's job.
+/// </summary>
+public sealed record LoginStateReply(
+    string State,
+    Option<Secret> SessionToken,
+    Option<Secret> StateToken,
+    Option<MemberIdentity> Identity);
+
+/// <summary>What Sign On answered: a session token for the member it names.</summary>
+public sealed record SignOnReply(Secret SessionToken, MemberIdentity Identity);
+
+/// <summary>The member an identity answer names.</summary>
+/// <param name="MemberId">The identity (member) ID.</param>
+/// <param name="ContactId">The contact ID, when Wix sent one.</param>
+/// <param name="Email">The login email, when sent.</param>
+/// <param name="EmailVerified">Whether that email is verified, when sent.</param>
+public sealed record MemberIdentity(string MemberId, Option<string> ContactId, Option<string> Email, Option<bool> EmailVerified);
+
+/// <summary>
+/// A failed identity call: the <see cref="WixError"/> (its <c>Code</c> is Wix's application error code, such as
+/// <c>-19976</c> or <c>VERIFICATION_FAILED</c>, or <c>validation_error</c>, or a transport code) and, for a field
+/// violation, the field, the rule broken and <c>data.type</c> (<c>EMAIL</c> marks a bad email), which the SDK reads.
+/// </summary>
+public sealed record IdentityFailure(WixError Error, Option<string> Field, Option<string> ViolatedRule, Option<string> DataType)
+{
+    /// <summary>The code for a field violation.</summary>
+    public const string ValidationError = "validation_error";
+
+    /// <summary>A failure with no field violation (transport, status, application error).</summary>
+    public static IdentityFailure Of(WixError error) => new(error, Option<string>.None, Option<string>.None, Option<string>.None);
+}

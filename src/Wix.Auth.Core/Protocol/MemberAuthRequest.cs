@@ -1,0 +1,176 @@
+using LanguageExt;
+using Wix.Auth.Core.Secrets;
+using static LanguageExt.Prelude;
+
+namespace Wix.Auth.Core.Protocol;
+
+/// <summary>
+/// One HTTP request of member authentication beyond the Wix login page, described exactly as <c>@wix/sdk</c>
+/// 1.21.16 sends it: the path, what goes in <c>Authorization</c>, and the body's fields in wire order. Like
+/// <see cref="WixRequest"/>, every one is a JSON <c>POST</c>; the effects layer only serializes these.
+/// </summary>
+public abstract record MemberAuthRequest
+{
+    private MemberAuthRequest(string path, MemberAuthorization authorization) => (Path, Authorization) = (path, authorization);
+
+    /// <summary>The path below the API base URL.</summary>
+    public string Path { get; }
+
+    /// <summary>What goes in <c>Authorization</c>.</summary>
+    public MemberAuthorization Authorization { get; }
+
+    /// <summary>Login V2: <c>{"loginId":{"email"},"password","captchaTokens"?}</c>, with the visitor's token.</summary>
+    public sealed record Login(Secret AccessToken, string Email, Secret Password, Option<CaptchaTokens> Captcha)
+        : MemberAuthRequest(MemberAuthPaths.Login, new MemberAuthorization.Token(AccessToken));
+
+    /// <summary>Register V2: <c>{"loginId":{"email"},"password","profile"?,"captchaTokens"?}</c>, with the visitor's token.</summary>
+    public sealed record Register(Secret AccessToken, string Email, Secret Password, Option<MemberProfile> Profile, Option<CaptchaTokens> Captcha)
+        : MemberAuthRequest(MemberAuthPaths.Register, new MemberAuthorization.Token(AccessToken));
+
+    /// <summary>The emailed code: <c>{"code","stateToken"}</c>, with the visitor's token.</summary>
+    public sealed record Verify(Secret AccessToken, Secret Code, Secret StateToken)
+        : MemberAuthRequest(MemberAuthPaths.Verify, new MemberAuthorization.Token(AccessToken));
+
+    /// <summary>Password-reset mail: <c>{"email","redirect":{"url","clientId"}}</c>, with the visitor's token.</summary>
+    public sealed record SendRecoveryEmail(Secret AccessToken, string Email, string RedirectUrl, string ClientId)
+        : MemberAuthRequest(MemberAuthPaths.SendRecoveryEmail, new MemberAuthorization.Token(AccessToken));
+
+    /// <summary>A new password with the mailed token: <c>{"recoveryToken","password"}</c>.</summary>
+    public sealed record Recover(Secret AccessToken, Secret RecoveryToken, Secret Password)
+        : MemberAuthRequest(MemberAuthPaths.Recover, new MemberAuthorization.Token(AccessToken));
+
+    /// <summary>
+    /// Sign On: <c>{"loginId":{"email"},"profile"?,"verifyEmail"?,"mergeExistingContact"?}</c>, with
+    /// <c>"&lt;visitor token&gt;,&lt;API key&gt;"</c>.
+    /// </summary>
+    public sealed record SignOn(Secret AccessToken, Secret ApiKey, string Email, Option<MemberProfile> Profile,
+        Option<bool> VerifyEmail, Option<bool> MergeExistingContact)
+        : MemberAuthRequest(MemberAuthPaths.SignOn, new MemberAuthorization.WithApiKey(Some(AccessToken), ApiKey));
+
+    /// <summary>
+    /// External login: <c>{"grant_type":"authorized_client","scope":"offline_access","member_id"}</c> (snake_case, no
+    /// client ID) with <c>"&lt;held token&gt;,&lt;API key&gt;"</c>, or <c>",&lt;API key&gt;"</c> when no token is held.
+    /// </summary>
+    public sealed record ExternalLogin(Option<Secret> HeldToken, Secret ApiKey, string MemberId)
+        : MemberAuthRequest(WireNames.TokenPath, new MemberAuthorization.WithApiKey(HeldToken, ApiKey))
+    {
+        /// <summary>The <c>grant_type</c>.</summary>
+        public string GrantType => "authorized_client";
+
+        /// <summary>The <c>scope</c>.</summary>
+        public string Scope => "offline_access";
+    }
+
+    /// <summary>
+    /// External login after Sign On: <c>{"grant_type":"authorized_client","member_id","session_token"}</c> (no scope)
+    /// with <c>"&lt;visitor token&gt;,&lt;API key&gt;"</c>.
+    /// </summary>
+    public sealed record ExternalLoginWithSession(Secret AccessToken, Secret ApiKey, string MemberId, Secret SessionToken)
+        : MemberAuthRequest(WireNames.TokenPath, new MemberAuthorization.WithApiKey(Some(AccessToken), ApiKey))
+    {
+        /// <summary>The <c>grant_type</c>.</summary>
+        public string GrantType => "authorized_client";
+    }
+
+    /// <summary>
+    /// The code of a direct (<c>web_message</c>) login: <c>{"clientId","grantType":"authorization_code","code","codeVerifier"}</c>,
+    /// without a redirect URI, since the authorization request had none.
+    /// </summary>
+    public sealed record DirectLoginCode(string ClientId, Secret Code, Secret CodeVerifier)
+        : MemberAuthRequest(WireNames.TokenPath, MemberAuthorization.None.Instance)
+    {
+        /// <summary>The <c>grantType</c>.</summary>
+        public string GrantType => "authorization_code";
+    }
+
+    /// <summary>
+    /// A login Redirect Session with what the site's own forms and social login add: <c>{"auth":{"authRequest":{…},"prompt"}}</c>
+    /// with the visitor's token.
+    /// </summary>
+    public sealed record LoginSession(Secret AccessToken, MemberAuthRequestFields AuthRequest, Prompt Prompt)
+        : MemberAuthRequest(WireNames.RedirectSessionPath, new MemberAuthorization.Token(AccessToken));
+}
+
+/// <summary>
+/// The <c>authRequest</c> of a member-auth login session, in wire order: <c>redirectUri</c> (absent for direct
+/// login), <c>clientId</c>, <c>codeChallenge</c>, <c>codeChallengeMethod</c> (S256), <c>responseMode</c>,
+/// <c>responseType</c> (code), <c>scope</c> (offline_access), <c>state</c>, <c>sessionToken</c>, <c>idp</c>.
+/// </summary>
+public sealed record MemberAuthRequestFields(
+    Option<string> RedirectUri,
+    string ClientId,
+    string CodeChallenge,
+    ResponseMode ResponseMode,
+    string State,
+    Option<Secret> SessionToken,
+    Option<IdentityProvider> Idp);
+
+/// <summary>What goes in <c>Authorization</c>: nothing, a bare access token, or an access token and an API key.</summary>
+public abstract record MemberAuthorization
+{
+    private MemberAuthorization() { }
+
+    /// <summary>The header's value; none when the request carries no header.</summary>
+    public abstract Option<Secret> HeaderValue { get; }
+
+    /// <summary>No <c>Authorization</c> header.</summary>
+    public sealed record None : MemberAuthorization
+    {
+        /// <summary>The one instance.</summary>
+        public static readonly None Instance = new();
+
+        /// <inheritdoc />
+        public override Option<Secret> HeaderValue => Option<Secret>.None;
+    }
+
+    /// <summary>The bare access token, no <c>Bearer </c>.</summary>
+    public sealed record Token(Secret AccessToken) : MemberAuthorization
+    {
+        /// <inheritdoc />
+        public override Option<Secret> HeaderValue => Some(AccessToken);
+    }
+
+    /// <summary><c>"&lt;token&gt;,&lt;API key&gt;"</c>, or <c>",&lt;API key&gt;"</c> without a token, as the SDK sends it.</summary>
+    public sealed record WithApiKey(Option<Secret> AccessToken, Secret ApiKey) : MemberAuthorization
+    {
+        /// <inheritdoc />
+        public override Option<Secret> HeaderValue =>
+            Some(new Secret(AccessToken.Map(t => t.Reveal()).IfNone("") + "," + ApiKey.Reveal()));
+    }
+}
+
+/// <summary>The identity provider of a social login, sent as <c>idp</c>.</summary>
+/// <param name="Id">The ID Wix knows the provider or connection by.</param>
+public sealed record IdentityProvider(string Id)
+{
+    /// <summary>Google, as <c>@wix/sdk</c> names it.</summary>
+    public static readonly IdentityProvider Google = new("0e6a50f5-b523-4e29-990d-f37fa2ffdd69");
+
+    /// <summary>Facebook, as <c>@wix/sdk</c> names it.</summary>
+    public static readonly IdentityProvider Facebook = new("3ecad13f-52c3-483d-911f-31dbcf2a6d23");
+
+    /// <summary>Another connection of the site, by its ID.</summary>
+    public static IdentityProvider Connection(string connectionId) => new(connectionId);
+}
+
+/// <summary>The identity endpoints' paths.</summary>
+public static class MemberAuthPaths
+{
+    /// <summary>Login V2.</summary>
+    public const string Login = "/_api/iam/authentication/v2/login";
+
+    /// <summary>Register V2.</summary>
+    public const string Register = "/_api/iam/authentication/v2/register";
+
+    /// <summary>Sign On (API key).</summary>
+    public const string SignOn = "/_api/iam/authentication/v2/sign-on";
+
+    /// <summary>Verify during authentication (the emailed code).</summary>
+    public const string Verify = "/_api/iam/verification/v1/auth/verify";
+
+    /// <summary>Send the password-reset mail.</summary>
+    public const string SendRecoveryEmail = "/_api/iam/recovery/v1/send-email";
+
+    /// <summary>Set a new password with the mailed recovery token.</summary>
+    public const string Recover = "/_api/iam/recovery/v1/recover";
+}

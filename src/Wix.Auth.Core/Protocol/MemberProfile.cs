@@ -1,0 +1,103 @@
+using LanguageExt;
+using Wix.Auth.Core.Secrets;
+
+namespace Wix.Auth.Core.Protocol;
+
+/// <summary>
+/// The profile a registration or Sign On sends, as the SDK sends it after its own rewriting: fields in wire order,
+/// each only when set. Addresses use the wire names (<c>addressLine</c>, <c>formattedAddress</c>), dates go as ISO
+/// strings with milliseconds.
+/// </summary>
+public sealed record MemberProfile
+{
+    /// <summary>First name.</summary>
+    public Option<string> FirstName { get; init; }
+
+    /// <summary>Last name.</summary>
+    public Option<string> LastName { get; init; }
+
+    /// <summary>Nickname (display name).</summary>
+    public Option<string> Nickname { get; init; }
+
+    /// <summary>Picture URL.</summary>
+    public Option<string> Picture { get; init; }
+
+    /// <summary>Language code, e.g. <c>en</c>.</summary>
+    public Option<string> Language { get; init; }
+
+    /// <summary><c>PUBLIC</c> or <c>PRIVATE</c>.</summary>
+    public Option<string> PrivacyStatus { get; init; }
+
+    /// <summary>Label keys, e.g. <c>custom.vip</c>.</summary>
+    public Seq<string> Labels { get; init; }
+
+    /// <summary>Phones with tags (<c>phonesV2</c>).</summary>
+    public Seq<TaggedPhone> Phones { get; init; }
+
+    /// <summary>Further emails with tags.</summary>
+    public Seq<TaggedEmail> SecondaryEmails { get; init; }
+
+    /// <summary>Postal addresses with tags.</summary>
+    public Seq<TaggedAddress> Addresses { get; init; }
+
+    /// <summary>Extended fields by key, e.g. <c>custom.shoe-size</c>.</summary>
+    public Seq<CustomField> CustomFields { get; init; }
+}
+
+/// <summary>A phone number and its tag (<c>MOBILE</c>, <c>HOME</c>, …).</summary>
+public sealed record TaggedPhone(string Phone, string Tag);
+
+/// <summary>An email and its tag (<c>WORK</c>, …).</summary>
+public sealed record TaggedEmail(string Email, string Tag);
+
+/// <summary>An address and its tag (<c>HOME</c>, …).</summary>
+public sealed record TaggedAddress(string Tag, PostalAddress Address);
+
+/// <summary>A postal address, fields in the SDK's wire order; each sent only when set.</summary>
+public sealed record PostalAddress
+{
+    /// <summary>City.</summary>
+    public Option<string> City { get; init; }
+
+    /// <summary>Subdivision code, e.g. <c>US-IL</c>.</summary>
+    public Option<string> Subdivision { get; init; }
+
+    /// <summary>ISO country code.</summary>
+    public Option<string> Country { get; init; }
+
+    /// <summary>Postal code.</summary>
+    public Option<string> PostalCode { get; init; }
+
+    /// <summary>The whole address on one line (the SDK's <c>formatted</c>).</summary>
+    public Option<string> FormattedAddress { get; init; }
+
+    /// <summary>Street line (the SDK's <c>addressLine1</c>).</summary>
+    public Option<string> AddressLine { get; init; }
+
+    /// <summary>Second street line.</summary>
+    public Option<string> AddressLine2 { get; init; }
+}
+
+/// <summary>An extended field: its key and one typed value.</summary>
+public sealed record CustomField(string Name, CustomFieldValue Value);
+
+/// <summary>The value of an extended field: exactly one of text, number or date.</summary>
+public abstract record CustomFieldValue
+{
+    private CustomFieldValue() { }
+
+    /// <summary><c>{"strValue"}</c>.</summary>
+    public sealed record Text(string Value) : CustomFieldValue;
+
+    /// <summary><c>{"numValue"}</c>: a finite number (the SDK sends a non-finite one as a string; we refuse it).</summary>
+    public sealed record Number(double Value) : CustomFieldValue;
+
+    /// <summary><c>{"dateValue"}</c>: sent as <c>yyyy-MM-ddTHH:mm:ss.fffZ</c>, as JavaScript's <c>toISOString</c>.</summary>
+    public sealed record Date(DateTimeOffset Value) : CustomFieldValue;
+}
+
+/// <summary>
+/// Captcha answers from the page's reCAPTCHA widgets: sent as one array element holding the keys given
+/// (<c>Recaptcha</c>, <c>InvisibleRecaptcha</c>). Tokens are secrets: masked in <c>ToString()</c>.
+/// </summary>
+public sealed record CaptchaTokens(Option<Secret> Recaptcha, Option<Secret> InvisibleRecaptcha);

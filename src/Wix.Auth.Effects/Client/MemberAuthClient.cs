@@ -1,0 +1,107 @@
+using LanguageExt;
+using Microsoft.Extensions.Logging;
+using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Members;
+using Wix.Auth.Core.Protocol;
+using Wix.Auth.Core.Secrets;
+using Wix.Auth.Core.Urls;
+using Wix.Auth.Effects.Logging;
+using Wix.Auth.Effects.Ports;
+using static LanguageExt.Prelude;
+
+namespace Wix.Auth.Effects.Client;
+
+/// <summary>
+/// The site's own login and sign-up forms, email verification and password reset — <c>@wix/sdk</c>'s <c>login</c>,
+/// <c>register</c>, <c>processVerification</c> and <c>sendPasswordResetEmail</c> — on any host, server included.
+/// Each call runs <see cref="MemberFormFlow"/>: the core decides, this class only sends what it asks for, with the
+/// session's access token (a visitor's, obtained first when the session has none).
+/// Every outcome is a value: a <see cref="MemberAuthStep"/> or a <see cref="MemberAuthError"/> with a stable code.
+/// </summary>
+/// <remarks>
+/// Unlike the SDK, nothing is kept between calls: a verification is continued by handing back the
+/// <see cref="MemberAuthStep.EmailVerificationRequired"/> that asked for it, so a host stores it where it stores
+/// the rest of the visitor's session, and two visitors can never share a state token.
+/// </remarks>
+public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, WixAuthOptions options, ILogger<MemberAuthClient> logger)
+{
+    /// <summary><c>login</c>: email and password (and captcha tokens when the page shows a captcha).</summary>
+    public async Task<MemberAuthResult<MemberAuthStep>> LoginAsync(
+        string email, string password, CaptchaTokens? captcha = null, CancellationToken cancellationToken = default) =>
+        (await StepAsync(MemberFormFlow.Initial,
+            token => new MemberFormEvent.LoginSubmitted(token, email, new Secret(password), Optional(captcha)), cancellationToken).ConfigureAwait(false)).ToMemberAuthResult();
+
+    /// <summary><c>register</c>: a new member, with an optional profile.</summary>
+    public async Task<MemberAuthResult<MemberAuthStep>> RegisterAsync(
+        string email, string password, MemberProfile? profile = null, CaptchaTokens? captcha = null, CancellationToken cancellationToken = default) =>
+        (await StepAsync(MemberFormFlow.Initial,
+            token => new MemberFormEvent.RegistrationSubmitted(token, email, new Secret(password), Optional(profile), Optional(captcha)), cancellationToken).ConfigureAwait(false)).ToMemberAuthResult();
+
+    /// <summary><c>processVerification</c>: the code from the mail, for the verification <paramref name="pending"/> asked for.</summary>
+    public async Task<MemberAuthResult<MemberAuthStep>> ProcessVerificationAsync(
+        MemberAuthStep.EmailVerificationRequired pending, string code, CancellationToken cancellationToken = default) =>
+        (await StepAsync(new MemberFormState.VerificationRequired(pending.StateToken, pending.Member),
+            token => new MemberFormEvent.CodeSubmitted(token, new Secret(code)), cancellationToken).ConfigureAwait(false)).ToMemberAuthResult();
+
+    /// <summary>
+    /// <c>sendPasswordResetEmail</c>: the mail's link leads to <paramref name="redirectUrl"/>, which must be an absolute
+    /// URL on one of <see cref="WixAuthOptions.AllowedRedirectOrigins"/> (the one return-URL policy of the core).
+    /// A success (always <c>true</c>) means Wix accepted to send the mail.
+    /// </summary>
+    public async Task<MemberAuthResult<bool>> SendPasswordResetEmailAsync(
+        string email, string redirectUrl, CancellationToken cancellationToken = default)
+    {
+        var allowed = ReturnUrl.Check(redirectUrl, None, toSeq(options.AllowedRedirectOrigins))
+            .Bind(url => url.StartsWith('/') ? Left<AuthError, string>(new AuthError.InvalidReturnUrl()) : Right<AuthError, string>(url));
+        if (allowed.Case is AuthError refused) return MemberAuthResult<bool>.Failure(new MemberAuthError.InvalidField("redirectUrl", refused.Code));
+        var outcome = await RunAsync(MemberFormFlow.Initial,
+            token => new MemberFormEvent.ResetMailRequested(token, email, (string)allowed.Case!, options.ClientId), cancellationToken).ConfigureAwait(false);
+        return outcome.Bind(MemberFormFlow.MailOutcome).Map(static _ => true).ToMemberAuthResult();
+    }
+
+    /// <summary>A new password, with the recovery token from the reset mail's link.</summary>
+    public async Task<MemberAuthResult<MemberAuthStep>> RecoverAsync(
+        string recoveryToken, string newPassword, CancellationToken cancellationToken = default) =>
+        (await StepAsync(MemberFormFlow.Initial,
+            token => new MemberFormEvent.NewPasswordSubmitted(token, new Secret(recoveryToken), new Secret(newPassword)), cancellationToken).ConfigureAwait(false)).ToMemberAuthResult();
+
+    private async Task<Either<MemberAuthError, MemberAuthStep>> StepAsync(
+        MemberFormState from, Func<Secret, MemberFormEvent> submit, CancellationToken cancellationToken) =>
+        (await RunAsync(from, submit, cancellationToken).ConfigureAwait(false)).Bind(MemberFormFlow.Outcome);
+
+    /// <summary>One submission: the decision, its call (at most one), the answer fed back; the state it ends in.</summary>
+    private async Task<Either<MemberAuthError, MemberFormState>> RunAsync(
+        MemberFormState from, Func<Secret, MemberFormEvent> submit, CancellationToken cancellationToken)
+    {
+        var token = await AccessTokenAsync(cancellationToken).ConfigureAwait(false);
+        if (token.Case is MemberAuthError noToken) return noToken;
+        var decided = MemberFormFlow.Transition(from, submit((Secret)token.Case!));
+        if (decided.Case is not MemberFormDecision decision) return (MemberAuthError)decided.Case!;
+        if (decision.Call.Case is not MemberFormCall call) return decision.State;
+        var answer = await AnswerAsync(call, cancellationToken).ConfigureAwait(false);
+        var next = MemberFormFlow.Transition(decision.State, answer);
+        next.IfLeft(e => MemberLog.AnswerRefused(logger, answer.GetType().Name, e.Code));
+        return next.Map(d => d.State);
+    }
+
+    private async Task<MemberFormEvent> AnswerAsync(MemberFormCall call, CancellationToken cancellationToken) => call switch
+    {
+        MemberFormCall.SendForState s => (await api.SendForStateAsync(s.Request, cancellationToken).ConfigureAwait(false)).Match<MemberFormEvent>(
+            reply => new MemberFormEvent.StateAnswered(reply), failure => new MemberFormEvent.CallRefused(failure)),
+        MemberFormCall.SendResetMail m => (await api.SendRecoveryEmailAsync(m.Request, cancellationToken).ConfigureAwait(false)).Match<MemberFormEvent>(
+            _ => new MemberFormEvent.ResetMailAccepted(), failure => new MemberFormEvent.CallRefused(failure)),
+        _ => throw new ArgumentOutOfRangeException(nameof(call)),
+    };
+
+    /// <summary>The session's access token as the SDK would send it: the one held, else a visitor's, obtained now.</summary>
+    private async Task<Either<MemberAuthError, Secret>> AccessTokenAsync(CancellationToken cancellationToken)
+    {
+        var held = await session.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
+        if (held.TryGetValue(out var token)) return token;
+        var visitor = await session.GenerateVisitorTokensAsync(cancellationToken).ConfigureAwait(false);
+        return visitor.Match(
+            pair => Right<MemberAuthError, Secret>(pair.AccessToken.Value),
+            error => Left<MemberAuthError, Secret>(new MemberAuthError.RemoteCallFailed(
+                error is AuthError.RemoteCallFailed remote ? remote.Error : WixError.Of(error.Code))));
+    }
+}

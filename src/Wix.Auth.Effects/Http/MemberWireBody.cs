@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.Json;
+using LanguageExt;
+using Wix.Auth.Core.Protocol;
+using Wix.Auth.Core.Secrets;
+
+namespace Wix.Auth.Effects.Http;
+
+/// <summary>Serializes a core member-auth request to the exact JSON body and headers <c>@wix/sdk</c> sends.</summary>
+public static class MemberWireBody
+{
+    /// <summary>The UTF-8 JSON body of <paramref name="request"/>.</summary>
+    public static byte[] Serialize(MemberAuthRequest request)
+    {
+        var json = MemberWireJsonContext.Default;
+        return request switch
+        {
+            MemberAuthRequest.Login r => JsonSerializer.SerializeToUtf8Bytes(
+                new LoginV2Dto(new(r.Email), r.Password.Reveal(), Captcha(r.Captcha)), json.LoginV2Dto),
+            MemberAuthRequest.Register r => JsonSerializer.SerializeToUtf8Bytes(
+                new RegisterV2Dto(new(r.Email), r.Password.Reveal(), Profile(r.Profile), Captcha(r.Captcha)), json.RegisterV2Dto),
+            MemberAuthRequest.Verify r => JsonSerializer.SerializeToUtf8Bytes(
+                new VerifyDto(r.Code.Reveal(), r.StateToken.Reveal()), json.VerifyDto),
+            MemberAuthRequest.SendRecoveryEmail r => JsonSerializer.SerializeToUtf8Bytes(
+                new SendRecoveryEmailDto(r.Email, new(r.RedirectUrl, r.ClientId)), json.SendRecoveryEmailDto),
+            MemberAuthRequest.Recover r => JsonSerializer.SerializeToUtf8Bytes(
+                new RecoverDto(r.RecoveryToken.Reveal(), r.Password.Reveal()), json.RecoverDto),
+            MemberAuthRequest.SignOn r => JsonSerializer.SerializeToUtf8Bytes(
+                new SignOnDto(new(r.Email), Profile(r.Profile), Nullable(r.VerifyEmail), Nullable(r.MergeExistingContact)), json.SignOnDto),
+            MemberAuthRequest.ExternalLogin r => JsonSerializer.SerializeToUtf8Bytes(
+                new ExternalLoginDto(r.GrantType, r.Scope, r.MemberId), json.ExternalLoginDto),
+            MemberAuthRequest.ExternalLoginWithSession r => JsonSerializer.SerializeToUtf8Bytes(
+                new ExternalLoginWithSessionDto(r.GrantType, r.MemberId, r.SessionToken.Reveal()), json.ExternalLoginWithSessionDto),
+            MemberAuthRequest.DirectLoginCode r => JsonSerializer.SerializeToUtf8Bytes(
+                new DirectLoginCodeDto(r.ClientId, r.GrantType, r.Code.Reveal(), r.CodeVerifier.Reveal()), json.DirectLoginCodeDto),
+            MemberAuthRequest.LoginSession r => JsonSerializer.SerializeToUtf8Bytes(
+                new MemberLoginSessionDto(new(AuthRequest(r.AuthRequest), r.Prompt.ToWire())), json.MemberLoginSessionDto),
+            _ => throw new ArgumentOutOfRangeException(nameof(request), request.GetType().Name, "Unknown request."),
+        };
+    }
+
+    /// <summary>The <c>Authorization</c> value, if the request carries one: revealed here, to be put on the wire only.</summary>
+    public static string? AuthorizationHeader(MemberAuthRequest request) =>
+        request.Authorization.HeaderValue.Map(secret => secret.Reveal()).IfNoneUnsafe((string?)null);
+
+    /// <summary>The SDK's analytics header for the request's method, naming this library instead of the SDK.</summary>
+    public static string GatewayHeader(MemberAuthRequest request)
+    {
+        var (method, entity) = request switch
+        {
+            MemberAuthRequest.Login => ("wix.iam.authentication.v1.AuthenticationService.LoginV2", "wix.iam.authentication.v1.authentication"),
+            MemberAuthRequest.Register => ("wix.iam.authentication.v1.AuthenticationService.RegisterV2", "wix.iam.authentication.v1.authentication"),
+            MemberAuthRequest.SignOn => ("wix.iam.authentication.v1.AuthenticationService.SignOn", "wix.iam.authentication.v1.authentication"),
+            MemberAuthRequest.Verify => ("wix.iam.verification.v1.VerificationService.VerifyDuringAuthentication", "wix.iam.verification.v1.start_response"),
+            MemberAuthRequest.SendRecoveryEmail => ("wix.iam.recovery.v1.RecoveryService.SendRecoveryEmail", "wix.iam.recovery.v1.recovery"),
+            MemberAuthRequest.Recover => ("wix.iam.recovery.v1.RecoveryService.Recover", "wix.iam.recovery.v1.recovery"),
+            MemberAuthRequest.LoginSession => ("wix.headless.v1.RedirectSessionService.CreateRedirectSession", "wix.headless.v1.redirect_session"),
+            _ => ("wix.identity.oauth2.v1.Oauth2Ng.Token", "wix.identity.oauth.v1.refresh_token"),
+        };
+        return $"environment=dotnet-sdk,package-name=Wix.Auth,method-fqn={method},entity={entity}";
+    }
+
+    private static MemberAuthRequestDto AuthRequest(MemberAuthRequestFields a) => new(
+        Nullable(a.RedirectUri), a.ClientId, a.CodeChallenge, "S256", a.ResponseMode.ToWire(), "code", "offline_access",
+        a.State, Nullable(a.SessionToken.Map(t => t.Reveal())), Nullable(a.Idp.Map(i => i.Id)));
+
+    /// <summary>One element holding the tokens given, as the SDK sends it; none when the caller gave none.</summary>
+    private static IReadOnlyList<CaptchaDto>? Captcha(Option<CaptchaTokens> tokens) =>
+        tokens.Map(t => (IReadOnlyList<CaptchaDto>)[new CaptchaDto(Reveal(t.Recaptcha), Reveal(t.InvisibleRecaptcha))])
+            .IfNoneUnsafe((IReadOnlyList<CaptchaDto>?)null);
+
+    private static ProfileDto? Profile(Option<MemberProfile> profile) => profile.Map(p => new ProfileDto(
+        Nullable(p.FirstName), Nullable(p.LastName), Nullable(p.Nickname), Nullable(p.Picture), Nullable(p.Language),
+        Nullable(p.PrivacyStatus),
+        List(p.Labels, l => l),
+        List(p.Phones, ph => new PhoneDto(ph.Phone, ph.Tag)),
+        List(p.SecondaryEmails, e => new TaggedEmailDto(e.Email, e.Tag)),
+        List(p.Addresses, a => new TaggedAddressDto(a.Tag, new AddressDto(
+            Nullable(a.Address.City), Nullable(a.Address.Subdivision), Nullable(a.Address.Country),
+            Nullable(a.Address.PostalCode), Nullable(a.Address.FormattedAddress), Nullable(a.Address.AddressLine),
+            Nullable(a.Address.AddressLine2)))),
+        List(p.CustomFields, f => new CustomFieldDto(f.Name, Value(f.Value))))).IfNoneUnsafe((ProfileDto?)null);
+
+    private static CustomValueDto Value(CustomFieldValue value) => value switch
+    {
+        CustomFieldValue.Text t => new(t.Value, null, null),
+        CustomFieldValue.Number n when double.IsFinite(n.Value) => new(null, n.Value, null),
+        CustomFieldValue.Date d => new(null, null,
+            d.Value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)),
+        _ => throw new ArgumentOutOfRangeException(nameof(value), "A custom field's number must be finite."),
+    };
+
+    private static IReadOnlyList<TOut>? List<TIn, TOut>(Seq<TIn> items, Func<TIn, TOut> map) =>
+        items.IsEmpty ? null : [.. items.Map(map)];
+
+    private static string? Reveal(Option<Secret> secret) => Nullable(secret.Map(s => s.Reveal()));
+
+    private static string? Nullable(Option<string> value) => value.IfNoneUnsafe((string?)null);
+
+    private static bool? Nullable(Option<bool> value) => value.MatchUnsafe(v => (bool?)v, () => null);
+}

@@ -1,0 +1,73 @@
+using System.Net.Http.Headers;
+using LanguageExt;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Wix.Auth.Core.Errors;
+using Wix.Auth.Effects.Logging;
+using Wix.Auth.Effects.Telemetry;
+
+namespace Wix.Auth.Effects.Http;
+
+/// <summary>One JSON <c>POST</c> to Wix, as every request of the protocol is: the body and headers as given, the answer read bounded.</summary>
+/// <param name="Name">The request's name in logs.</param>
+/// <param name="Operation">What the call is for telemetry: a grant, a Redirect Session's intent, or the request's kind; never a value.</param>
+/// <param name="Path">The path below Wix's API base URL.</param>
+/// <param name="Body">The JSON body.</param>
+/// <param name="Authorization">The access token to send, if the call needs one.</param>
+/// <param name="Gateway">Which of Wix's gateways answers, for its error shape.</param>
+internal sealed record WixPost(string Name, string Operation, string Path, byte[] Body, string? Authorization, string Gateway)
+{
+    /// <summary>
+    /// Sends through <paramref name="pipeline"/> and reads the answer with <paramref name="read"/>; a timeout or a
+    /// failed connection is the Left. Logs the request's kind, path, status and request ID, never a value it carries.
+    /// </summary>
+    public async Task<Either<WixError, T>> SendAsync<T>(
+        HttpClient http, Uri baseUrl, ILogger logger, ResiliencePipeline<HttpResponseMessage> pipeline,
+        Func<int, string?, byte[], T> read, Func<T, string> outcomeOf, CancellationToken cancellationToken)
+    {
+        using var call = WixCall.Start(Operation, Path);
+        try
+        {
+            using var response = await pipeline.ExecuteAsync(
+                async token => await http.SendAsync(Build(baseUrl), HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
+            var requestId = response.Headers.TryGetValues("x-wix-request-id", out var ids) ? ids.FirstOrDefault() : null;
+            var content = await WireResponses.ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            var result = read((int)response.StatusCode, requestId, content);
+            call.Answered((int)response.StatusCode, requestId, outcomeOf(result));
+            Log.WixCall(logger, Name, Path, (int)response.StatusCode, requestId ?? "-");
+            return result;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e) when (Resilience.IsTimeout(e))
+        {
+            Log.WixCallFailed(logger, Name, Path, WixError.Timeout);
+            call.Failed(WixError.Timeout);
+            return WixError.Of(WixError.Timeout);
+        }
+        catch (HttpRequestException)
+        {
+            Log.WixCallFailed(logger, Name, Path, WixError.NetworkError);
+            call.Failed(WixError.NetworkError);
+            return WixError.Of(WixError.NetworkError);
+        }
+    }
+
+    /// <summary>Never prints the body or the token.</summary>
+    public override string ToString() => $"WixPost {{ Name = {Name}, Path = {Path} }}";
+
+    private HttpRequestMessage Build(Uri baseUrl)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUrl, Path))
+        {
+            Content = new ByteArrayContent(Body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+        };
+        // Wix takes the bare token (or "<token>,<API key>"), without "Bearer ".
+        if (Authorization is not null) message.Headers.TryAddWithoutValidation("Authorization", Authorization);
+        message.Headers.TryAddWithoutValidation("x-wix-bi-gateway", Gateway);
+        return message;
+    }
+}
