@@ -35,5 +35,10 @@ public static class ConsoleLoginApp
             output.WriteLine("Cancelled.");
             return 1;
         }
+        catch (NotSupportedException e)   // a native build asked for the in-process emulator it leaves out
+        {
+            output.WriteLine(e.Message);
+            return 2;
+        }
     }
 }

@@ -1,13 +1,18 @@
+#if IN_PROCESS_EMULATOR
 using Wix.Auth.Emulator;
+#endif
 
 namespace Wix.Auth.Samples.ConsoleLogin;
 
 /// <summary>The Wix the console talks to: real Wix, a running emulator, or one started in this process.</summary>
 public sealed class WixTarget : IAsyncDisposable
 {
-    private readonly WixEmulator? emulator;
+    /// <summary>The emulator's demo OAuth app.</summary>
+    public const string DemoClientId = "demo-client-id";
 
-    private WixTarget(Uri baseUrl, string clientId, string sessionKey, WixEmulator? emulator)
+    private readonly IAsyncDisposable? emulator;
+
+    private WixTarget(Uri baseUrl, string clientId, string sessionKey, IAsyncDisposable? emulator)
     {
         (BaseUrl, ClientId, SessionKey, this.emulator) = (baseUrl, clientId, sessionKey, emulator);
     }
@@ -37,16 +42,20 @@ public sealed class WixTarget : IAsyncDisposable
             return new WixTarget(wix, options.ClientId!, $"{options.ClientId}@{wix.Authority}", null);
         }
 
-        var clientId = options.ClientId ?? DemoData.ClientId;
+        var clientId = options.ClientId ?? DemoClientId;
         if (options.EmulatorUrl is { } url)
         {
             output.WriteLine($"Using the Wix emulator at {url} with client ID {clientId}.");
             return new WixTarget(url, clientId, $"{clientId}@{url.Authority}", null);
         }
 
+#if IN_PROCESS_EMULATOR
         var started = await WixEmulator.StartAsync(new EmulatorOptions(), cancellationToken).ConfigureAwait(false);
         output.WriteLine($"Started a Wix emulator in this process at {started.BaseUrl} (demo member: {DemoData.Ada.Email} / {DemoData.Ada.Password}).");
         return new WixTarget(started.BaseUrl, clientId, $"{clientId}@in-process-emulator", started);
+#else
+        throw new NotSupportedException("This native build has no emulator inside: pass --emulator URL (e.g. of `wix-emulator`) or --client-id.");
+#endif
     }
 
     /// <summary>Stops the in-process emulator, if any.</summary>

@@ -1,6 +1,6 @@
 using Wix.Auth.Samples.WebSite;
 
-// dotnet run --project samples/WebSite [--urls http://127.0.0.1:5000] [--Wix:ClientId <id>] [--Wix:ResponseMode Fragment] [--ConnectionStrings:Redis localhost:6379]
+// dotnet run --project samples/WebSite [--urls http://127.0.0.1:5000] [--Wix:ClientId <id>] [--Wix:ResponseMode Fragment] [--ConnectionStrings:Redis localhost:6379] [--Telemetry:Console true]
 await using var site = await WebSiteHost.StartAsync(new WebSiteOptions(), args);
 Console.WriteLine($"Demo site:  {site.BaseUrl}");
 if (site.Emulator is { } emulator)

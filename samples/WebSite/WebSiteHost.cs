@@ -64,6 +64,7 @@ public sealed class WebSiteHost : IAsyncDisposable
             app.MapGet("/", HomePage.RenderAsync);
             app.MapGet("/account", HomePage.Account).RequireAuthorization();
             app.MapWixAuth("/auth");
+            app.MapHealthChecks("/healthz");
             await app.StartAsync(cancellationToken);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             return new WebSiteHost(app, new Uri(address.EndsWith('/') ? address : address + "/"), emulator);
@@ -92,6 +93,9 @@ public sealed class WebSiteHost : IAsyncDisposable
             if (apiBaseUrl is not null) o.ApiBaseUrl = apiBaseUrl;
         }, web => web.ResponseMode = responseMode);
         if ((options.Redis ?? config.GetConnectionString("Redis")) is { Length: > 0 } redis) builder.Services.AddWixAuthRedis(redis);
+
+        ConsoleTelemetry.AddIfAsked(builder);
+        builder.Services.AddHealthChecks().AddWixAuth();   // GET /healthz: Wix's token endpoint, and Redis when used
 
         var membersBase = apiBaseUrl ?? new Uri(WireNames.DefaultBaseUrl);
         builder.Services.AddHttpClient<MembersApi>(http => http.BaseAddress = membersBase).AddWixMemberTokens();

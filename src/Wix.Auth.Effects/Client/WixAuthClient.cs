@@ -9,6 +9,7 @@ using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth.Effects.Interpreter;
 using Wix.Auth.Effects.Ports;
+using Wix.Auth.Effects.Telemetry;
 using static LanguageExt.Prelude;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
@@ -69,7 +70,7 @@ public sealed class WixAuthClient
         OAuthData oauthData, Prompt prompt = Prompt.Login, ResponseMode responseMode = ResponseMode.Fragment, CancellationToken cancellationToken = default)
     {
         var outcome = await RunAsync(new LoginEvent.LoginRequested(oauthData, prompt, responseMode, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-        return Redirect(outcome);
+        return LoginMetrics.LoginStarted(Redirect(outcome));
     }
 
     /// <summary><c>parseFromUrl</c>: the code and state, or the error, that Wix put in the callback URL.</summary>
@@ -90,7 +91,7 @@ public sealed class WixAuthClient
     public async Task<Either<AuthError, TokenPair>> GetMemberTokensAsync(CallbackParams callback, string pendingState, CancellationToken cancellationToken = default)
     {
         var outcome = await RunAsync(new LoginEvent.CallbackReceived(callback, pendingState, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-        return outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State);
+        return LoginMetrics.LoginCompleted(outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State));
     }
 
     /// <summary><c>setTokens</c>: makes <paramref name="tokenPair"/> this session's tokens (a member's log the session in).</summary>
@@ -164,6 +165,7 @@ public sealed class WixAuthClient
     private async Task<Either<AuthError, TokenPair>> RefreshAsync(CancellationToken cancellationToken)
     {
         var outcome = await RunAsync(new LoginEvent.RefreshRequested(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        LoginMetrics.Refreshed(outcome);
         return outcome.Error.Case is AuthError error ? error
             : LoginQueries.TokensOf(outcome.State).ToEither<AuthError>(() => new AuthError.NotAuthenticated());
     }

@@ -6,6 +6,7 @@ using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Client;
 using Wix.Auth.Effects.Ports;
+using Wix.Auth.Effects.Telemetry;
 
 namespace Wix.Auth.Effects.Http;
 
@@ -36,26 +37,26 @@ public sealed class MemberAuthHttpApi : IMemberAuthApi
     /// <inheritdoc />
     public async ValueTask<Either<IdentityFailure, LoginStateReply>> SendForStateAsync(MemberAuthRequest request, CancellationToken cancellationToken) =>
         request is MemberAuthRequest.Login or MemberAuthRequest.Register or MemberAuthRequest.Verify or MemberAuthRequest.Recover
-            ? Flatten(await SendAsync(request, once, MemberWireResponses.ReadLoginState, cancellationToken).ConfigureAwait(false))
+            ? Flatten(await SendAsync(request, once, MemberWireResponses.ReadLoginState, WixCall.CodeOf, cancellationToken).ConfigureAwait(false))
             : throw new ArgumentException($"{request.GetType().Name} is not answered with a login state.", nameof(request));
 
     /// <inheritdoc />
     public async ValueTask<Either<IdentityFailure, Unit>> SendRecoveryEmailAsync(MemberAuthRequest.SendRecoveryEmail request, CancellationToken cancellationToken) =>
-        Flatten(await SendAsync(request, once, MemberWireResponses.ReadEmpty, cancellationToken).ConfigureAwait(false));
+        Flatten(await SendAsync(request, once, MemberWireResponses.ReadEmpty, WixCall.CodeOf, cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
     public async ValueTask<Either<IdentityFailure, SignOnReply>> SignOnAsync(MemberAuthRequest.SignOn request, CancellationToken cancellationToken) =>
-        Flatten(await SendAsync(request, once, MemberWireResponses.ReadSignOn, cancellationToken).ConfigureAwait(false));
+        Flatten(await SendAsync(request, once, MemberWireResponses.ReadSignOn, WixCall.CodeOf, cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
     public async ValueTask<Either<WixError, TokenResponse>> RequestTokensAsync(MemberAuthRequest request, CancellationToken cancellationToken) =>
         request is MemberAuthRequest.ExternalLogin or MemberAuthRequest.ExternalLoginWithSession or MemberAuthRequest.DirectLoginCode
-            ? (await SendAsync(request, once, WireResponses.ReadTokens, cancellationToken).ConfigureAwait(false)).Bind(r => r)
+            ? (await SendAsync(request, once, WireResponses.ReadTokens, WixCall.CodeOf, cancellationToken).ConfigureAwait(false)).Bind(r => r)
             : throw new ArgumentException($"{request.GetType().Name} is not a token grant.", nameof(request));
 
     /// <inheritdoc />
     public async ValueTask<Either<WixError, string>> CreateLoginSessionAsync(MemberAuthRequest.LoginSession request, CancellationToken cancellationToken) =>
-        (await SendAsync(request, idempotent, WireResponses.ReadRedirectSession, cancellationToken).ConfigureAwait(false)).Bind(r => r);
+        (await SendAsync(request, idempotent, WireResponses.ReadRedirectSession, WixCall.CodeOf, cancellationToken).ConfigureAwait(false)).Bind(r => r);
 
     private static Either<IdentityFailure, T> Flatten<T>(Either<WixError, Either<IdentityFailure, T>> result) =>
         result.Match(answer => answer, error => Either<IdentityFailure, T>.Left(IdentityFailure.Of(error)));
@@ -63,8 +64,8 @@ public sealed class MemberAuthHttpApi : IMemberAuthApi
     /// <summary>Sends and reads; a transport failure is the outer Left, Wix's answer (good or bad) the Right.</summary>
     private Task<Either<WixError, T>> SendAsync<T>(
         MemberAuthRequest request, ResiliencePipeline<HttpResponseMessage> pipeline,
-        Func<int, string?, byte[], T> read, CancellationToken cancellationToken) =>
-        new WixPost(request.GetType().Name, request.Path, MemberWireBody.Serialize(request),
+        Func<int, string?, byte[], T> read, Func<T, string> outcomeOf, CancellationToken cancellationToken) =>
+        new WixPost(request.GetType().Name, request.GetType().Name, request.Path, MemberWireBody.Serialize(request),
                 MemberWireBody.AuthorizationHeader(request), MemberWireBody.GatewayHeader(request))
-            .SendAsync(http, baseUrl, logger, pipeline, read, cancellationToken);
+            .SendAsync(http, baseUrl, logger, pipeline, read, outcomeOf, cancellationToken);
 }

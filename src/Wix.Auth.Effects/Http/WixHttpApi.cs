@@ -6,6 +6,7 @@ using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Effects.Client;
 using Wix.Auth.Effects.Ports;
+using Wix.Auth.Effects.Telemetry;
 
 namespace Wix.Auth.Effects.Http;
 
@@ -46,8 +47,8 @@ public sealed class WixHttpApi : IWixApi
         WixRequest request, ResiliencePipeline<HttpResponseMessage> pipeline,
         Func<int, string?, byte[], Either<WixError, T>> read, CancellationToken cancellationToken)
     {
-        var post = new WixPost(request.GetType().Name, request.Path, WireBody.Serialize(request),
+        var post = new WixPost(request.GetType().Name, WixCall.GrantOf(request), request.Path, WireBody.Serialize(request),
             request.Authorization.Map(token => token.Reveal()).IfNoneUnsafe((string?)null), WireResponses.GatewayHeader(request));
-        return (await post.SendAsync(http, baseUrl, logger, pipeline, read, cancellationToken).ConfigureAwait(false)).Bind(r => r);
+        return (await post.SendAsync(http, baseUrl, logger, pipeline, read, WixCall.CodeOf, cancellationToken).ConfigureAwait(false)).Bind(r => r);
     }
 }

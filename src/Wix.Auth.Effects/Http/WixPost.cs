@@ -4,11 +4,18 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Effects.Logging;
+using Wix.Auth.Effects.Telemetry;
 
 namespace Wix.Auth.Effects.Http;
 
 /// <summary>One JSON <c>POST</c> to Wix, as every request of the protocol is: the body and headers as given, the answer read bounded.</summary>
-internal sealed record WixPost(string Name, string Path, byte[] Body, string? Authorization, string Gateway)
+/// <param name="Name">The request's kind, for logs.</param>
+/// <param name="Operation">What the call is for telemetry: a grant, a Redirect Session's intent, or the request's kind; never a value.</param>
+/// <param name="Path">The endpoint's path under Wix's API address.</param>
+/// <param name="Body">The JSON body, exactly as sent.</param>
+/// <param name="Authorization">The <c>Authorization</c> header's value, if any; a secret.</param>
+/// <param name="Gateway">The <c>x-wix-bi-gateway</c> header's value.</param>
+internal sealed record WixPost(string Name, string Operation, string Path, byte[] Body, string? Authorization, string Gateway)
 {
     /// <summary>
     /// Sends through <paramref name="pipeline"/> and reads the answer with <paramref name="read"/>; a timeout or a
@@ -16,8 +23,9 @@ internal sealed record WixPost(string Name, string Path, byte[] Body, string? Au
     /// </summary>
     public async Task<Either<WixError, T>> SendAsync<T>(
         HttpClient http, Uri baseUrl, ILogger logger, ResiliencePipeline<HttpResponseMessage> pipeline,
-        Func<int, string?, byte[], T> read, CancellationToken cancellationToken)
+        Func<int, string?, byte[], T> read, Func<T, string> outcomeOf, CancellationToken cancellationToken)
     {
+        using var call = WixCall.Start(Operation, Path);
         try
         {
             using var response = await pipeline.ExecuteAsync(
@@ -26,6 +34,7 @@ internal sealed record WixPost(string Name, string Path, byte[] Body, string? Au
             var requestId = response.Headers.TryGetValues("x-wix-request-id", out var ids) ? ids.FirstOrDefault() : null;
             var content = await WireResponses.ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var result = read((int)response.StatusCode, requestId, content);
+            call.Answered((int)response.StatusCode, requestId, outcomeOf(result));
             Log.WixCall(logger, Name, Path, (int)response.StatusCode, requestId ?? "-");
             return result;
         }
@@ -36,11 +45,13 @@ internal sealed record WixPost(string Name, string Path, byte[] Body, string? Au
         catch (Exception e) when (Resilience.IsTimeout(e))
         {
             Log.WixCallFailed(logger, Name, Path, WixError.Timeout);
+            call.Failed(WixError.Timeout);
             return WixError.Of(WixError.Timeout);
         }
         catch (HttpRequestException)
         {
             Log.WixCallFailed(logger, Name, Path, WixError.NetworkError);
+            call.Failed(WixError.NetworkError);
             return WixError.Of(WixError.NetworkError);
         }
     }

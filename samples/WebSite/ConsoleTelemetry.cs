@@ -1,0 +1,27 @@
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Wix.Auth.Effects.Telemetry;
+
+namespace Wix.Auth.Samples.WebSite;
+
+/// <summary>
+/// <c>--Telemetry:Console true</c>: the Wix.Auth spans and metrics (and ASP.NET Core's) written to the console by
+/// OpenTelemetry's console exporter, to see what a collector would receive.
+/// </summary>
+internal static class ConsoleTelemetry
+{
+    public const string Switch = "Telemetry:Console";
+
+    // The BCL's own sources: the request a Wix call is made for (whose sampling decision the Wix spans follow) and the
+    // HTTP attempts under each Wix span.
+    private const string AspNetCoreRequests = "Microsoft.AspNetCore";
+    private const string HttpClientCalls = "System.Net.Http";
+
+    public static void AddIfAsked(WebApplicationBuilder builder)
+    {
+        if (!builder.Configuration.GetValue<bool>(Switch)) return;
+        builder.Services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddSource(WixAuthTelemetry.Name, AspNetCoreRequests, HttpClientCalls).AddConsoleExporter())
+            .WithMetrics(metrics => metrics.AddMeter(WixAuthTelemetry.Name).AddConsoleExporter());
+    }
+}

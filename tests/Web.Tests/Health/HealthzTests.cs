@@ -1,0 +1,40 @@
+using System.Net;
+using Wix.Auth.Emulator;
+using Wix.Auth.Emulator.Faults;
+using Wix.Auth.Samples.WebSite;
+using Wix.Auth.Web.Tests.Support;
+
+namespace Wix.Auth.Web.Tests.Health;
+
+/// <summary>The demo site's <c>/healthz</c>: Wix's token endpoint, and the Redis store when the site uses one.</summary>
+public sealed class HealthzTests
+{
+    [Fact]
+    public async Task Healthz_is_healthy_with_wix_and_redis_up_and_503_when_redis_goes_down()
+    {
+        var redis = await RedisServer.StartAsync();
+        await using var emulator = await WixEmulator.StartAsync(WebSiteHost.DemoEmulator);
+        await using var site = await TestSite.StartSiteAsync(emulator.BaseUrl, o => o with { Redis = redis.ConnectionString });
+        using var http = new HttpClient { BaseAddress = site.BaseUrl };
+
+        using (var up = await http.GetAsync("/healthz"))
+            Assert.Equal((HttpStatusCode.OK, "Healthy"), (up.StatusCode, await up.Content.ReadAsStringAsync()));
+
+        await redis.DisposeAsync();
+        using var down = await http.GetAsync("/healthz");
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (down.StatusCode, await down.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task Healthz_is_503_when_wix_fails()
+    {
+        await using var emulator = await WixEmulator.StartAsync(WebSiteHost.DemoEmulator);
+        emulator.Faults.Add(FaultSpec.Status(EmulatorEndpoint.Token, 500));
+        await using var site = await TestSite.StartSiteAsync(emulator.BaseUrl);
+        using var http = new HttpClient { BaseAddress = site.BaseUrl };
+
+        using var response = await http.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+}
