@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wix.Auth.AspNetCore.Authentication;
@@ -39,6 +40,7 @@ public static class WixAuthWebServiceCollectionExtensions
         services.TryAddSingleton<WixAuthRoutes>();
         services.TryAddSingleton<AuthFailure>();
         services.TryAddSingleton<CallbackCompletion>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, StoreOutageStartupFilter>());
         services.Replace(ServiceDescriptor.Singleton<IWixSessionKeyProvider, CookieSessionKeyProvider>());
         services.AddDataProtection();
         services.AddAntiforgery();

@@ -74,13 +74,14 @@ public sealed class WixAuthClient
     /// <c>getAuthUrl</c>: stores the pending login (for the TTL), gets visitor tokens if needed, creates the login
     /// Redirect Session, and returns its URL, where the member's browser must go.
     /// </summary>
-    public async Task<Either<AuthError, string>> GetAuthUrlAsync(
-        OAuthData oauthData, Prompt prompt = Prompt.Login, ResponseMode responseMode = ResponseMode.Fragment, CancellationToken cancellationToken = default)
+    public Task<Either<AuthError, string>> GetAuthUrlAsync(
+        OAuthData oauthData, Prompt prompt = Prompt.Login, ResponseMode responseMode = ResponseMode.Fragment, CancellationToken cancellationToken = default) =>
+        OrStoreUnavailable(async () =>
     {
         var outcome = await RunAsync(await LoadAsync(cancellationToken).ConfigureAwait(false),
             new LoginEvent.LoginRequested(oauthData, prompt, responseMode, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         return LastRedirect(outcome);
-    }
+    });
 
     /// <summary><c>parseFromUrl</c>: the code and state, or the error, that Wix put in the callback URL.</summary>
     public Either<AuthError, CallbackParams> ParseFromUrl(string url, ResponseMode responseMode = ResponseMode.Fragment) =>
@@ -97,13 +98,14 @@ public sealed class WixAuthClient
     /// Completes the login whose pending state is <paramref name="pendingState"/> with what the callback carried:
     /// a code is exchanged; an error ends the attempt with Wix's code and description.
     /// </summary>
-    public async Task<Either<AuthError, TokenPair>> GetMemberTokensAsync(CallbackParams callback, string pendingState, CancellationToken cancellationToken = default)
+    public Task<Either<AuthError, TokenPair>> GetMemberTokensAsync(CallbackParams callback, string pendingState, CancellationToken cancellationToken = default) =>
+        OrStoreUnavailable(async () =>
     {
         var pending = await pendingLogins.FindAsync(pendingState, cancellationToken).ConfigureAwait(false);
         if (pending.Case is not PendingLogin login) return new AuthError.NoPendingLogin();
         var outcome = await RunAsync(new LoginState.Requested(login, None), new LoginEvent.CallbackReceived(callback, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         return outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State);
-    }
+    });
 
     /// <summary><c>setTokens</c>: makes <paramref name="tokenPair"/> this session's active tokens.</summary>
     public ValueTask SetTokensAsync(TokenPair tokenPair, CancellationToken cancellationToken = default) => tokens.SetAsync(SessionKey, tokenPair, cancellationToken);
@@ -119,7 +121,8 @@ public sealed class WixAuthClient
     /// <c>logout</c>: clears this session's tokens and returns the URL to send the browser to: Wix's logout URL,
     /// which returns to <paramref name="postLogoutUrl"/>; without a member, that URL itself.
     /// </summary>
-    public async Task<Either<AuthError, string>> LogoutAsync(string postLogoutUrl, CancellationToken cancellationToken = default)
+    public Task<Either<AuthError, string>> LogoutAsync(string postLogoutUrl, CancellationToken cancellationToken = default) =>
+        OrStoreUnavailable(async () =>
     {
         // Wix ends its own session only for a live member token: renew one that is due first (best effort — if Wix
         // refuses, the member's session is over and the logout below is local).
@@ -128,27 +131,29 @@ public sealed class WixAuthClient
             await RenewTokenAsync(cancellationToken).ConfigureAwait(false);
         var outcome = await RunAsync(await LoadAsync(cancellationToken).ConfigureAwait(false), new LoginEvent.LogoutRequested(postLogoutUrl), cancellationToken).ConfigureAwait(false);
         return LastRedirect(outcome);
-    }
+    });
 
     /// <summary><c>generateVisitorTokens</c>: anonymous tokens for a session without a member.</summary>
-    public async Task<Either<AuthError, TokenPair>> GenerateVisitorTokensAsync(CancellationToken cancellationToken = default)
+    public Task<Either<AuthError, TokenPair>> GenerateVisitorTokensAsync(CancellationToken cancellationToken = default) =>
+        OrStoreUnavailable<TokenPair>(async () =>
     {
         var outcome = await RunAsync(await LoadAsync(cancellationToken).ConfigureAwait(false), new LoginEvent.VisitorTokensRequested(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         return outcome.Error.Case is AuthError error ? error
             : outcome.State is LoginState.Idle { Visitor.Case: TokenPair visitor } ? visitor
             : new AuthError.UnexpectedEvent(outcome.State.GetType().Name, nameof(LoginEvent.VisitorTokensRequested));
-    }
+    });
 
     /// <summary>
     /// <c>renewToken</c>: the member's tokens, refreshed first if they expire within the margin. However many callers
     /// ask at once, one refresh request goes out. A refusal ends the session visibly (<see cref="SessionEnded"/>).
     /// </summary>
-    public async Task<Either<AuthError, TokenPair>> RenewTokenAsync(CancellationToken cancellationToken = default)
+    public Task<Either<AuthError, TokenPair>> RenewTokenAsync(CancellationToken cancellationToken = default) =>
+        OrStoreUnavailable(async () =>
     {
         var current = await GetTokensAsync(cancellationToken).ConfigureAwait(false);
         if (current.Case is TokenPair fresh && !fresh.AccessToken.IsExpired(time.GetUtcNow(), settings.RefreshMargin)) return fresh;
         return await refreshes.RunOnceAsync(SessionKey, () => RefreshAsync(CancellationToken.None)).WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
+    });
 
     /// <summary>
     /// The access token to send with an API call: the current one while it is fresh (no I/O beyond the store), else
@@ -156,7 +161,8 @@ public sealed class WixAuthClient
     /// without tokens gets <see cref="AuthError.NotAuthenticated"/>: after a member's session ended, calls must not
     /// quietly continue as a visitor's; a host that wants visitor calls asks for <see cref="GenerateVisitorTokensAsync"/>.
     /// </summary>
-    public async ValueTask<Either<AuthError, Secret>> GetAccessTokenAsync(CancellationToken cancellationToken = default)
+    public async ValueTask<Either<AuthError, Secret>> GetAccessTokenAsync(CancellationToken cancellationToken = default) =>
+        await OrStoreUnavailable<Secret>(async () =>
     {
         var current = await GetTokensAsync(cancellationToken).ConfigureAwait(false);
         if (current.Case is not TokenPair tokenPair) return new AuthError.NotAuthenticated();
@@ -165,7 +171,7 @@ public sealed class WixAuthClient
             ? await RenewTokenAsync(cancellationToken).ConfigureAwait(false)
             : await GenerateVisitorTokensAsync(cancellationToken).ConfigureAwait(false);
         return renewed.Map(t => t.AccessToken.Value);
-    }
+    }).ConfigureAwait(false);
 
     // Runs inside the single flight: reads the store again, since another caller or instance may have refreshed.
     private async Task<Either<AuthError, TokenPair>> RefreshAsync(CancellationToken cancellationToken)
@@ -177,6 +183,20 @@ public sealed class WixAuthClient
             SessionEnded?.Invoke(rejected);
         }
         return outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State);
+    }
+
+    // A store that fails is an answer of the flow, not an exception: the caller gets StoreUnavailable, and the failed
+    // effect stopped the run before its state was kept.
+    private static async Task<Either<AuthError, T>> OrStoreUnavailable<T>(Func<Task<Either<AuthError, T>>> run)
+    {
+        try
+        {
+            return await run().ConfigureAwait(false);
+        }
+        catch (StoreUnavailableException)
+        {
+            return new AuthError.StoreUnavailable();
+        }
     }
 
     private async ValueTask<LoginState> LoadAsync(CancellationToken cancellationToken) =>

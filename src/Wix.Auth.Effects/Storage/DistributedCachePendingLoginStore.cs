@@ -33,15 +33,20 @@ public sealed class DistributedCachePendingLoginStore(
 
     /// <inheritdoc />
     public async ValueTask SaveAsync(PendingLogin pending, TimeSpan timeToLive, CancellationToken cancellationToken) =>
-        await cache.SetAsync(
-            keyPrefix + pending.Data.State,
-            StoredMapping.Serialize(pending),
-            new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = timeToLive },
-            cancellationToken).ConfigureAwait(false);
+        await StoreUnavailableException.Guard("save a pending login", async () =>
+        {
+            await cache.SetAsync(
+                keyPrefix + pending.Data.State,
+                StoredMapping.Serialize(pending),
+                new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = timeToLive },
+                cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
-    public async ValueTask<Option<PendingLogin>> FindAsync(string state, CancellationToken cancellationToken) =>
-        StoredMapping.DeserializePendingLogin(await cache.GetAsync(keyPrefix + state, cancellationToken).ConfigureAwait(false));
+    public ValueTask<Option<PendingLogin>> FindAsync(string state, CancellationToken cancellationToken) =>
+        StoreUnavailableException.Guard("find a pending login", async () =>
+            StoredMapping.DeserializePendingLogin(await cache.GetAsync(keyPrefix + state, cancellationToken).ConfigureAwait(false)), cancellationToken);
 
     /// <summary>
     /// Removes the pending login with this state; true when it was present just before. Not atomic: see the remarks
@@ -53,9 +58,12 @@ public sealed class DistributedCachePendingLoginStore(
         if (!taking.TryAdd(key, 0)) return false;
         try
         {
-            if (await cache.GetAsync(key, cancellationToken).ConfigureAwait(false) is null) return false;
-            await cache.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
-            return true;
+            return await StoreUnavailableException.Guard("take a pending login", async () =>
+            {
+                if (await cache.GetAsync(key, cancellationToken).ConfigureAwait(false) is null) return false;
+                await cache.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
+                return true;
+            }, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
