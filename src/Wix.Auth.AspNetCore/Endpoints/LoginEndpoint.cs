@@ -20,7 +20,8 @@ internal static class LoginEndpoint
         IOptions<WixAuthWebOptions> web, IOptions<WixAuthOptions> wix, TimeProvider time, string? returnUrl = null)
     {
         var options = web.Value;
-        var target = ReturnUrlPolicy.OrDefault(returnUrl, options.AllowedReturnOrigins, context.Request.PathBase + options.DefaultReturnPath);
+        var home = context.Request.PathBase + options.DefaultReturnPath;
+        var target = RedirectTarget.OrDefault(ReturnUrlPolicy.OrDefault(returnUrl, options.AllowedReturnOrigins, home), home);
         var oauthData = clients.Create(SessionId.NoSession).GenerateOAuthData(routes.RedirectUri(context.Request));
         if (oauthData.Case is not Core.OAuth.OAuthData data)
             return failure.Page(context, new AuthError.InvalidRedirectUri());

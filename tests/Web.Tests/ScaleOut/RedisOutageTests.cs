@@ -49,18 +49,25 @@ public sealed class RedisOutageTests
         await using var site = await StartInstanceAsync(emulator, redis);
         using var member = new SiteBrowser();
         using (var login = await member.LogInAsync(site.BaseUrl, DemoData.Ada)) Assert.Equal(HttpStatusCode.Found, login.StatusCode);
+        using var midway = new SiteBrowser();
+        var callback = await midway.SignInAtWixAsync(await midway.BeginLoginAsync(site.BaseUrl), DemoData.Alan);
 
         redis.Pause();
         try
         {
             await AssertUnavailableAsync(member, site.BaseUrl);
             await AssertUnavailableAsync(new SiteBrowser(), new Uri(site.BaseUrl, "auth/login"));
+            await AssertUnavailableAsync(midway, callback);
         }
         finally
         {
             redis.Resume();
         }
+        await WaitUntilServingAsync(site);
         Assert.Equal("Ada Lovelace", await member.MemberNameAsync(site.BaseUrl));
+        // The refused callback spent nothing: its login ticket stayed, and reloading it completes the login.
+        using (var reloaded = await midway.GetAsync(callback)) Assert.Equal(HttpStatusCode.Found, reloaded.StatusCode);
+        Assert.Equal("Alan Turing", await midway.MemberNameAsync(site.BaseUrl));
     }
 
     [Fact]
