@@ -90,7 +90,11 @@ public sealed class WebSiteHost : IAsyncDisposable
         {
             o.ClientId = clientId;
             if (apiBaseUrl is not null) o.ApiBaseUrl = apiBaseUrl;
-        }, web => web.ResponseMode = responseMode);
+        }, web =>
+        {
+            web.ResponseMode = responseMode;
+            options.Web?.Invoke(web);
+        });
         if ((options.Redis ?? config.GetConnectionString("Redis")) is { Length: > 0 } redis) builder.Services.AddWixAuthRedis(redis);
 
         var membersBase = apiBaseUrl ?? new Uri(WireNames.DefaultBaseUrl);

@@ -25,6 +25,9 @@ public sealed record WebSiteOptions
     /// <summary>A Redis connection string (<c>ConnectionStrings:Redis</c>) to share logins, sessions and keys between instances.</summary>
     public string? Redis { get; init; }
 
+    /// <summary>More settings of the login endpoints (cookies, limits, the public origin), applied after the ones above.</summary>
+    public Action<Wix.Auth.AspNetCore.WixAuthWebOptions>? Web { get; init; }
+
     /// <summary>The site's clock; a fake one lets tests expire pending logins.</summary>
     public TimeProvider? TimeProvider { get; init; }
 

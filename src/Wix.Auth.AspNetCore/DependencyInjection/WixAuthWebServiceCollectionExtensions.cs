@@ -32,6 +32,9 @@ public static class WixAuthWebServiceCollectionExtensions
                 "The session and pending-login cookie names must be set and differ.")
             .Validate(o => ReturnUrlPolicy.IsAllowed(o.DefaultReturnPath, []), "DefaultReturnPath must be a local path such as \"/\".")
             .Validate(o => o.SessionIdleTimeout > TimeSpan.Zero, "SessionIdleTimeout must be positive.")
+            .Validate(o => o.LoginsPerClientPerMinute > 0 && o.LoginsPerMinute >= o.LoginsPerClientPerMinute,
+                "LoginsPerClientPerMinute must be positive and LoginsPerMinute at least as large.")
+            .Validate(o => o.WixTimeBudget > TimeSpan.Zero, "WixTimeBudget must be positive.")
             .ValidateOnStart();
         EffectsRegistration.AddWixAuth(services, configure);
         services.AddHttpContextAccessor();
@@ -40,6 +43,7 @@ public static class WixAuthWebServiceCollectionExtensions
         services.TryAddSingleton<WixAuthRoutes>();
         services.TryAddSingleton<AuthFailure>();
         services.TryAddSingleton<CallbackCompletion>();
+        services.TryAddSingleton<LoginRateLimit>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, StoreOutageStartupFilter>());
         services.Replace(ServiceDescriptor.Singleton<IWixSessionKeyProvider, CookieSessionKeyProvider>());
         services.AddDataProtection();

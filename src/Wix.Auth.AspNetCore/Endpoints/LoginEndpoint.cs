@@ -1,3 +1,4 @@
+using LanguageExt;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Wix.Auth.AspNetCore.Pages;
@@ -28,8 +29,22 @@ internal static class LoginEndpoint
 
         // The visitor tokens that pay for the Redirect Session belong to this one request, not to any member session.
         var loginKey = "wix.web:login:" + data.State;
-        var authUrl = await clients.Create(loginKey).GetAuthUrlAsync(data, Prompt.Login, options.ResponseMode, context.RequestAborted);
-        await tokens.ClearAsync(loginKey, CancellationToken.None);
+        // However long Wix asks to wait (Retry-After, slow answers, retries), the member's request ends within the budget.
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        budget.CancelAfter(options.WixTimeBudget);
+        Either<AuthError, string> authUrl;
+        try
+        {
+            authUrl = await clients.Create(loginKey).GetAuthUrlAsync(data, Prompt.Login, options.ResponseMode, budget.Token);
+        }
+        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            authUrl = new AuthError.RemoteCallFailed(WixError.Of(WixError.Timeout));
+        }
+        finally
+        {
+            await tokens.ClearAsync(loginKey, CancellationToken.None);
+        }
         if (authUrl.Case is not string url) return failure.Page(context, (AuthError)authUrl.Case!);
 
         pendingCookie.Write(context, routes.PathOf(context.Request), new PendingLoginTicket(data.State, target, time.GetUtcNow()), wix.Value.PendingLoginTtl);

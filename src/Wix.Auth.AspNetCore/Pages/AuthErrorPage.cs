@@ -17,13 +17,26 @@ internal static class AuthErrorPage
     /// <summary>The page for <paramref name="error"/>, with a link to log in again at <paramref name="loginPath"/>.</summary>
     public static IResult Render(HttpContext context, AuthError error, string loginPath, string homePath)
     {
-        if (error is AuthError.StoreUnavailable) context.Response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        var status = StatusOf(error);
+        if (status == StatusCodes.Status503ServiceUnavailable)
+            context.Response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         return HtmlPage.Render(context, Title(error), $"""
             <p role="alert">{HtmlPage.Encode(Explanation(error))}</p>
             <p>Error code: <code id="error-code">{HtmlPage.Encode(error.Code)}</code></p>
             <p><a href="{HtmlPage.Encode(loginPath)}">Log in again</a> or <a href="{HtmlPage.Encode(homePath)}">go to the home page</a>.</p>
-            """, error is AuthError.StoreUnavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest);
+            """, status);
     }
+
+    // 503 for what passes by itself (the store, Wix unreachable or busy); 500 for what the site's owner must fix; 400 otherwise.
+    private static int StatusOf(AuthError error) => error switch
+    {
+        AuthError.StoreUnavailable => StatusCodes.Status503ServiceUnavailable,
+        AuthError.RemoteCallFailed { Error: var wix } when !wix.IsDefinitive => StatusCodes.Status503ServiceUnavailable,
+        AuthError.RemoteCallFailed { Error.Code: not InvalidGrant } => StatusCodes.Status500InternalServerError,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    private const string InvalidGrant = "invalid_grant";
 
     private static string Title(AuthError error) => error switch
     {
@@ -40,6 +53,10 @@ internal static class AuthErrorPage
         AuthError.StateMismatch or AuthError.NoPendingLogin or AuthError.CallbackAlreadyReceived =>
             "This login link does not belong to a login started in this browser, or it was already used. Please start again.",
         AuthError.StoreUnavailable => "Member logins are unavailable for a moment. Nothing was lost: please try again in a few seconds.",
+        AuthError.RemoteCallFailed { Error: { IsDefinitive: true, Code: InvalidGrant } } =>
+            "This login link was already used or has expired. Please start again.",
+        AuthError.RemoteCallFailed { Error: { IsDefinitive: true } wix } =>
+            $"Wix refused this site's login request ({wix.Code}): the site's login is not set up correctly. Please tell the site's owner.",
         AuthError.RemoteCallFailed => "Wix could not be reached to complete the login. Please try again in a moment.",
         AuthError.MissingParameter or AuthError.DuplicateParameter or AuthError.InvalidUrl or AuthError.UrlTooLong =>
             "The answer from the login page was not understood. Please start again.",
