@@ -95,6 +95,16 @@ public sealed class EdgeTests
         Assert.Equal("*", token.Headers.GetValues("Access-Control-Allow-Origin").Single());
     }
 
+    [Fact]
+    public async Task An_error_body_carries_only_the_kind_of_error_Wix_sends()
+    {
+        await using var emulator = await WixEmulator.StartAsync();
+        using var client = new TestClient(emulator);
+        using var unauthenticated = await client.PostJsonAsync("/_api/redirects-api/v1/redirect-session", new { auth = new { } });
+        var details = JsonDocument.Parse(await unauthenticated.Content.ReadAsStringAsync()).RootElement.GetProperty("details");
+        Assert.Equal(["applicationError"], details.EnumerateObject().Select(p => p.Name));
+    }
+
     [Theory]
     [InlineData("http://0.0.0.0:5099", true)]
     [InlineData("http://[::]:5099", true)]
