@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Wix.Auth.Effects.Storage;
 using StackExchange.Redis;
 using Wix.Auth.AspNetCore.Storage;
+using Wix.Auth.Effects.Client;
 using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.AspNetCore;
@@ -17,7 +18,8 @@ public static class WixAuthRedisServiceCollectionExtensions
 {
     /// <summary>
     /// Keeps pending logins and members' tokens in Redis at <paramref name="connectionString"/>, so a login begun on one
-    /// instance completes on any other and sessions survive restarts of the site. Call after <c>AddWixAuth</c>.
+    /// instance completes on any other and sessions survive restarts of the site, and refreshes a member's tokens under a
+    /// lease in Redis, so the instances send one refresh per expiry between them. Call after <c>AddWixAuth</c>.
     /// </summary>
     /// <remarks>
     /// The Data Protection key ring (which protects the login cookie and antiforgery tokens) is <b>not</b> put in this Redis:
@@ -42,6 +44,8 @@ public static class WixAuthRedisServiceCollectionExtensions
             sp.GetRequiredService<IDistributedCache>(),
             new DistributedCacheEntryOptions { SlidingExpiration = sp.GetRequiredService<IOptions<WixAuthWebOptions>>().Value.SessionIdleTimeout })));
         services.Replace(ServiceDescriptor.Singleton<IPendingLoginStore, RedisPendingLoginStore>());
+        // One refresh per expiry across the farm, not one per instance.
+        services.Replace(ServiceDescriptor.Singleton(sp => new RefreshCoordinator(new RedisRefreshLease(sp.GetRequiredService<IConnectionMultiplexer>()))));
         return services;
     }
 }
