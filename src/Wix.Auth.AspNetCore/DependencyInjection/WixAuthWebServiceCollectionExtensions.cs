@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -51,11 +48,6 @@ public static class WixAuthWebServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IWixSessionKeyProvider, CookieSessionKeyProvider>());
         services.AddDataProtection();
         services.AddAntiforgery();
-        // Its cookie too is Secure when the public origin is HTTPS, whatever the proxy forwards.
-        services.AddOptions<AntiforgeryOptions>().Configure<IOptions<WixAuthWebOptions>>((antiforgery, web) =>
-        {
-            if (web.Value.PublicOrigin is { Scheme: "https" }) antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-        });
         services.AddAuthentication(WixMemberDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, WixMemberAuthenticationHandler>(WixMemberDefaults.AuthenticationScheme, null);
         services.AddAuthorization();
