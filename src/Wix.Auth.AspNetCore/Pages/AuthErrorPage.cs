@@ -28,15 +28,12 @@ internal static class AuthErrorPage
     }
 
     // 503 for what passes by itself (the store, Wix unreachable or busy); 500 for what the site's owner must fix; 400 otherwise.
-    private static int StatusOf(AuthError error) => error switch
+    private static int StatusOf(AuthError error) => Failures.KindOf(error) switch
     {
-        AuthError.StoreUnavailable => StatusCodes.Status503ServiceUnavailable,
-        AuthError.RemoteCallFailed { Error: var wix } when !wix.IsDefinitive => StatusCodes.Status503ServiceUnavailable,
-        AuthError.RemoteCallFailed { Error.Code: not InvalidGrant } => StatusCodes.Status500InternalServerError,
+        FailureKind.TryAgainLater => StatusCodes.Status503ServiceUnavailable,
+        FailureKind.Misconfigured => StatusCodes.Status500InternalServerError,
         _ => StatusCodes.Status400BadRequest,
     };
-
-    private const string InvalidGrant = "invalid_grant";
 
     private static string Title(AuthError error) => error switch
     {
@@ -53,10 +50,10 @@ internal static class AuthErrorPage
         AuthError.StateMismatch or AuthError.NoPendingLogin or AuthError.CallbackAlreadyReceived =>
             "This login link does not belong to a login started in this browser, or it was already used. Please start again.",
         AuthError.StoreUnavailable => "Member logins are unavailable for a moment. Nothing was lost: please try again in a few seconds.",
-        AuthError.RemoteCallFailed { Error: { IsDefinitive: true, Code: InvalidGrant } } =>
-            "This login link was already used or has expired. Please start again.",
-        AuthError.RemoteCallFailed { Error: { IsDefinitive: true } wix } =>
+        AuthError.RemoteCallFailed { Error: var wix } when Failures.KindOf(error) == FailureKind.Misconfigured =>
             $"Wix refused this site's login request ({wix.Code}): the site's login is not set up correctly. Please tell the site's owner.",
+        AuthError.RemoteCallFailed when Failures.KindOf(error) == FailureKind.StartAgain =>
+            "This login link was already used or has expired. Please start again.",
         AuthError.RemoteCallFailed => "Wix could not be reached to complete the login. Please try again in a moment.",
         AuthError.MissingParameter or AuthError.DuplicateParameter or AuthError.InvalidUrl or AuthError.UrlTooLong =>
             "The answer from the login page was not understood. Please start again.",

@@ -39,7 +39,8 @@ public sealed class RefreshCoordinator(IRefreshLease? lease = null, TimeSpan? le
     {
         if (lease is null) return await refresh().ConfigureAwait(false);
         IAsyncDisposable? held = null;
-        for (var deadline = DateTime.UtcNow + duration; held is null && DateTime.UtcNow < deadline; )
+        using var patience = new CancellationTokenSource(duration);
+        while (held is null && !patience.IsCancellationRequested)
         {
             held = await lease.TryAcquireAsync(sessionKey, duration, CancellationToken.None).ConfigureAwait(false);
             if (held is null) await Task.Delay(PollInterval).ConfigureAwait(false);

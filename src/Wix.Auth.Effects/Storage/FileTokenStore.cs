@@ -130,13 +130,14 @@ public sealed class FileTokenStore : ITokenStore
     {
         var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnlyFile;
-        for (var deadline = DateTime.UtcNow + LockTimeout; ; await Task.Delay(Random.Shared.Next(5, 25), cancellationToken).ConfigureAwait(false))
+        using var patience = new CancellationTokenSource(LockTimeout);
+        for (; ; await Task.Delay(Random.Shared.Next(5, 25), cancellationToken).ConfigureAwait(false))
         {
             try
             {
                 return new FileStream(Path + ".lock", options);
             }
-            catch (IOException) when (DateTime.UtcNow < deadline && !Directory.Exists(Path + ".lock"))
+            catch (IOException) when (!patience.IsCancellationRequested && !Directory.Exists(Path + ".lock"))
             {
                 // Another process holds it.
             }

@@ -14,15 +14,17 @@ public sealed class StoreBoundsTests
     {
         await using var h = await StartAsync();
         var pending = new InMemoryPendingLoginStore(h.Time, capacity: 2);
-        var client = new WixAuthClient(h.Options, h.Api, pending, h.Tokens, h.Time);
+        // Each login in a session of its own, as a web site runs them.
+        var logins = 0;
+        WixAuthClient NewLogin() => new(h.Options, h.Api, pending, h.Tokens, h.Time, sessionKey: $"login-{++logins}");
 
-        Assert.True((await client.GetAuthUrlAsync(h.NewOAuthData())).IsRight);
-        Assert.True((await client.GetAuthUrlAsync(h.NewOAuthData())).IsRight);
-        Assert.Equal(new AuthError.StoreUnavailable(), Left(await client.GetAuthUrlAsync(h.NewOAuthData())));
+        Assert.True((await NewLogin().GetAuthUrlAsync(h.NewOAuthData())).IsRight);
+        Assert.True((await NewLogin().GetAuthUrlAsync(h.NewOAuthData())).IsRight);
+        Assert.Equal(new AuthError.StoreUnavailable(), Left(await NewLogin().GetAuthUrlAsync(h.NewOAuthData())));
         Assert.Equal(2, pending.Count);
 
         h.Time.Advance(h.Options.PendingLoginTtl + TimeSpan.FromSeconds(1));
-        Assert.True((await client.GetAuthUrlAsync(h.NewOAuthData())).IsRight);
+        Assert.True((await NewLogin().GetAuthUrlAsync(h.NewOAuthData())).IsRight);
         Assert.Equal(1, pending.Count);
     }
 }
