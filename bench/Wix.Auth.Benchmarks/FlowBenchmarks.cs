@@ -32,7 +32,9 @@ public class FlowBenchmarks
         state = Step(state, new LoginRequested(data, Prompt.Login, ResponseMode.Fragment, Now));
         state = Step(state, new VisitorTokensReceived(visitor, Now));
         state = Step(state, new LoginSessionCreated("http://127.0.0.1:5099/_api/oauth2/authorize?rs=1"));
-        state = Step(state, new CallbackReceived(callback, Now));
+        var pending = ((LoginState.Requested)state).Pending;
+        state = Step(state, new CallbackReceived(callback, data.State, Now));
+        state = Step(state, new PendingLoginTaken(pending));
         state = Step(state, new CodeExchanged(member, Now));
         state = Step(state, new RefreshRequested(Now.AddHours(4))); // expired: asks for a refresh
         return Step(state, new LogoutRequested(Inputs.PostLogoutUrl));

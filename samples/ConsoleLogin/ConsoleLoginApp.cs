@@ -22,12 +22,12 @@ public static class ConsoleLoginApp
             var store = new FileTokenStore(options.TokenFile);
             if (await store.CheckAsync(cancellationToken).ConfigureAwait(false) == TokenFileCondition.Corrupt)
                 output.WriteLine($"The token file {store.Path} is not readable and is ignored; the next login moves it aside.");
-            using var session = new ConsoleSession(target, store, output, options.NoBrowser ? new NoBrowser() : browser, options.Timeout);
+            using var session = new ConsoleSession(target, store, output, options.NoBrowser ? new NoBrowser() : browser, options.Timeout, options.PostLogoutUrl);
             return options.Command switch
             {
                 "login" => await session.LoginAsync(options.Timeout, cancellationToken).ConfigureAwait(false),
                 "whoami" => await session.WhoAmIAsync(cancellationToken).ConfigureAwait(false),
-                _ => await session.LogoutAsync(options.PostLogoutUrl, cancellationToken).ConfigureAwait(false),
+                _ => await session.LogoutAsync(cancellationToken).ConfigureAwait(false),
             };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -20,11 +20,15 @@ public sealed class ConsoleSession : IDisposable
     private readonly HttpClient wixHttp = new();
     private readonly HttpClient memberHttp;
     private readonly WixAuthClient client;
+    private readonly string postLogoutUrl;
 
-    /// <summary>A session over <paramref name="target"/> whose tokens live in <paramref name="store"/>.</summary>
-    public ConsoleSession(WixTarget target, FileTokenStore store, TextWriter output, IBrowser browser, TimeSpan loginTimeout)
+    /// <summary>
+    /// A session over <paramref name="target"/> whose state lives in <paramref name="store"/>; logging out returns the
+    /// browser to <paramref name="postLogoutUrl"/>, whose origin the user chose on the command line and so is allowed.
+    /// </summary>
+    public ConsoleSession(WixTarget target, FileTokenStore store, TextWriter output, IBrowser browser, TimeSpan loginTimeout, string postLogoutUrl)
     {
-        (this.target, this.store, this.output, this.browser) = (target, store, output, browser);
+        (this.target, this.store, this.output, this.browser, this.postLogoutUrl) = (target, store, output, browser, postLogoutUrl);
         var options = new WixAuthOptions
         {
             ClientId = target.ClientId,
@@ -32,6 +36,7 @@ public sealed class ConsoleSession : IDisposable
             // The pending login must outlive the wait for the browser.
             PendingLoginTtl = loginTimeout + TimeSpan.FromMinutes(1),
         };
+        if (Uri.TryCreate(postLogoutUrl, UriKind.Absolute, out var back)) options.AllowedRedirectOrigins.Add(back.GetLeftPart(UriPartial.Authority));
         client = new WixAuthClient(
             options, new WixHttpApi(wixHttp, options, NullLogger<WixHttpApi>.Instance),
             new InMemoryPendingLoginStore(TimeProvider.System), store, sessionKey: target.SessionKey);
@@ -40,7 +45,7 @@ public sealed class ConsoleSession : IDisposable
 
     /// <summary>
     /// <c>login</c>: the loopback flow of RFC 8252. A member already logged in (and still accepted by Wix) is
-    /// reported instead; saved tokens that Wix no longer accepts are dropped first.
+    /// reported instead; a saved session that Wix no longer accepts is logged out first.
     /// </summary>
     public async Task<int> LoginAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -51,7 +56,7 @@ public sealed class ConsoleSession : IDisposable
             // Only tokens Wix refused are dropped: an outage must not throw away a good session.
             if (!refused) return Report($"Could not check the saved session: {problem}. Try again later.", 1);
             output.WriteLine($"The saved session is no longer usable ({problem}); logging in again.");
-            await store.ClearAsync(target.SessionKey, cancellationToken).ConfigureAwait(false);
+            await client.LogoutAsync(postLogoutUrl, cancellationToken).ConfigureAwait(false);
         }
 
         await using var listener = await LoopbackListener.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -97,17 +102,12 @@ public sealed class ConsoleSession : IDisposable
     }
 
     /// <summary><c>logout</c>: forgets the tokens and sends the browser to Wix's logout URL, which ends the Wix session.</summary>
-    public async Task<int> LogoutAsync(string postLogoutUrl, CancellationToken cancellationToken)
+    public async Task<int> LogoutAsync(CancellationToken cancellationToken)
     {
-        if (!await client.LoggedInAsync(cancellationToken).ConfigureAwait(false))
-        {
-            await store.ClearAsync(target.SessionKey, cancellationToken).ConfigureAwait(false);
-            return Report("Not logged in; nothing to do.", 0);
-        }
-
+        var member = await client.LoggedInAsync(cancellationToken).ConfigureAwait(false);
+        // The flow forgets the tokens whatever happens at Wix; without a member it has nothing to ask Wix.
         var logoutUrl = await client.LogoutAsync(postLogoutUrl, cancellationToken).ConfigureAwait(false);
-        // The flow forgets the tokens even when Wix cannot be reached; clearing again makes that plain here.
-        await store.ClearAsync(target.SessionKey, cancellationToken).ConfigureAwait(false);
+        if (!member) return logoutUrl.IsRight ? Report("Not logged in; nothing to do.", 0) : Failed("Could not log out", logoutUrl);
         output.WriteLine($"Logged out; the tokens were removed from {store.Path}");
         if (logoutUrl.Case is string url) Show(url, "End the Wix session too");
         else output.WriteLine("Wix could not create a logout link, so its browser session may still be active.");

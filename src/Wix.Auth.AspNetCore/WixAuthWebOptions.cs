@@ -23,10 +23,10 @@ public sealed class WixAuthWebOptions
     /// </summary>
     public Uri? PublicOrigin { get; set; }
 
-    /// <summary>Other origins a <c>returnUrl</c> may point to (exact <c>scheme://host[:port]</c>); local paths are always allowed.</summary>
-    public IList<string> AllowedReturnOrigins { get; } = new List<string>();
-
-    /// <summary>Where a member goes when <c>returnUrl</c> is missing or refused, and after logout. Default <c>/</c>.</summary>
+    /// <summary>
+    /// Where a member goes when <c>returnUrl</c> is missing or refused, and after logout. Default <c>/</c>. A <c>returnUrl</c>
+    /// may be local, on the site's origin, or on one of <c>WixAuthOptions.AllowedRedirectOrigins</c> — the one list.
+    /// </summary>
     public string DefaultReturnPath { get; set; } = "/";
 
     /// <summary>How long a member's tokens are kept in a distributed store without being used. Default 14 days.</summary>

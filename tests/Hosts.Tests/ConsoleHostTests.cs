@@ -1,6 +1,7 @@
 using Wix.Auth.Emulator.Testing;
 using System.Net;
 using System.Web;
+using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Effects.Storage;
@@ -53,7 +54,7 @@ public sealed class ConsoleHostTests : IDisposable
         Assert.Contains("Logged in as Ada Lovelace <ada@example.com>.", output.Text);
         Assert.True(File.Exists(TokenFile));
         if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(TokenFile));
-        var saved = (TokenPair?)(await new FileTokenStore(TokenFile).GetAsync(InProcessSessionKey, default)).Case;
+        var saved = (TokenPair?)(await new FileTokenStore(TokenFile).GetAsync(InProcessSessionKey, default)).Bind(LoginQueries.TokensOf).Case;
         Assert.Equal(TokenRole.Member, saved?.Role);
 
         // Nothing secret reached the terminal: not the code, not the tokens.
@@ -110,7 +111,7 @@ public sealed class ConsoleHostTests : IDisposable
         Assert.Equal(0, await logout);
         var logoutUrl = (await logoutOutput.WaitForLineAsync(l => l.StartsWith("  http"))).Trim();
         Assert.StartsWith(emulator.BaseUrl.ToString(), logoutUrl);
-        Assert.True((await new FileTokenStore(TokenFile).GetAsync($"{DemoData.ClientId}@{emulator.BaseUrl.Authority}", default)).IsNone);
+        Assert.True((await new FileTokenStore(TokenFile).GetAsync($"{DemoData.ClientId}@{emulator.BaseUrl.Authority}", default)).Bind(LoginQueries.TokensOf).IsNone);
         using (var ended = await browser.GetAsync(logoutUrl))
         {
             Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
@@ -126,9 +127,9 @@ public sealed class ConsoleHostTests : IDisposable
     public async Task Saved_tokens_that_Wix_refuses_are_dropped_and_the_login_goes_ahead()
     {
         // Tokens from an earlier run's in-process emulator, which the new one has never issued.
-        await new FileTokenStore(TokenFile).SetAsync(InProcessSessionKey, new TokenPair(
+        await new FileTokenStore(TokenFile).SetAsync(InProcessSessionKey, LoginState.FromTokens(new TokenPair(
             new AccessToken("stale-access".AsSecret(), DateTimeOffset.UtcNow.AddHours(1)),
-            new RefreshToken("stale-refresh".AsSecret(), TokenRole.Member)), default);
+            new RefreshToken("stale-refresh".AsSecret(), TokenRole.Member))), default);
 
         var (run, output) = Start("login", "--no-browser", "--token-file", TokenFile);
         var location = await browser.SignInAsync(await AuthUrlAsync(output), DemoData.Ada.Email, DemoData.Ada.Password);
@@ -137,7 +138,7 @@ public sealed class ConsoleHostTests : IDisposable
         Assert.Equal(0, await run);
         Assert.Contains("The saved session is no longer usable", output.Text);
         Assert.Contains("Logged in as Ada Lovelace", output.Text);
-        var saved = (TokenPair?)(await new FileTokenStore(TokenFile).GetAsync(InProcessSessionKey, default)).Case;
+        var saved = (TokenPair?)(await new FileTokenStore(TokenFile).GetAsync(InProcessSessionKey, default)).Bind(LoginQueries.TokensOf).Case;
         Assert.NotEqual("stale-access", saved!.AccessToken.Value.Reveal());
     }
 
@@ -152,7 +153,7 @@ public sealed class ConsoleHostTests : IDisposable
         Assert.Equal(1, await run);
         Assert.Contains("authorization_denied", output.Text);
         // The visitor tokens that created the login session may be kept, as the SDK keeps them; a member's never came.
-        var saved = (TokenPair?)(await new FileTokenStore(TokenFile).GetAsync(InProcessSessionKey, default)).Case;
+        var saved = (TokenPair?)(await new FileTokenStore(TokenFile).GetAsync(InProcessSessionKey, default)).Bind(LoginQueries.TokensOf).Case;
         Assert.NotEqual(TokenRole.Member, saved?.Role);
     }
 

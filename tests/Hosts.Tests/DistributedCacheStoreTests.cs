@@ -22,9 +22,9 @@ public sealed class DistributedCacheStoreTests
         var writer = new DistributedCacheTokenStore(cache);
         var reader = new DistributedCacheTokenStore(cache);
 
-        await writer.SetAsync("member-1", SampleTokens.Member(), Ct);
+        await writer.SetAsync("member-1", LoginState.FromTokens(SampleTokens.Member()), Ct);
 
-        Assert.Equal(SampleTokens.Member(), (TokenPair?)(await reader.GetAsync("member-1", Ct)).Case);
+        Assert.Equal(SampleTokens.Member(), (TokenPair?)(await reader.GetAsync("member-1", Ct)).Bind(LoginQueries.TokensOf).Case);
         Assert.NotNull(await cache.GetAsync(DistributedCacheTokenStore.DefaultKeyPrefix + "member-1", Ct));
         Assert.True((await new DistributedCacheTokenStore(cache, keyPrefix: "other:").GetAsync("member-1", Ct)).IsNone);
 
@@ -36,7 +36,7 @@ public sealed class DistributedCacheStoreTests
     public async Task Token_entries_follow_the_given_expiration()
     {
         var store = new DistributedCacheTokenStore(cache, new DistributedCacheEntryOptions { SlidingExpiration = TimeSpan.FromDays(1) });
-        await store.SetAsync("member-1", SampleTokens.Member(), Ct);
+        await store.SetAsync("member-1", LoginState.FromTokens(SampleTokens.Member()), Ct);
 
         time.Advance(TimeSpan.FromHours(23));
         Assert.True((await store.GetAsync("member-1", Ct)).IsSome);
@@ -79,7 +79,7 @@ public sealed class DistributedCacheStoreTests
         Assert.True((await store.FindAsync("state-1", Ct)).IsSome);
         time.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
         Assert.True((await store.FindAsync("state-1", Ct)).IsNone);
-        Assert.False(await store.TakeAsync("state-1", Ct));
+        Assert.False((await store.TakeAsync("state-1", Ct)).IsSome);
     }
 
     [Fact]
@@ -88,10 +88,10 @@ public sealed class DistributedCacheStoreTests
         var store = new DistributedCachePendingLoginStore(cache);
         await store.SaveAsync(SampleTokens.Pending(), TimeSpan.FromMinutes(10), Ct);
 
-        Assert.True(await store.TakeAsync("state-1", Ct));
-        Assert.False(await store.TakeAsync("state-1", Ct));
+        Assert.True((await store.TakeAsync("state-1", Ct)).IsSome);
+        Assert.False((await store.TakeAsync("state-1", Ct)).IsSome);
         Assert.True((await store.FindAsync("state-1", Ct)).IsNone);
-        Assert.False(await store.TakeAsync("never-saved", Ct));
+        Assert.False((await store.TakeAsync("never-saved", Ct)).IsSome);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class DistributedCacheStoreTests
             var state = $"state-{round}";
             await store.SaveAsync(SampleTokens.Pending(state), TimeSpan.FromMinutes(10), Ct);
 
-            var takes = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(async () => await store.TakeAsync(state, Ct), Ct)));
+            var takes = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(async () => (await store.TakeAsync(state, Ct)).IsSome, Ct)));
 
             Assert.Equal(1, takes.Count(taken => taken));
         }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Text;
+using Wix.Auth.Core.Flow;
 using Wix.Auth.Effects.Ports;
 using Wix.Auth.Effects.Storage;
 using Wix.Auth.Tests.Hosts.Support;
@@ -26,8 +27,8 @@ public sealed class FileTokenStoreEdgeTests : IDisposable
         var here = new FileTokenStore(path);
 
         await Task.WhenAll(
-            Task.Run(async () => { for (var i = 0; i < 150; i++) await here.SetAsync($"here-{i}", SampleTokens.Member($"h{i}"), Ct); }),
-            Task.Run(async () => { for (var i = 0; i < 150; i++) await other($"other-{i}", SampleTokens.Member($"o{i}")); }));
+            Task.Run(async () => { for (var i = 0; i < 150; i++) await here.SetAsync($"here-{i}", LoginState.FromTokens(SampleTokens.Member($"h{i}")), Ct); }),
+            Task.Run(async () => { for (var i = 0; i < 150; i++) await other($"other-{i}", LoginState.FromTokens(SampleTokens.Member($"o{i}"))); }));
 
         var lost = Enumerable.Range(0, 150).SelectMany(i => new[] { $"here-{i}", $"other-{i}" })
             .Where(key => here.GetAsync(key, Ct).AsTask().Result.IsNone).ToList();
@@ -40,7 +41,7 @@ public sealed class FileTokenStoreEdgeTests : IDisposable
         if (OperatingSystem.IsWindows()) return;
         var shared = Directory.CreateDirectory(folder.File("shared"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
             | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute | UnixFileMode.OtherWrite);
-        await new FileTokenStore(Path.Combine(shared.FullName, "tokens.json")).SetAsync("a", SampleTokens.Member(), Ct);
+        await new FileTokenStore(Path.Combine(shared.FullName, "tokens.json")).SetAsync("a", LoginState.FromTokens(SampleTokens.Member()), Ct);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(shared.FullName));
     }
 
@@ -48,12 +49,12 @@ public sealed class FileTokenStoreEdgeTests : IDisposable
     public async Task A_file_with_a_UTF8_byte_order_mark_is_read()
     {
         var path = folder.File("tokens.json");
-        await new FileTokenStore(path).SetAsync("a", SampleTokens.Member("a"), Ct);
+        await new FileTokenStore(path).SetAsync("a", LoginState.FromTokens(SampleTokens.Member("a")), Ct);
         await File.WriteAllBytesAsync(path, [.. Encoding.UTF8.GetPreamble(), .. await File.ReadAllBytesAsync(path, Ct)], Ct);
 
         var store = new FileTokenStore(path);
         Assert.Equal(TokenFileCondition.Valid, await store.CheckAsync(Ct));
-        Assert.Equal(SampleTokens.Member("a"), (TokenPair?)(await store.GetAsync("a", Ct)).Case);
+        Assert.Equal(SampleTokens.Member("a"), (TokenPair?)(await store.GetAsync("a", Ct)).Bind(LoginQueries.TokensOf).Case);
     }
 
     [Fact]
@@ -62,9 +63,9 @@ public sealed class FileTokenStoreEdgeTests : IDisposable
         var path = folder.File("tokens.json");
         var store = new FileTokenStore(path);
         await File.WriteAllTextAsync(path, "first damage", Ct);
-        await store.SetAsync("a", SampleTokens.Member(), Ct);
+        await store.SetAsync("a", LoginState.FromTokens(SampleTokens.Member()), Ct);
         await File.WriteAllTextAsync(path, "second damage", Ct);
-        await store.SetAsync("a", SampleTokens.Member(), Ct);
+        await store.SetAsync("a", LoginState.FromTokens(SampleTokens.Member()), Ct);
 
         Assert.Equal("first damage", await File.ReadAllTextAsync(path + ".corrupt", Ct));
         Assert.Equal("second damage", await File.ReadAllTextAsync(path + ".corrupt.1", Ct));
@@ -78,11 +79,11 @@ public sealed class FileTokenStoreEdgeTests : IDisposable
         var store = new FileTokenStore(path);
 
         await Assert.ThrowsAsync<StoreUnavailableException>(() => store.GetAsync("a", Ct).AsTask());
-        await Assert.ThrowsAsync<StoreUnavailableException>(() => store.SetAsync("a", SampleTokens.Member(), Ct).AsTask());
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => store.SetAsync("a", LoginState.FromTokens(SampleTokens.Member()), Ct).AsTask());
         Assert.True(Directory.Exists(path));
     }
 
-    private static Func<string, TokenPair, Task> OtherProcessStore(string path)
+    private static Func<string, LoginState, Task> OtherProcessStore(string path)
     {
         var effects = typeof(FileTokenStore).Assembly.Location;
         var context = new AssemblyLoadContext("other-process", isCollectible: true);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Wix.Auth.Core.Flow;
 using Wix.Auth.Effects.Storage;
 using Wix.Auth.Tests.Hosts.Support;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
@@ -20,13 +21,13 @@ public sealed class FileTokenStoreTests : IDisposable
         Assert.Equal(TokenFileCondition.Missing, await new FileTokenStore(path).CheckAsync(Ct));
         Assert.True((await new FileTokenStore(path).GetAsync("a", Ct)).IsNone);
 
-        await new FileTokenStore(path).SetAsync("a", SampleTokens.Member("a"), Ct);
-        await new FileTokenStore(path).SetAsync("b", SampleTokens.Member("b"), Ct);
+        await new FileTokenStore(path).SetAsync("a", LoginState.FromTokens(SampleTokens.Member("a")), Ct);
+        await new FileTokenStore(path).SetAsync("b", LoginState.FromTokens(SampleTokens.Member("b")), Ct);
 
         var reopened = new FileTokenStore(path);
         Assert.Equal(TokenFileCondition.Valid, await reopened.CheckAsync(Ct));
-        Assert.Equal(SampleTokens.Member("a"), (TokenPair?)(await reopened.GetAsync("a", Ct)).Case);
-        Assert.Equal(SampleTokens.Member("b"), (TokenPair?)(await reopened.GetAsync("b", Ct)).Case);
+        Assert.Equal(SampleTokens.Member("a"), (TokenPair?)(await reopened.GetAsync("a", Ct)).Bind(LoginQueries.TokensOf).Case);
+        Assert.Equal(SampleTokens.Member("b"), (TokenPair?)(await reopened.GetAsync("b", Ct)).Bind(LoginQueries.TokensOf).Case);
 
         await reopened.ClearAsync("a", Ct);
         Assert.True((await new FileTokenStore(path).GetAsync("a", Ct)).IsNone);
@@ -38,12 +39,12 @@ public sealed class FileTokenStoreTests : IDisposable
     {
         var path = folder.File("tokens.json");
         var store = new FileTokenStore(path);
-        await store.SetAsync("a", SampleTokens.Member("old"), Ct);
+        await store.SetAsync("a", LoginState.FromTokens(SampleTokens.Member("old")), Ct);
 
         // A reader holding the old file keeps reading the old, complete content: the new file was moved over it,
         // not written into it.
         await using var oldReader = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        await store.SetAsync("a", SampleTokens.Member("new"), Ct);
+        await store.SetAsync("a", LoginState.FromTokens(SampleTokens.Member("new")), Ct);
 
         using var oldText = new StreamReader(oldReader, Encoding.UTF8);
         var old = await oldText.ReadToEndAsync(Ct);
@@ -60,7 +61,7 @@ public sealed class FileTokenStoreTests : IDisposable
         if (OperatingSystem.IsWindows()) return;
         var path = folder.File("config", "wix-auth", "tokens.json");
 
-        await new FileTokenStore(path).SetAsync("a", SampleTokens.Member(), Ct);
+        await new FileTokenStore(path).SetAsync("a", LoginState.FromTokens(SampleTokens.Member()), Ct);
 
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(path)!));
@@ -71,10 +72,10 @@ public sealed class FileTokenStoreTests : IDisposable
     {
         if (OperatingSystem.IsWindows()) return;
         var path = folder.File("tokens.json");
-        await new FileTokenStore(path).SetAsync("a", SampleTokens.Member(), Ct);
+        await new FileTokenStore(path).SetAsync("a", LoginState.FromTokens(SampleTokens.Member()), Ct);
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
 
-        await new FileTokenStore(path).SetAsync("a", SampleTokens.Member("2"), Ct);
+        await new FileTokenStore(path).SetAsync("a", LoginState.FromTokens(SampleTokens.Member("2")), Ct);
 
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
     }
@@ -95,10 +96,10 @@ public sealed class FileTokenStoreTests : IDisposable
         await store.ClearAsync("a", Ct);
         Assert.Equal(content, await File.ReadAllTextAsync(path, Ct));
 
-        await store.SetAsync("a", SampleTokens.Member(), Ct);
+        await store.SetAsync("a", LoginState.FromTokens(SampleTokens.Member()), Ct);
 
         Assert.Equal(TokenFileCondition.Valid, await store.CheckAsync(Ct));
-        Assert.Equal(SampleTokens.Member(), (TokenPair?)(await store.GetAsync("a", Ct)).Case);
+        Assert.Equal(SampleTokens.Member(), (TokenPair?)(await store.GetAsync("a", Ct)).Bind(LoginQueries.TokensOf).Case);
         Assert.Equal(content, await File.ReadAllTextAsync(path + ".corrupt", Ct));
     }
 
@@ -118,11 +119,11 @@ public sealed class FileTokenStoreTests : IDisposable
         var stores = new[] { new FileTokenStore(path), new FileTokenStore(path) };
 
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(
-            async () => await stores[i % 2].SetAsync($"session-{i}", SampleTokens.Member(i.ToString()), Ct), Ct)));
+            async () => await stores[i % 2].SetAsync($"session-{i}", LoginState.FromTokens(SampleTokens.Member(i.ToString())), Ct), Ct)));
 
         var reopened = new FileTokenStore(path);
         for (var i = 0; i < 40; i++)
-            Assert.Equal(SampleTokens.Member(i.ToString()), (TokenPair?)(await reopened.GetAsync($"session-{i}", Ct)).Case);
+            Assert.Equal(SampleTokens.Member(i.ToString()), (TokenPair?)(await reopened.GetAsync($"session-{i}", Ct)).Bind(LoginQueries.TokensOf).Case);
     }
 
     [Fact]
@@ -140,5 +141,27 @@ public sealed class FileTokenStoreTests : IDisposable
         {
             Environment.SetEnvironmentVariable("XDG_CONFIG_HOME", before);
         }
+    }
+
+    [Fact]
+    public async Task A_token_file_of_the_old_format_still_loads_and_is_rewritten_as_snapshots()
+    {
+        var path = folder.File("tokens.json");
+        // Exactly what FileTokenStore wrote before session snapshots: version 1, a bare token pair per session.
+        await File.WriteAllTextAsync(path, """
+            {
+              "version": 1,
+              "sessions": {
+                "a": { "accessToken": "access-1", "accessTokenExpiresAt": "2026-11-29T05:00:00+00:00", "refreshToken": "refresh-1", "role": "Member" }
+              }
+            }
+            """, Ct);
+        var store = new FileTokenStore(path);
+
+        Assert.Equal(LoginState.FromTokens(SampleTokens.Member()), (await store.GetAsync("a", Ct)).Case);
+        await store.SetAsync("b", LoginState.Initial, Ct);
+        using var rewritten = JsonDocument.Parse(await File.ReadAllTextAsync(path, Ct));
+        Assert.Equal(2, rewritten.RootElement.GetProperty("version").GetInt32());
+        Assert.Equal(LoginState.FromTokens(SampleTokens.Member()), (await new FileTokenStore(path).GetAsync("a", Ct)).Case);
     }
 }

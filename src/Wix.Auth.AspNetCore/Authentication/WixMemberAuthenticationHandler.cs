@@ -6,14 +6,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Wix.Auth.AspNetCore.Endpoints;
 using Wix.Auth.AspNetCore.Sessions;
-using Wix.Auth.Core.Credentials;
+using Wix.Auth.Core.Flow;
 using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.AspNetCore.Authentication;
 
 /// <summary>
 /// Makes the member of a session a <see cref="ClaimsPrincipal"/>: a request is authenticated when its session cookie names a
-/// session whose stored tokens are a member's. A challenge sends a browser to the login endpoint, and back afterwards.
+/// session whose stored state is a logged-in member (<see cref="LoginQueries.IsMember"/>). A challenge sends a browser to the login endpoint, and back afterwards.
 /// </summary>
 internal sealed class WixMemberAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
@@ -25,7 +25,7 @@ internal sealed class WixMemberAuthenticationHandler(
     {
         if (sessionCookie.KeyOf(Request) is not { } key) return AuthenticateResult.NoResult();
         var stored = await tokens.GetAsync(key, Context.RequestAborted);
-        if (!stored.Exists(t => t.Role == TokenRole.Member)) return AuthenticateResult.NoResult();
+        if (!stored.Exists(LoginQueries.IsMember)) return AuthenticateResult.NoResult();
         // Only claims that stay the same for the whole session: antiforgery tokens are bound to them.
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, key), new Claim(WixMemberDefaults.SessionClaim, key)], WixMemberDefaults.AuthenticationScheme);

@@ -6,7 +6,9 @@ using Wix.Auth.AspNetCore.Authentication;
 using Wix.Auth.AspNetCore.Endpoints;
 using Wix.Auth.AspNetCore.Pages;
 using Wix.Auth.AspNetCore.Sessions;
+using Wix.Auth.Core.Urls;
 using Wix.Auth.Effects.Client;
+using static LanguageExt.Prelude;
 using Wix.Auth.Effects.DependencyInjection;
 using EffectsRegistration = Wix.Auth.Effects.DependencyInjection.WixAuthServiceCollectionExtensions;
 
@@ -30,7 +32,8 @@ public static class WixAuthWebServiceCollectionExtensions
         services.AddOptions<WixAuthWebOptions>().Configure(configureWeb)
             .Validate(o => o.SessionCookieName.Length > 0 && o.PendingLoginCookieName.Length > 0 && o.SessionCookieName != o.PendingLoginCookieName,
                 "The session and pending-login cookie names must be set and differ.")
-            .Validate(o => ReturnUrlPolicy.IsAllowed(o.DefaultReturnPath, []), "DefaultReturnPath must be a local path such as \"/\".")
+            .Validate(o => o.DefaultReturnPath.StartsWith('/') && ReturnUrl.Check(o.DefaultReturnPath, None, []).Exists(safe => safe == o.DefaultReturnPath),
+                "DefaultReturnPath must be a local path such as \"/\".")
             .Validate(o => o.SessionIdleTimeout > TimeSpan.Zero, "SessionIdleTimeout must be positive.")
             .Validate(o => o.LoginsPerClientPerMinute > 0 && o.LoginsPerMinute >= o.LoginsPerClientPerMinute,
                 "LoginsPerClientPerMinute must be positive and LoginsPerMinute at least as large.")
@@ -43,6 +46,7 @@ public static class WixAuthWebServiceCollectionExtensions
         services.TryAddSingleton<WixAuthRoutes>();
         services.TryAddSingleton<AuthFailure>();
         services.TryAddSingleton<CallbackCompletion>();
+        services.TryAddSingleton<ReturnUrls>();
         services.TryAddSingleton<LoginRateLimit>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, StoreOutageStartupFilter>());
         services.Replace(ServiceDescriptor.Singleton<IWixSessionKeyProvider, CookieSessionKeyProvider>());

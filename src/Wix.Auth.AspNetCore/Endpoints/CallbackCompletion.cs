@@ -1,10 +1,9 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Wix.Auth.AspNetCore.Pages;
 using Wix.Auth.AspNetCore.Sessions;
 using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Client;
@@ -19,7 +18,7 @@ namespace Wix.Auth.AspNetCore.Endpoints;
 /// </summary>
 internal sealed class CallbackCompletion(
     WixAuthClientFactory clients, ITokenStore tokens, PendingLoginCookie pendingCookie, MemberSessionCookie sessionCookie,
-    WixAuthRoutes routes, AuthFailure failure, IOptions<WixAuthWebOptions> web, IOptions<WixAuthOptions> wix, TimeProvider time)
+    WixAuthRoutes routes, AuthFailure failure, ReturnUrls returnUrls, IOptions<WixAuthOptions> wix, TimeProvider time)
 {
     /// <summary>Completes the login that <paramref name="callbackUrl"/> answers, as Wix wrote it in <paramref name="mode"/>.</summary>
     public async Task<IResult> CompleteAsync(HttpContext context, string callbackUrl, ResponseMode mode)
@@ -29,19 +28,15 @@ internal sealed class CallbackCompletion(
 
         var parsed = CallbackParser.ParseFromUrl(callbackUrl, mode);
         if (parsed.Case is not CallbackParams callback) return failure.Page(context, (AuthError)parsed.Case!);
-        // A callback that is not this browser's login (forged, planted by another site, a stale tab) is refused without
-        // touching the login in progress: its ticket stays, so the real callback still completes it.
-        if (!SameState(callback.State, ticket.State)) return failure.Page(context, new AuthError.StateMismatch());
 
         // Where the member goes is settled before anything is stored, so nothing can fail once the code is spent.
-        var options = web.Value;
-        var home = context.Request.PathBase + options.DefaultReturnPath;
-        var target = RedirectTarget.OrDefault(ReturnUrlPolicy.OrDefault(ticket.ReturnUrl, options.AllowedReturnOrigins, home), home);
-
+        var target = returnUrls.OrDefault(context.Request, ticket.ReturnUrl);
         var sessionId = SessionId.New();
         var result = await clients.Create(SessionId.KeyOf(sessionId)!).GetMemberTokensAsync(callback, ticket.State, context.RequestAborted);
-        // While the store is down the code was not spent: the ticket stays, so reloading the page later completes the login.
-        if (result.Case is not AuthError.StoreUnavailable) pendingCookie.Delete(context, routes.PathOf(context.Request));
+        // The ticket stays for a callback that is not this browser's login (forged, sent by another site, a stale tab: the
+        // core refuses its state before touching anything) and while the store is down (nothing was spent), so the real
+        // callback, or a reload, still completes the login in progress.
+        if (result.Case is not (AuthError.StateMismatch or AuthError.StoreUnavailable)) pendingCookie.Delete(context, routes.PathOf(context.Request));
         if (result.Case is AuthError error) return failure.Page(context, Explain(error, ticket));
 
         // A browser that already had a session gets a new one; the old one's tokens must not linger on the server.
@@ -51,10 +46,7 @@ internal sealed class CallbackCompletion(
         return Results.Redirect(target);
     }
 
-    private static bool SameState(string callbackState, string ticketState) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(callbackState), Encoding.UTF8.GetBytes(ticketState));
-
-    // The store forgets an expired login, so the flow can only say "none pending"; the ticket's age tells the member why.
+    // The store forgets an expired login, so the flow can only say "none pending"; the core tells why from the ticket's age.
     private AuthError Explain(AuthError error, PendingLoginTicket ticket) =>
-        error is AuthError.NoPendingLogin && time.GetUtcNow() - ticket.IssuedAt > wix.Value.PendingLoginTtl ? new AuthError.PendingLoginExpired() : error;
+        error is AuthError.NoPendingLogin ? LoginQueries.WhyNoPendingLogin(wix.Value.ToFlowSettings(), ticket.IssuedAt, time.GetUtcNow()) : error;
 }

@@ -25,7 +25,7 @@ internal static class LogoutEndpoint
 
         var home = context.Request.PathBase + web.Value.DefaultReturnPath;
         // Even when Wix cannot be reached the flow clears the tokens and returns the post-logout URL: the local session always ends.
-        var logoutUrl = await client.LogoutAsync(routes.Absolute(context.Request, web.Value.DefaultReturnPath), context.RequestAborted);
+        var logoutUrl = await client.LogoutAsync(routes.Absolute(context.Request, web.Value.DefaultReturnPath), routes.RedirectUri(context.Request), context.RequestAborted);
         sessionCookie.End(context.Response);
         return Results.Redirect(logoutUrl.Match(url => url, _ => home));
     }

@@ -47,7 +47,7 @@ internal static class AuthErrorPage
         AuthError.AuthorizationDenied { Error: "access_denied" } => "You cancelled the login. You are not logged in.",
         AuthError.AuthorizationDenied => "Wix did not log you in.",
         AuthError.PendingLoginExpired => "The login took too long and has expired. Please start again.",
-        AuthError.StateMismatch or AuthError.NoPendingLogin or AuthError.CallbackAlreadyReceived =>
+        AuthError.StateMismatch or AuthError.IssuerMismatch or AuthError.NoPendingLogin or AuthError.CallbackAlreadyReceived =>
             "This login link does not belong to a login started in this browser, or it was already used. Please start again.",
         AuthError.StoreUnavailable => "Member logins are unavailable for a moment. Nothing was lost: please try again in a few seconds.",
         AuthError.RemoteCallFailed { Error: var wix } when Failures.KindOf(error) == FailureKind.Misconfigured =>

@@ -30,7 +30,11 @@ internal sealed class RedisPendingLoginStore(IConnectionMultiplexer redis) : IPe
         }, cancellationToken);
 
     /// <inheritdoc />
-    public ValueTask<bool> TakeAsync(string state, CancellationToken cancellationToken) =>
+    public ValueTask<Option<PendingLogin>> TakeAsync(string state, CancellationToken cancellationToken) =>
         StoreUnavailableException.Guard("take a pending login", async () =>
-            await redis.GetDatabase().KeyDeleteAsync(Prefix + state).ConfigureAwait(false), cancellationToken);
+        {
+            // GETDEL: read and delete in one step, so exactly one caller across every instance gets the entry.
+            var value = await redis.GetDatabase().StringGetDeleteAsync(Prefix + state).ConfigureAwait(false);
+            return value.IsNullOrEmpty ? None : StoredMapping.DeserializePendingLogin((byte[])value!);
+        }, cancellationToken);
 }

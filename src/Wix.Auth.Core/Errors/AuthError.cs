@@ -18,8 +18,8 @@ public abstract record AuthError
     /// <summary>The redirect URI is empty, relative or not a URI.</summary>
     public sealed record InvalidRedirectUri() : AuthError("invalid_redirect_uri", "The redirect URI must be an absolute URI.");
 
-    /// <summary>An original or post-logout URL is not an absolute http(s) URL.</summary>
-    public sealed record InvalidReturnUrl() : AuthError("invalid_return_url", "The URL to return to must be an absolute http or https URL.");
+    /// <summary>A URL to return to is neither a local path nor an absolute http(s) URL, or holds what a browser would misread.</summary>
+    public sealed record InvalidReturnUrl() : AuthError("invalid_return_url", "The URL to return to must be a local path or an absolute http or https URL.");
 
     /// <summary>An original or post-logout URL points outside the host's allowed origins.</summary>
     public sealed record DisallowedOrigin(string Origin) : AuthError("disallowed_origin", $"The origin {Origin} is not an allowed origin.");
@@ -48,6 +48,9 @@ public abstract record AuthError
 
     /// <summary>A callback arrived when no login was pending: replayed, or never requested.</summary>
     public sealed record NoPendingLogin() : AuthError("no_pending_login", "No login is pending.");
+
+    /// <summary>The callback's <c>iss</c> is not the issuer the host expects (RFC 9207): the answer may come from another server.</summary>
+    public sealed record IssuerMismatch() : AuthError("issuer_mismatch", "The callback's issuer is not the expected one.");
 
     /// <summary>The pending login is older than its time to live.</summary>
     public sealed record PendingLoginExpired() : AuthError("pending_login_expired", "The pending login has expired; start again.");

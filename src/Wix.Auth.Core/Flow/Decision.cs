@@ -1,10 +1,22 @@
 using LanguageExt;
+using static LanguageExt.Prelude;
 
 namespace Wix.Auth.Core.Flow;
 
-/// <summary>The answer of a transition: the next state and what must happen, in order.</summary>
-public sealed record Decision(LoginState State, Seq<LoginEffect> Effects)
+/// <summary>
+/// The answer of a transition: the next state (which the host stores as the session's state), the one-way effects to
+/// carry out in order, and then at most one call whose answer is the next event. "At most one" is the type:
+/// a decision cannot wait for two answers.
+/// </summary>
+public sealed record Decision(LoginState State, Seq<LoginEffect.OneWay> Actions, Option<LoginEffect.Call> Call)
 {
-    /// <summary>Moves to <paramref name="state"/>, asking for <paramref name="effects"/>.</summary>
-    public static Decision To(LoginState state, params LoginEffect[] effects) => new(state, effects.ToSeq().Strict());
+    /// <summary>Every effect in the order it is carried out: the actions, then the call.</summary>
+    public Seq<LoginEffect> Effects => Actions.Map(a => (LoginEffect)a) + Call.Map(c => (LoginEffect)c).ToSeq();
+
+    /// <summary>Moves to <paramref name="state"/>, carrying out <paramref name="actions"/>; nothing to wait for.</summary>
+    public static Decision To(LoginState state, params LoginEffect.OneWay[] actions) => new(state, actions.ToSeq().Strict(), None);
+
+    /// <summary>Moves to <paramref name="state"/>, carries out <paramref name="actions"/>, then waits for the answer to <paramref name="call"/>.</summary>
+    public static Decision Calling(LoginState state, LoginEffect.Call call, params LoginEffect.OneWay[] actions) =>
+        new(state, actions.ToSeq().Strict(), Some(call));
 }

@@ -15,8 +15,17 @@ public sealed record FlowSettings(string ClientId)
     /// <summary>How long before its expiry an access token is treated as expired. Default 60 s; the SDK has none.</summary>
     public TimeSpan RefreshMargin { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Origins (<c>https://shop.example</c>) that original and post-logout URLs may point to; empty allows any.</summary>
+    /// <summary>
+    /// Origins (<c>https://shop.example</c>) that return URLs may point to besides local paths and the redirect URI's own
+    /// origin (<see cref="ReturnUrl"/>). Empty by default: only the site itself.
+    /// </summary>
     public Seq<string> AllowedOrigins { get; init; } = Seq<string>();
+
+    /// <summary>
+    /// Wix's issuer identifier, when the host knows it: a callback whose <c>iss</c> is another (or missing) is refused
+    /// (RFC 9207, mix-up defence). None by default, and then <c>iss</c> is not checked.
+    /// </summary>
+    public Option<string> ExpectedIssuer { get; init; } = None;
 
     /// <summary>Every problem with these settings, or the settings.</summary>
     public Validation<AuthError, FlowSettings> Validate()
@@ -25,7 +34,8 @@ public sealed record FlowSettings(string ClientId)
         if (string.IsNullOrWhiteSpace(ClientId)) problems.Add("The client ID is empty.");
         if (PendingLoginTtl <= TimeSpan.Zero) problems.Add("The pending-login TTL must be positive.");
         if (RefreshMargin < TimeSpan.Zero) problems.Add("The refresh margin must not be negative.");
-        problems.AddRange(AllowedOrigins.Filter(o => ReturnUrl.Validate(o).IsFail).Map(o => $"'{o}' is not an origin."));
+        problems.AddRange(AllowedOrigins.Filter(o => !ReturnUrl.IsOrigin(o)).Map(o => $"'{o}' is not an origin."));
+        if (ExpectedIssuer.Exists(string.IsNullOrWhiteSpace)) problems.Add("The expected issuer is empty.");
         return problems.Count == 0
             ? Success<AuthError, FlowSettings>(this)
             : Fail<AuthError, FlowSettings>(problems.Map(p => (AuthError)new AuthError.InvalidSettings(p)).ToSeq());

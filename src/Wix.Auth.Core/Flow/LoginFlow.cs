@@ -1,6 +1,5 @@
 using LanguageExt;
 using Wix.Auth.Core.Errors;
-using Wix.Auth.Core.Credentials;
 using static Wix.Auth.Core.Flow.LoginEffect;
 using static Wix.Auth.Core.Flow.LoginEvent;
 using static Wix.Auth.Core.Flow.LoginState;
@@ -8,44 +7,48 @@ using static Wix.Auth.Core.Flow.LoginSteps;
 
 namespace Wix.Auth.Core.Flow;
 
-/// <summary>The member-login protocol as one total, pure transition function.</summary>
+/// <summary>The member-login protocol as one total, pure transition function (the update of the Elm architecture).</summary>
 public static class LoginFlow
 {
     /// <summary>
     /// The next state and the effects to carry out, or a typed rejection; a rejection leaves
-    /// <paramref name="state"/> as it was and asks for nothing. Defined for every state and event.
+    /// <paramref name="state"/> as it was and asks for nothing. Defined for every state and event; the first matching
+    /// line wins.
     /// </summary>
     public static Either<AuthError, Decision> Transition(FlowSettings settings, LoginState state, LoginEvent @event) =>
         (state, @event) switch
         {
             (Authenticated, LoginRequested) => new AuthError.AlreadyAuthenticated(),
-            (Callback, LoginRequested) => new AuthError.CallbackAlreadyReceived(),
+            (Callback c, LoginRequested l) when !LoginQueries.IsAbandoned(settings, c, l.Now) => new AuthError.CallbackAlreadyReceived(),
             (_, LoginRequested login) => StartLogin(settings, state, login),
 
-            (Idle or LoggedOut or Failed, VisitorTokensRequested) => Decision.To(state, new ObtainVisitorTokens(Requests.VisitorTokens(settings))),
-            (Idle or LoggedOut or Failed, VisitorTokensReceived v) => KeepVisitor(v.Response.ToTokens(v.Now, TokenRole.Visitor)),
-            (Requested { Visitor.IsNone: true } r, VisitorTokensReceived v) => AskForLoginUrl(settings, r.Pending, v.Response.ToTokens(v.Now, TokenRole.Visitor)),
-            (Requested, LoginSessionCreated created) => Decision.To(state, new Redirect(created.AuthUrl)),
+            (Idle or LoggedOut or Failed, VisitorTokensRequested) => Decision.Calling(state, new ObtainVisitorTokens(Requests.VisitorTokens(settings))),
+            (Idle or LoggedOut or Failed, VisitorTokensReceived v) => Decision.To(new Idle(v.Response.ToTokens(v.Now, Credentials.TokenRole.Visitor))),
+            (Idle or LoggedOut or Failed, VisitorTokensFailed f) => new AuthError.RemoteCallFailed(f.Error),
+            (Requested { Visitor.IsNone: true } r, VisitorTokensReceived v) => AskForLoginUrl(settings, r.Pending, v.Response.ToTokens(v.Now, Credentials.TokenRole.Visitor)),
+            (Requested { Visitor.IsNone: true } r, VisitorTokensFailed f) => AbandonLogin(r, f.Error),
+            (Requested { Visitor.IsSome: true }, LoginSessionCreated created) => Decision.To(state, new Redirect(created.AuthUrl)),
+            (Requested { Visitor.IsSome: true } r, LoginSessionFailed f) => AbandonLogin(r, f.Error),
 
-            (Requested r, CallbackReceived callback) => AcceptCallback(settings, r.Pending, callback),
+            (Authenticated, CallbackReceived) => new AuthError.AlreadyAuthenticated(),
             (Callback, CallbackReceived) => new AuthError.CallbackAlreadyReceived(),
-            (_, CallbackReceived) => new AuthError.NoPendingLogin(),
-            (Callback, CodeExchanged x) => LogIn(x.Response.ToTokens(x.Now, TokenRole.Member)),
+            (_, CallbackReceived callback) => AcceptCallback(settings, state, callback),
+            (Callback { Taken.IsNone: true } c, PendingLoginTaken taken) => UsePendingLogin(settings, c, taken.Pending),
+            (Callback { Taken.IsNone: true } c, PendingLoginGone) => Decision.To(new Failed(new AuthError.NoPendingLogin(), c.Visitor)),
+            (Callback { Taken.Case: PendingLogin p }, CodeExchanged x) => Decision.To(new Authenticated(x.Response.ToTokens(x.Now, Credentials.TokenRole.Member), p.Data.RedirectUri)),
+            (Callback { Taken.IsSome: true } c, CodeExchangeFailed f) => Decision.To(new Failed(new AuthError.RemoteCallFailed(f.Error), c.Visitor)),
 
-            (Authenticated a, RefreshRequested r) => a.Member.AccessToken.IsExpired(r.Now, settings.RefreshMargin)
-                ? Decision.To(a, new RefreshTokens(Requests.Refresh(settings, a.Member)))
-                : Decision.To(a),
+            (Failed { Reason: AuthError.RefreshRejected ended }, RefreshRequested) => ended,
+            (Idle or Authenticated or Failed, RefreshRequested r) => Renew(settings, state, r.Now),
             (_, RefreshRequested) => new AuthError.NotAuthenticated(),
-            (Authenticated a, TokensRefreshed t) => LogIn(t.Response.ToTokens(t.Now, TokenRole.Member, a.Member.RefreshToken.Value)),
+            (Authenticated a, TokensRefreshed t) => Decision.To(a with { Member = t.Response.ToTokens(t.Now, Credentials.TokenRole.Member, a.Member.RefreshToken.Value) }),
+            (Authenticated, RefreshFailed f) => f.Error.IsDefinitive
+                ? Decision.To(new Failed(new AuthError.RefreshRejected(f.Error)))
+                : new AuthError.RefreshUnavailable(f.Error),
 
-            (_, LogoutRequested logout) => LogOut(settings, state, logout.PostLogoutUrl),
+            (_, LogoutRequested logout) => LogOut(settings, state, logout.PostLogoutUrl, logout.RedirectUri || LoginQueries.RedirectUriOf(state)),
             (LoggedOut, LogoutSessionCreated created) => Decision.To(state, new Redirect(created.LogoutUrl)),
-
-            (Authenticated, RemoteCallFailed f) => RefreshFailed(f.Error),
-            (Requested r, RemoteCallFailed f) => Decision.To(new Failed(new AuthError.RemoteCallFailed(f.Error)), new DeletePendingLogin(r.Pending.Data.State)),
-            (Callback, RemoteCallFailed f) => Decision.To(new Failed(new AuthError.RemoteCallFailed(f.Error))),
-            (LoggedOut o, RemoteCallFailed) => Decision.To(state, new Redirect(o.PostLogoutUrl)),
-            (_, RemoteCallFailed f) => new AuthError.RemoteCallFailed(f.Error),
+            (LoggedOut o, LogoutSessionFailed) => Decision.To(state, new Redirect(o.PostLogoutUrl)),
 
             _ => new AuthError.UnexpectedEvent(state.GetType().Name, @event.GetType().Name),
         };

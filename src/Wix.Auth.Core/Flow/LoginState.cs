@@ -1,29 +1,29 @@
 using LanguageExt;
-using Wix.Auth.Core.Errors;
-using Wix.Auth.Core.Secrets;
 using Wix.Auth.Core.Credentials;
+using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Parsing;
 using static LanguageExt.Prelude;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Core.Flow;
 
 /// <summary>
-/// Where one client's login stands. Invariant: tokens of role <see cref="TokenRole.Member"/> exist only in
-/// <see cref="Authenticated"/>.
+/// Where one session's login stands; what the host stores for the session (see <see cref="Snapshots.SessionSnapshot"/>).
+/// Invariant: tokens of role <see cref="TokenRole.Member"/> exist only in <see cref="Authenticated"/>.
 /// </summary>
 public abstract record LoginState
 {
     private LoginState() { }
 
-    /// <summary>The state of a new client: no login, no tokens.</summary>
+    /// <summary>The state of a new session: no login, no tokens.</summary>
     public static LoginState Initial { get; } = new Idle(None);
 
     /// <summary>
-    /// The state that holds <paramref name="tokens"/> (<c>setTokens</c>, or a host restoring its store):
-    /// a member's tokens make <see cref="Authenticated"/>, anything else <see cref="Idle"/>.
+    /// The state that holds <paramref name="tokens"/> (<c>setTokens</c>): a member's tokens make
+    /// <see cref="Authenticated"/>, anything else <see cref="Idle"/>.
     /// </summary>
     public static LoginState FromTokens(Option<TokenPair> tokens) =>
-        tokens.Match(t => t.Role == TokenRole.Member ? new Authenticated(t) : (LoginState)new Idle(Some(t)), () => Initial);
+        tokens.Match(t => t.Role == TokenRole.Member ? new Authenticated(t, None) : (LoginState)new Idle(Some(t)), () => Initial);
 
     /// <summary>No login in progress; perhaps a visitor's tokens.</summary>
     public sealed record Idle(Option<TokenPair> Visitor) : LoginState;
@@ -35,13 +35,15 @@ public abstract record LoginState
     public sealed record Requested(PendingLogin Pending, Option<TokenPair> Visitor) : LoginState;
 
     /// <summary>
-    /// The callback was accepted and its code is being exchanged. A state of its own because the pending login
-    /// is used up from here: a second callback must be refused while the exchange is in flight.
+    /// A callback was accepted at <paramref name="ReceivedAt"/>: first its pending login is taken from the store
+    /// (<paramref name="Taken"/> is none), then its code is exchanged. A state of its own because the pending login is
+    /// used up from here: a second callback must be refused while this one is in flight. A visitor's tokens the session
+    /// held stay with it (<paramref name="Visitor"/>), so a failed attempt loses nothing.
     /// </summary>
-    public sealed record Callback(PendingLogin Pending, Secret Code) : LoginState;
+    public sealed record Callback(CallbackParams Params, DateTimeOffset ReceivedAt, Option<PendingLogin> Taken, Option<TokenPair> Visitor) : LoginState;
 
-    /// <summary>A member is logged in.</summary>
-    public sealed record Authenticated(TokenPair Member) : LoginState;
+    /// <summary>A member is logged in; <paramref name="RedirectUri"/> is the login's, when known: its origin may be returned to.</summary>
+    public sealed record Authenticated(TokenPair Member, Option<string> RedirectUri) : LoginState;
 
     /// <summary>The member logged out; the browser goes to Wix's logout URL, then to <paramref name="PostLogoutUrl"/>.</summary>
     public sealed record LoggedOut(string PostLogoutUrl) : LoginState;
@@ -49,7 +51,12 @@ public abstract record LoginState
     /// <summary>
     /// The last attempt ended without a member: Wix answered with an error, a call failed, or a member's refresh
     /// was refused. Needed because Wix always returns to the site, and a refused refresh must be an outcome the host
-    /// sees rather than a silent switch to a visitor.
+    /// sees rather than a silent switch to a visitor. A failed login keeps the visitor's tokens the session had
+    /// (<paramref name="Visitor"/>); a refused refresh never has any.
     /// </summary>
-    public sealed record Failed(AuthError Reason) : LoginState;
+    public sealed record Failed(AuthError Reason, Option<TokenPair> Visitor) : LoginState
+    {
+        /// <summary>An attempt that ended without a member and without a visitor's tokens.</summary>
+        public Failed(AuthError reason) : this(reason, None) { }
+    }
 }

@@ -1,7 +1,8 @@
 using LanguageExt;
-using Wix.Auth.Core.Parsing;
+using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.OAuth;
+using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth.Core.Urls;
 using static LanguageExt.Prelude;
@@ -14,77 +15,88 @@ namespace Wix.Auth.Core.Flow;
 /// <summary>The steps of <see cref="LoginFlow.Transition"/> that take more than a line.</summary>
 internal static class LoginSteps
 {
-    /// <summary>Validates the OAuth data, stores the pending login, and asks for visitor tokens unless fresh ones are at hand.</summary>
+    /// <summary>
+    /// Validates the OAuth data and its original URI (<see cref="ReturnUrl"/>: local, the redirect URI's origin, or an
+    /// allowed one), stores the pending login, and asks for visitor tokens unless fresh ones are at hand. A login that
+    /// replaces this session's pending one deletes it.
+    /// </summary>
     public static Either<AuthError, Decision> StartLogin(FlowSettings settings, LoginState state, LoginEvent.LoginRequested login) =>
         from data in CheckOAuthData(login.Data)
-        from _ in data.OriginalUri.Match(u => ReturnUrl.Check(u, settings.AllowedOrigins).Map(_ => unit), () => unit)
-        let pending = new PendingLogin(data, login.Prompt, login.ResponseMode, login.Now)
-        let visitor = VisitorOf(state).Filter(v => !v.AccessToken.IsExpired(login.Now, settings.RefreshMargin))
-        let replaced = state is Requested old ? Seq1<LoginEffect>(new DeletePendingLogin(old.Pending.Data.State)) : Empty
-        select new Decision(
+        from original in data.OriginalUri.Match(
+            u => ReturnUrl.Check(u, Some(data.RedirectUri), settings.AllowedOrigins).Map(Some),
+            () => Right<AuthError, Option<string>>(None))
+        let pending = new PendingLogin(data with { OriginalUri = original }, login.Prompt, login.ResponseMode, login.Now)
+        let visitor = LoginQueries.VisitorTokens(state).Filter(v => !v.AccessToken.IsExpired(login.Now, settings.RefreshMargin))
+        let replaced = state is Requested old ? [new DeletePendingLogin(old.Pending.Data.State)] : System.Array.Empty<OneWay>()
+        select Decision.Calling(
             new Requested(pending, visitor),
-            replaced.Add(new StorePendingLogin(pending)).Add(visitor.Match<LoginEffect>(
+            visitor.Match<Call>(
                 v => new CreateLoginSession(Requests.LoginSession(settings, pending, v)),
-                () => new ObtainVisitorTokens(Requests.VisitorTokens(settings)))));
+                () => new ObtainVisitorTokens(Requests.VisitorTokens(settings))),
+            [.. replaced, new StorePendingLogin(pending, settings.PendingLoginTtl)]);
 
     /// <summary>With visitor tokens in hand, keeps them and asks Wix for the login URL.</summary>
     public static Decision AskForLoginUrl(FlowSettings settings, PendingLogin pending, TokenPair visitor) =>
-        Decision.To(new Requested(pending, Some(visitor)), new StoreTokens(visitor), new CreateLoginSession(Requests.LoginSession(settings, pending, visitor)));
+        Decision.Calling(new Requested(pending, Some(visitor)), new CreateLoginSession(Requests.LoginSession(settings, pending, visitor)));
+
+    /// <summary>A call of the login failed: the attempt ends, and its pending login with it.</summary>
+    public static Decision AbandonLogin(Requested requested, WixError error) =>
+        Decision.To(new Failed(new AuthError.RemoteCallFailed(error), requested.Visitor), new DeletePendingLogin(requested.Pending.Data.State));
 
     /// <summary>
-    /// A callback counts only when its <c>state</c> is the pending login's (constant-time) and the login has not
-    /// expired; then the state is used up, and either the code is exchanged or the attempt ends with Wix's error.
+    /// A callback counts only when its <c>state</c> is the one the host expects (compared in constant time) and, when the
+    /// host configured Wix's issuer, its <c>iss</c> is that issuer (RFC 9207; a missing one is refused too). Then the
+    /// pending login is taken from the store, so that no other callback can use it, before anything else happens.
     /// </summary>
-    public static Either<AuthError, Decision> AcceptCallback(FlowSettings settings, PendingLogin pending, LoginEvent.CallbackReceived callback)
+    public static Either<AuthError, Decision> AcceptCallback(FlowSettings settings, LoginState state, LoginEvent.CallbackReceived callback)
     {
-        if (!Secret.FixedTimeEquals(callback.Params.State, pending.Data.State)) return new AuthError.StateMismatch();
-        if (pending.IsExpired(callback.Now, settings.PendingLoginTtl)) return new AuthError.PendingLoginExpired();
-        var usedUp = new DeletePendingLogin(pending.Data.State);
-        return callback.Params switch
-        {
-            CallbackParams.Granted granted => Decision.To(new LoginState.Callback(pending, granted.Code), usedUp,
-                new ExchangeCode(Requests.ExchangeCode(settings, pending.Data, granted.Code))),
-            CallbackParams.Denied denied => Decision.To(new Failed(new AuthError.AuthorizationDenied(denied.Error, denied.ErrorDescription)), usedUp),
-            _ => new AuthError.UnexpectedEvent(nameof(Requested), callback.Params.GetType().Name),
-        };
+        if (!Secret.FixedTimeEquals(callback.Params.State, callback.ExpectedState)) return new AuthError.StateMismatch();
+        if (settings.ExpectedIssuer.Case is string issuer && !callback.Params.Issuer.Exists(i => string.Equals(i, issuer, StringComparison.Ordinal)))
+            return new AuthError.IssuerMismatch();
+        return Decision.Calling(new Callback(callback.Params, callback.Now, None, LoginQueries.VisitorTokens(state)), new TakePendingLogin(callback.ExpectedState));
     }
 
-    /// <summary>Keeps a member's new tokens.</summary>
-    public static Decision LogIn(TokenPair member) => Decision.To(new Authenticated(member), new StoreTokens(member));
-
-    /// <summary>Keeps a visitor's new tokens.</summary>
-    public static Decision KeepVisitor(TokenPair visitor) => Decision.To(new Idle(Some(visitor)), new StoreTokens(visitor));
-
     /// <summary>
-    /// Logging out always clears the tokens. A member's Wix session is ended through a logout Redirect Session;
-    /// without a member there is nothing to end at Wix, so the browser goes straight back.
+    /// With the pending login in hand: one older than its TTL when the callback arrived ends the attempt; Wix's error
+    /// ends it with Wix's code and description; a code is exchanged with the login's redirect URI and verifier.
     /// </summary>
-    public static Either<AuthError, Decision> LogOut(FlowSettings settings, LoginState state, string postLogoutUrl) =>
-        ReturnUrl.Check(postLogoutUrl, settings.AllowedOrigins).Map(url => new Decision(
-            new LoggedOut(url),
-            (state switch
+    public static Decision UsePendingLogin(FlowSettings settings, Callback callback, PendingLogin pending) =>
+        pending.IsExpired(callback.ReceivedAt, settings.PendingLoginTtl)
+            ? Decision.To(new Failed(new AuthError.PendingLoginExpired(), callback.Visitor))
+            : callback.Params switch
             {
-                Requested r => Seq1<LoginEffect>(new DeletePendingLogin(r.Pending.Data.State)),
-                _ => Empty,
-            }).Add(new ClearTokens()).Add(state is Authenticated a
-                ? new CreateLogoutSession(Requests.LogoutSession(settings, a.Member, url))
-                : new Redirect(url))));
+                CallbackParams.Granted granted => Decision.Calling(callback with { Taken = pending },
+                    new ExchangeCode(Requests.ExchangeCode(settings, pending.Data, granted.Code))),
+                CallbackParams.Denied denied => Decision.To(new Failed(new AuthError.AuthorizationDenied(denied.Error, denied.ErrorDescription), callback.Visitor)),
+                _ => Decision.To(new Failed(new AuthError.UnexpectedEvent(nameof(Callback), callback.Params.GetType().Name), callback.Visitor)),
+            };
 
     /// <summary>
-    /// A refusal (4XX) ends the member's session visibly; anything else (network, timeout, 5XX) keeps the tokens
-    /// so a later request can try again. Never a silent switch to visitor tokens.
+    /// Tokens about to be used: renewed when they expire within the margin (a member's by refresh, a visitor's by new
+    /// visitor tokens), else used as they are. A session without tokens has nothing to renew.
     /// </summary>
-    public static Either<AuthError, Decision> RefreshFailed(WixError error) =>
-        error.IsDefinitive
-            ? Decision.To(new Failed(new AuthError.RefreshRejected(error)), new ClearTokens())
-            : new AuthError.RefreshUnavailable(error);
+    public static Either<AuthError, Decision> Renew(FlowSettings settings, LoginState state, DateTimeOffset now) =>
+        (state, LoginQueries.NeedsRenewal(settings, state, now)) switch
+        {
+            (_, _) when LoginQueries.TokensOf(state).IsNone => new AuthError.NotAuthenticated(),
+            (Authenticated a, true) => Decision.Calling(a, new RefreshTokens(Requests.Refresh(settings, a.Member))),
+            (_, true) => Decision.Calling(state, new ObtainVisitorTokens(Requests.VisitorTokens(settings))),
+            _ => Decision.To(state),
+        };
 
-    private static Option<TokenPair> VisitorOf(LoginState state) => state switch
-    {
-        Idle idle => idle.Visitor,
-        Requested requested => requested.Visitor,
-        _ => None,
-    };
+    /// <summary>
+    /// Logging out always forgets the session's tokens. A member's Wix session is ended through a logout Redirect Session;
+    /// without a member there is nothing to end at Wix, so the browser goes straight back. The URL follows
+    /// <see cref="ReturnUrl"/> with the site's redirect URI (the host's, else the session's login's); Wix needs it absolute,
+    /// so a member's logout resolves a local path on that origin.
+    /// </summary>
+    public static Either<AuthError, Decision> LogOut(FlowSettings settings, LoginState state, string postLogoutUrl, Option<string> redirectUri) =>
+        from url in ReturnUrl.Check(postLogoutUrl, redirectUri, settings.AllowedOrigins)
+        from target in state is Authenticated ? ReturnUrl.Absolute(url, redirectUri) : Right<AuthError, string>(url)
+        let dropped = state is Requested r ? [new DeletePendingLogin(r.Pending.Data.State)] : System.Array.Empty<OneWay>()
+        select state is Authenticated a
+            ? Decision.Calling(new LoggedOut(target), new CreateLogoutSession(Requests.LogoutSession(settings, a.Member, target)), dropped)
+            : Decision.To(new LoggedOut(target), [.. dropped, new Redirect(target)]);
 
     private static Either<AuthError, OAuthData> CheckOAuthData(OAuthData data) =>
         Pkce.IsValidVerifier(data.CodeVerifier.Reveal())

@@ -4,12 +4,16 @@ using Wix.Auth.Effects.Ports;
 namespace Wix.Auth.Effects.Client;
 
 /// <summary>
-/// Single-flight: while a refresh of one session's tokens is in flight, every other caller for that session
-/// awaits the same task instead of sending its own request. Share one instance across clients of a process; give it an
-/// <see cref="IRefreshLease"/> to make it single-flight across the instances that share a token store too: the refresh
-/// then runs under the farm-wide lease, and reads the store again inside it, so what another instance refreshed
-/// meanwhile is used, not refreshed again.
+/// Coordinates the clients of one process per session: runs of the flow for one session take turns (each reads the state
+/// the one before stored), and while a refresh is in flight every other caller awaits the same task instead of sending
+/// its own request. Share one instance across clients of a process (dependency injection registers it as a singleton).
 /// </summary>
+/// <remarks>
+/// Given an <see cref="IRefreshLease"/>, refresh is single-flight across the instances that share a store too: the refresh
+/// runs under the farm-wide lease and reads the store again inside it, so what another instance refreshed meanwhile is
+/// used, not refreshed again. Callbacks are safe across instances anyway — each takes its pending login from the shared
+/// store, which hands it to one taker only.
+/// </remarks>
 /// <param name="lease">The farm-wide lease; null for one process.</param>
 /// <param name="leaseDuration">How long a lease lasts, which bounds one refresh (retries included). Default 30 s.</param>
 public sealed class RefreshCoordinator(IRefreshLease? lease = null, TimeSpan? leaseDuration = null)
@@ -18,6 +22,7 @@ public sealed class RefreshCoordinator(IRefreshLease? lease = null, TimeSpan? le
 
     private readonly ConcurrentDictionary<string, Lazy<Task<object>>> inFlight = new(StringComparer.Ordinal);
     private readonly TimeSpan duration = leaseDuration ?? TimeSpan.FromSeconds(30);
+    private readonly Dictionary<string, Turn> turns = new(StringComparer.Ordinal);
 
     /// <summary>Runs <paramref name="refresh"/> for <paramref name="sessionKey"/> unless one is already running, and returns its result.</summary>
     public async Task<T> RunOnceAsync<T>(string sessionKey, Func<Task<T>> refresh) where T : notnull
@@ -53,5 +58,42 @@ public sealed class RefreshCoordinator(IRefreshLease? lease = null, TimeSpan? le
         {
             if (held is not null) await held.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Runs <paramref name="run"/> when no other run of <paramref name="sessionKey"/> in this process is running.</summary>
+    public async Task<T> InTurnAsync<T>(string sessionKey, Func<Task<T>> run, CancellationToken cancellationToken)
+    {
+        Turn turn;
+        lock (turns)
+        {
+            if (!turns.TryGetValue(sessionKey, out turn!)) turns[sessionKey] = turn = new Turn();
+            turn.Waiting++;
+        }
+        try
+        {
+            await turn.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await run().ConfigureAwait(false);
+            }
+            finally
+            {
+                turn.Gate.Release();
+            }
+        }
+        finally
+        {
+            // The entry lives only while someone uses it: memory stays bounded by the sessions in use right now.
+            lock (turns)
+            {
+                if (--turn.Waiting == 0) turns.Remove(sessionKey);
+            }
+        }
+    }
+
+    private sealed class Turn
+    {
+        public readonly SemaphoreSlim Gate = new(1, 1);
+        public int Waiting;
     }
 }

@@ -7,9 +7,17 @@ namespace Wix.Auth.Effects.Client;
 /// <summary>Makes the <see cref="WixAuthClient"/> of any session over one set of shared ports (registered as a singleton).</summary>
 public sealed class WixAuthClientFactory(
     IOptions<WixAuthOptions> options, IWixApi api, IPendingLoginStore pendingLogins, ITokenStore tokens, TimeProvider time,
-    IEntropySource entropy, IRedirector redirector, RefreshCoordinator refreshes, ILogger<WixAuthClient> logger)
+    IEntropySource entropy, RefreshCoordinator refreshes, ILogger<WixAuthClient> logger)
 {
     /// <summary>The client of the session <paramref name="sessionKey"/>.</summary>
     public WixAuthClient Create(string sessionKey) =>
-        new(options.Value, api, pendingLogins, tokens, time, entropy, redirector, refreshes, logger, sessionKey);
+        new(options.Value, api, pendingLogins, tokens, time, entropy, refreshes, logger, sessionKey);
+
+    /// <summary>
+    /// A client whose session lives for this client only, kept in its own memory and never in the shared store: for a
+    /// browser that has no session yet and begins a login. The visitor tokens that pay for the login's Redirect Session
+    /// go with the client; the pending login is in the shared store, where any instance's callback finds it.
+    /// </summary>
+    public WixAuthClient CreateForOneLogin() =>
+        new(options.Value, api, pendingLogins, new Storage.InMemoryTokenStore(), time, entropy, refreshes, logger, WixAuthClient.DefaultSessionKey);
 }

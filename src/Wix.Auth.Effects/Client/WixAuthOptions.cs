@@ -17,8 +17,18 @@ public sealed class WixAuthOptions
     /// <summary>How long before expiry a token is refreshed. Default 60 s.</summary>
     public TimeSpan RefreshMargin { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Origins that original and post-logout URLs may point to; empty allows any http(s) URL.</summary>
+    /// <summary>
+    /// The one list of origins (<c>https://shop.example</c>) that members may be sent back to — original URIs, post-logout
+    /// URLs, a web host's <c>returnUrl</c> — besides local paths and the redirect URI's own origin, which are always
+    /// allowed. Empty by default: only the site itself.
+    /// </summary>
     public IList<string> AllowedRedirectOrigins { get; } = new List<string>();
+
+    /// <summary>
+    /// Wix's issuer identifier (RFC 9207), when known: callbacks whose <c>iss</c> differs or is missing are refused.
+    /// Null by default: <c>iss</c> is not checked.
+    /// </summary>
+    public string? ExpectedIssuer { get; set; }
 
     /// <summary>The longest one attempt of a call to Wix may take. Default 10 s.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
@@ -48,5 +58,6 @@ public sealed class WixAuthOptions
         PendingLoginTtl = PendingLoginTtl,
         RefreshMargin = RefreshMargin,
         AllowedOrigins = LanguageExt.Prelude.toSeq(AllowedRedirectOrigins).Strict(),
+        ExpectedIssuer = LanguageExt.Prelude.Optional(ExpectedIssuer),
     };
 }

@@ -29,7 +29,6 @@ public static class WixAuthServiceCollectionExtensions
         services.AddHttpClient(WixApiHttpClient);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEntropySource, CryptographicEntropy>();
-        services.TryAddSingleton<IRedirector, ReturnUrlToCaller>();
         services.TryAddSingleton<IPendingLoginStore>(sp => new InMemoryPendingLoginStore(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ITokenStore, InMemoryTokenStore>();
         services.TryAddSingleton<RefreshCoordinator>();

@@ -11,81 +11,77 @@ using static Wix.Auth.Core.Flow.LoginEvent;
 namespace Wix.Auth.Effects.Interpreter;
 
 /// <summary>
-/// The only place where I/O meets the core: feeds an event to the transition function, carries out its effects
-/// through the ports, and feeds each answer back as the next event until the flow rests.
+/// The only place where I/O meets the core: feeds an event to the transition function, stores the session's new state,
+/// carries out the decision's effects through the ports, and feeds the answer to its call back as the next event until
+/// the flow rests. It decides nothing: every answer, success or failure, goes back to the core as that call's own event.
 /// </summary>
 public sealed class FlowInterpreter(
-    FlowSettings settings, IWixApi api, IPendingLoginStore pendingLogins, ITokenStore tokens,
-    IRedirector redirector, TimeProvider time, ILogger logger)
+    FlowSettings settings, IWixApi api, IPendingLoginStore pendingLogins, ITokenStore sessions, TimeProvider time, ILogger logger)
 {
     /// <summary>Runs <paramref name="event"/> from <paramref name="state"/> for the session <paramref name="sessionKey"/>.</summary>
+    /// <remarks>
+    /// The state is stored before the decision's effects are carried out, so a concurrent run of the same session sees a
+    /// callback in flight, and a logout is local even when Wix cannot be reached. A rejection stores nothing.
+    /// </remarks>
     public async ValueTask<FlowOutcome> RunAsync(string sessionKey, LoginState state, LoginEvent @event, CancellationToken cancellationToken)
     {
-        var redirects = Seq<string>();
+        Option<string> redirect = None;
         for (Option<LoginEvent> next = @event; next.Case is LoginEvent current;)
         {
             var result = LoginFlow.Transition(settings, state, current);
             if (result.Case is AuthError rejection)
             {
                 Log.Rejected(logger, current.GetType().Name, state.GetType().Name, rejection.Code);
-                return new FlowOutcome(state, rejection, redirects);
+                return new FlowOutcome(state, rejection, redirect);
             }
             var decision = (Decision)result.Case!;
             Log.Transition(logger, current.GetType().Name, state.GetType().Name, decision.State.GetType().Name,
                 string.Join(", ", decision.Effects.Map(e => e.GetType().Name)));
 
-            next = None;
-            foreach (var effect in decision.Effects)
-            {
-                var answer = await ExecuteAsync(sessionKey, effect, cancellationToken).ConfigureAwait(false);
-                if (answer.Case is AuthError stop) return new FlowOutcome(state, stop, redirects);
-                if (answer.Case is Option<LoginEvent> reply) next = reply || next;
-                if (effect is Redirect redirect) redirects = redirects.Add(redirect.Url);
-            }
+            if (decision.State != state) await sessions.SetAsync(sessionKey, decision.State, cancellationToken).ConfigureAwait(false);
             state = decision.State;
+            foreach (var action in decision.Actions)
+                redirect = await CarryOutAsync(action, cancellationToken).ConfigureAwait(false) || redirect;
+            next = decision.Call.Case is Call call ? Some(await AnswerAsync(call, cancellationToken).ConfigureAwait(false)) : None;
         }
-        return new FlowOutcome(state, None, redirects);
+        return new FlowOutcome(state, None, redirect);
     }
 
-    // An answer is the next event (if the effect has one), or an error that stops the run before the state moves.
-    private async ValueTask<Either<AuthError, Option<LoginEvent>>> ExecuteAsync(string sessionKey, LoginEffect effect, CancellationToken ct)
+    // A one-way effect; a redirect is the run's answer to the host.
+    private async ValueTask<Option<string>> CarryOutAsync(OneWay action, CancellationToken ct)
     {
-        switch (effect)
+        switch (action)
         {
-            case ObtainVisitorTokens e:
-                return Reply((await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false)).Map<LoginEvent>(r => new VisitorTokensReceived(r, Now)));
-            case ExchangeCode e:
-                return Reply((await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false)).Map<LoginEvent>(r => new CodeExchanged(r, Now)));
-            case RefreshTokens e:
-                return Reply((await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false)).Map<LoginEvent>(r => new TokensRefreshed(r, Now)));
-            case CreateLoginSession e:
-                return Reply((await api.CreateRedirectSessionAsync(e.Request, ct).ConfigureAwait(false)).Map<LoginEvent>(url => new LoginSessionCreated(url)));
-            case CreateLogoutSession e:
-                return Reply((await api.CreateRedirectSessionAsync(e.Request, ct).ConfigureAwait(false)).Map<LoginEvent>(url => new LogoutSessionCreated(url)));
             case StorePendingLogin e:
-                await pendingLogins.SaveAsync(e.Pending, settings.PendingLoginTtl, ct).ConfigureAwait(false);
-                return Option<LoginEvent>.None;
+                await pendingLogins.SaveAsync(e.Pending, e.TimeToLive, ct).ConfigureAwait(false);
+                return None;
             case DeletePendingLogin e:
-                // The store decides single use across threads and instances: only one callback may take the login.
-                if (await pendingLogins.TakeAsync(e.State, ct).ConfigureAwait(false)) return Option<LoginEvent>.None;
-                Log.PendingLoginAlreadyUsed(logger);
-                return new AuthError.NoPendingLogin();
-            case StoreTokens e:
-                await tokens.SetAsync(sessionKey, e.Tokens, ct).ConfigureAwait(false);
-                return Option<LoginEvent>.None;
-            case ClearTokens:
-                await tokens.ClearAsync(sessionKey, ct).ConfigureAwait(false);
-                return Option<LoginEvent>.None;
+                await pendingLogins.TakeAsync(e.State, ct).ConfigureAwait(false);
+                return None;
             case Redirect e:
-                await redirector.RedirectAsync(e.Url, ct).ConfigureAwait(false);
-                return Option<LoginEvent>.None;
+                return e.Url;
             default:
-                throw new InvalidOperationException($"No interpretation for effect {effect.GetType().Name}.");
+                throw new InvalidOperationException($"No interpretation for effect {action.GetType().Name}.");
         }
     }
+
+    // A call, answered by its own success or failure event.
+    private async ValueTask<LoginEvent> AnswerAsync(Call call, CancellationToken ct) => call switch
+    {
+        ObtainVisitorTokens e => (await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false))
+            .Match<LoginEvent>(r => new VisitorTokensReceived(r, Now), error => new VisitorTokensFailed(error)),
+        CreateLoginSession e => (await api.CreateRedirectSessionAsync(e.Request, ct).ConfigureAwait(false))
+            .Match<LoginEvent>(url => new LoginSessionCreated(url), error => new LoginSessionFailed(error)),
+        TakePendingLogin e => (await pendingLogins.TakeAsync(e.State, ct).ConfigureAwait(false))
+            .Match<LoginEvent>(pending => new PendingLoginTaken(pending), () => new PendingLoginGone()),
+        ExchangeCode e => (await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false))
+            .Match<LoginEvent>(r => new CodeExchanged(r, Now), error => new CodeExchangeFailed(error)),
+        RefreshTokens e => (await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false))
+            .Match<LoginEvent>(r => new TokensRefreshed(r, Now), error => new RefreshFailed(error)),
+        CreateLogoutSession e => (await api.CreateRedirectSessionAsync(e.Request, ct).ConfigureAwait(false))
+            .Match<LoginEvent>(url => new LogoutSessionCreated(url), error => new LogoutSessionFailed(error)),
+        _ => throw new InvalidOperationException($"No interpretation for effect {call.GetType().Name}."),
+    };
 
     private DateTimeOffset Now => time.GetUtcNow();
-
-    private static Either<AuthError, Option<LoginEvent>> Reply(Either<WixError, LoginEvent> answer) =>
-        Some(answer.Match(e => e, error => new RemoteCallFailed(error)));
 }

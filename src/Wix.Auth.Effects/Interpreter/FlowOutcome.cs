@@ -5,11 +5,11 @@ using Wix.Auth.Core.Flow;
 namespace Wix.Auth.Effects.Interpreter;
 
 /// <summary>Where a run of the flow came to rest.</summary>
-/// <param name="State">The state after the last accepted event.</param>
+/// <param name="State">The state after the last accepted event (the one stored for the session).</param>
 /// <param name="Rejection">Why the last event was refused, if it was; the state is then as it was before it.</param>
-/// <param name="Redirects">The URLs the browser was sent to, in order.</param>
-public sealed record FlowOutcome(LoginState State, Option<AuthError> Rejection, Seq<string> Redirects)
+/// <param name="Redirect">Where the flow sends the browser, if it does: the answer of <c>getAuthUrl</c> and <c>logout</c>.</param>
+public sealed record FlowOutcome(LoginState State, Option<AuthError> Rejection, Option<string> Redirect)
 {
     /// <summary>The error of this run: a rejection, or the reason of a <see cref="LoginState.Failed"/> state it ended in.</summary>
-    public Option<AuthError> Error => Rejection || (State is LoginState.Failed failed ? failed.Reason : Option<AuthError>.None);
+    public Option<AuthError> Error => Rejection || LoginQueries.FailureOf(State);
 }

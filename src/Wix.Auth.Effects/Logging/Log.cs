@@ -17,10 +17,4 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Wix {Request} POST {Path} failed: {Code}")]
     public static partial void WixCallFailed(ILogger logger, string request, string path, string code);
-
-    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "The member's session ended: Wix refused the refresh ({Code}).")]
-    public static partial void SessionEnded(ILogger logger, string code);
-
-    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "A callback for a pending login that was already used was refused.")]
-    public static partial void PendingLoginAlreadyUsed(ILogger logger);
 }

@@ -13,6 +13,9 @@ public interface IPendingLoginStore
     /// <summary>The pending login with this state, if any; it stays stored.</summary>
     ValueTask<Option<PendingLogin>> FindAsync(string state, CancellationToken cancellationToken);
 
-    /// <summary>Removes the pending login with this state; true only for the one caller that removed it.</summary>
-    ValueTask<bool> TakeAsync(string state, CancellationToken cancellationToken);
+    /// <summary>
+    /// Removes the pending login with this state and hands it out: to one caller only, however many ask at once, and
+    /// never once its TTL has passed. None for every other caller.
+    /// </summary>
+    ValueTask<Option<PendingLogin>> TakeAsync(string state, CancellationToken cancellationToken);
 }

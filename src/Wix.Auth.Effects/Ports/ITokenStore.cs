@@ -1,17 +1,22 @@
 using LanguageExt;
-using TokenPair = Wix.Auth.Core.Credentials.Tokens;
+using Wix.Auth.Core.Flow;
 
 namespace Wix.Auth.Effects.Ports;
 
-/// <summary>Where a client's tokens live, per session key (one per member session on a web site; one for a console app).</summary>
+/// <summary>
+/// Where each session's state lives, per session key (one per member session on a web site; one for a console app): the
+/// core's <see cref="LoginState"/> — the session's tokens, and a login in progress — kept whole, never rebuilt from parts.
+/// Persistent stores write it as a versioned <see cref="Core.Snapshots.SessionSnapshot"/> and still read the bare token
+/// pairs of the old format.
+/// </summary>
 public interface ITokenStore
 {
-    /// <summary>The tokens of <paramref name="sessionKey"/>, if any.</summary>
-    ValueTask<Option<TokenPair>> GetAsync(string sessionKey, CancellationToken cancellationToken);
+    /// <summary>The state of <paramref name="sessionKey"/>, if one is stored.</summary>
+    ValueTask<Option<LoginState>> GetAsync(string sessionKey, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the tokens of <paramref name="sessionKey"/>; readers see the old or the new pair, never a mix.</summary>
-    ValueTask SetAsync(string sessionKey, TokenPair tokens, CancellationToken cancellationToken);
+    /// <summary>Replaces the state of <paramref name="sessionKey"/>; readers see the old or the new state, never a mix.</summary>
+    ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken);
 
-    /// <summary>Forgets the tokens of <paramref name="sessionKey"/>.</summary>
+    /// <summary>Forgets the state of <paramref name="sessionKey"/>.</summary>
     ValueTask ClearAsync(string sessionKey, CancellationToken cancellationToken);
 }

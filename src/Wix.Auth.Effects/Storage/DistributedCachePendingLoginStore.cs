@@ -3,6 +3,7 @@ using LanguageExt;
 using Microsoft.Extensions.Caching.Distributed;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Effects.Ports;
+using static LanguageExt.Prelude;
 
 namespace Wix.Auth.Effects.Storage;
 
@@ -49,20 +50,21 @@ public sealed class DistributedCachePendingLoginStore(
             StoredMapping.DeserializePendingLogin(await cache.GetAsync(keyPrefix + state, cancellationToken).ConfigureAwait(false)), cancellationToken);
 
     /// <summary>
-    /// Removes the pending login with this state; true when it was present just before. Not atomic: see the remarks
-    /// on <see cref="DistributedCachePendingLoginStore"/>.
+    /// Removes the pending login with this state and returns it, when it was present just before. Not atomic: see the
+    /// remarks on <see cref="DistributedCachePendingLoginStore"/>.
     /// </summary>
-    public async ValueTask<bool> TakeAsync(string state, CancellationToken cancellationToken)
+    public async ValueTask<Option<PendingLogin>> TakeAsync(string state, CancellationToken cancellationToken)
     {
         var key = keyPrefix + state;
-        if (!taking.TryAdd(key, 0)) return false;
+        if (!taking.TryAdd(key, 0)) return None;
         try
         {
             return await StoreUnavailableException.Guard("take a pending login", async () =>
             {
-                if (await cache.GetAsync(key, cancellationToken).ConfigureAwait(false) is null) return false;
+                var pending = StoredMapping.DeserializePendingLogin(await cache.GetAsync(key, cancellationToken).ConfigureAwait(false));
+                if (pending.IsNone) return pending;
                 await cache.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
-                return true;
+                return pending;
             }, cancellationToken).ConfigureAwait(false);
         }
         finally

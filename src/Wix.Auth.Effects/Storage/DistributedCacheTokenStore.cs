@@ -1,13 +1,14 @@
 using LanguageExt;
 using Microsoft.Extensions.Caching.Distributed;
 using Wix.Auth.Effects.Ports;
-using TokenPair = Wix.Auth.Core.Credentials.Tokens;
+using Wix.Auth.Core.Flow;
 
 namespace Wix.Auth.Effects.Storage;
 
 /// <summary>
-/// Tokens in an <see cref="IDistributedCache"/> (Redis, SQL Server, …), so every instance of a site serves the same
-/// member session. Each session key is one cache entry, replaced whole, so readers see the old or the new pair.
+/// Session states (tokens, and a login in progress) in an <see cref="IDistributedCache"/> (Redis, SQL Server, …), so every instance of a site serves the same
+/// member session. Each session key is one cache entry, a versioned snapshot replaced whole, so readers see the old or
+/// the new state.
 /// </summary>
 /// <remarks>
 /// The tokens are stored in clear: protect the cache as you would a session store. An entry that cannot be read
@@ -33,19 +34,19 @@ public sealed class DistributedCacheTokenStore(
     private readonly DistributedCacheEntryOptions options = entryOptions ?? new DistributedCacheEntryOptions();
 
     /// <inheritdoc />
-    public ValueTask<Option<TokenPair>> GetAsync(string sessionKey, CancellationToken cancellationToken) =>
-        StoreUnavailableException.Guard("read tokens", async () =>
-            StoredMapping.DeserializeTokens(await cache.GetAsync(keyPrefix + sessionKey, cancellationToken).ConfigureAwait(false)), cancellationToken);
+    public ValueTask<Option<LoginState>> GetAsync(string sessionKey, CancellationToken cancellationToken) =>
+        StoreUnavailableException.Guard("read a session", async () =>
+            StoredMapping.DeserializeState(await cache.GetAsync(keyPrefix + sessionKey, cancellationToken).ConfigureAwait(false)), cancellationToken);
 
     /// <inheritdoc />
-    public async ValueTask SetAsync(string sessionKey, TokenPair tokens, CancellationToken cancellationToken)
+    public async ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken)
     {
-        var value = StoredMapping.Serialize(tokens);
+        var value = StoredMapping.Serialize(state);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await StoreUnavailableException.Guard("write tokens", async () =>
+                await StoreUnavailableException.Guard("write a session", async () =>
                 {
                     await cache.SetAsync(keyPrefix + sessionKey, value, options, cancellationToken).ConfigureAwait(false);
                     return true;

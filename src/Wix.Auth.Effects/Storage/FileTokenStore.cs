@@ -5,12 +5,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Wix.Auth.Effects.Ports;
 using static LanguageExt.Prelude;
-using TokenPair = Wix.Auth.Core.Credentials.Tokens;
+using Wix.Auth.Core.Flow;
+using Wix.Auth.Core.Snapshots;
 
 namespace Wix.Auth.Effects.Storage;
 
 /// <summary>
-/// Tokens in a JSON file, for console and desktop apps: one file holds the pairs of any number of session keys.
+/// Tokens in a JSON file, for console and desktop apps: one file holds the state of any number of session keys
+/// (versioned snapshots; a file of the old format, bare token pairs, still loads and is rewritten in the new one).
 /// Writes are atomic (a temporary file in the same folder, flushed, then moved over the old one), so a crash leaves
 /// the old file or the new one; on Unix the file is created readable by its owner only (0600) and its folder is made
 /// 0700, also when it already existed with wider permissions.
@@ -69,19 +71,19 @@ public sealed class FileTokenStore : ITokenStore
         (await LockedAsync(ReadAsync, cancellationToken).ConfigureAwait(false)).Condition;
 
     /// <inheritdoc />
-    public async ValueTask<Option<TokenPair>> GetAsync(string sessionKey, CancellationToken cancellationToken)
+    public async ValueTask<Option<LoginState>> GetAsync(string sessionKey, CancellationToken cancellationToken)
     {
         var file = await LockedAsync(ReadAsync, cancellationToken).ConfigureAwait(false);
-        return file.Sessions.TryGetValue(sessionKey, out var dto) ? StoredMapping.FromDto(dto) : None;
+        return file.Sessions.TryGetValue(sessionKey, out var dto) ? SessionSnapshots.ToState(dto) : None;
     }
 
     /// <inheritdoc />
-    public ValueTask SetAsync(string sessionKey, TokenPair tokens, CancellationToken cancellationToken) =>
+    public ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken) =>
         LockedForWriteAsync(async ct =>
         {
             var file = await ReadAsync(ct).ConfigureAwait(false);
             if (file.Condition == TokenFileCondition.Corrupt) MoveAside();
-            file.Sessions[sessionKey] = StoredMapping.ToDto(tokens);
+            file.Sessions[sessionKey] = SessionSnapshots.From(state);
             await WriteAsync(file.Sessions, ct).ConfigureAwait(false);
             return unit;
         }, cancellationToken).AsUnitTask();
@@ -97,7 +99,7 @@ public sealed class FileTokenStore : ITokenStore
             return unit;
         }, cancellationToken).AsUnitTask();
 
-    private sealed record FileContents(TokenFileCondition Condition, Dictionary<string, StoredTokensDto> Sessions);
+    private sealed record FileContents(TokenFileCondition Condition, Dictionary<string, SessionSnapshot> Sessions);
 
     private async ValueTask<T> LockedAsync<T>(Func<CancellationToken, ValueTask<T>> action, CancellationToken cancellationToken)
     {
@@ -185,7 +187,7 @@ public sealed class FileTokenStore : ITokenStore
         return new(TokenFileCondition.Corrupt, new(StringComparer.Ordinal));
     }
 
-    private async ValueTask WriteAsync(Dictionary<string, StoredTokensDto> sessions, CancellationToken cancellationToken)
+    private async ValueTask WriteAsync(Dictionary<string, SessionSnapshot> sessions, CancellationToken cancellationToken)
     {
         var folder = System.IO.Path.GetDirectoryName(Path)!;
         var temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(Path)}.{Guid.NewGuid():N}.tmp");

@@ -43,8 +43,8 @@ public sealed class InMemoryPendingLoginStore(TimeProvider time, int capacity = 
         ValueTask.FromResult(entries.TryGetValue(state, out var entry) && entry.ExpiresAt > time.GetUtcNow() ? Some(entry.Pending) : None);
 
     /// <inheritdoc />
-    public ValueTask<bool> TakeAsync(string state, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(entries.TryRemove(state, out var entry) && entry.ExpiresAt > time.GetUtcNow());
+    public ValueTask<Option<PendingLogin>> TakeAsync(string state, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(entries.TryRemove(state, out var entry) && entry.ExpiresAt > time.GetUtcNow() ? Some(entry.Pending) : None);
 
     /// <summary>Removes every expired entry.</summary>
     public void SweepExpired()

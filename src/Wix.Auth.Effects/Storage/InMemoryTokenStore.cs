@@ -2,23 +2,23 @@ using System.Collections.Concurrent;
 using LanguageExt;
 using Wix.Auth.Effects.Ports;
 using static LanguageExt.Prelude;
-using TokenPair = Wix.Auth.Core.Credentials.Tokens;
+using Wix.Auth.Core.Flow;
 
 namespace Wix.Auth.Effects.Storage;
 
-/// <summary>Tokens in this process's memory.</summary>
+/// <summary>Session states in this process's memory.</summary>
 public sealed class InMemoryTokenStore : ITokenStore
 {
-    private readonly ConcurrentDictionary<string, TokenPair> entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LoginState> entries = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public ValueTask<Option<TokenPair>> GetAsync(string sessionKey, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(entries.TryGetValue(sessionKey, out var tokens) ? Some(tokens) : None);
+    public ValueTask<Option<LoginState>> GetAsync(string sessionKey, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(entries.TryGetValue(sessionKey, out var state) ? Some(state) : None);
 
     /// <inheritdoc />
-    public ValueTask SetAsync(string sessionKey, TokenPair tokens, CancellationToken cancellationToken)
+    public ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken)
     {
-        entries[sessionKey] = tokens;
+        entries[sessionKey] = state;
         return ValueTask.CompletedTask;
     }
 

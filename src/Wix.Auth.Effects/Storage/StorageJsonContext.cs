@@ -2,12 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace Wix.Auth.Effects.Storage;
 
-/// <summary>Source-generated (trim- and AOT-safe) JSON for every stored shape; enums as their names, so files stay readable.</summary>
+/// <summary>Source-generated (trim- and AOT-safe) JSON for the token file; enums as their names, so files stay readable.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true)]
-[JsonSerializable(typeof(StoredTokensDto))]
-[JsonSerializable(typeof(StoredPendingLoginDto))]
 [JsonSerializable(typeof(TokenFileDto))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

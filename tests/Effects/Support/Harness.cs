@@ -65,7 +65,7 @@ internal sealed class Harness : IAsyncDisposable
 
     /// <summary>Another client of the same stores and API, as another instance or request would have.</summary>
     public WixAuthClient NewClient(string sessionKey = WixAuthClient.DefaultSessionKey) =>
-        new(Options, Api, Pending, Tokens, Time, null, null, Refreshes, LoggerFactory.CreateLogger<WixAuthClient>(), sessionKey);
+        new(Options, Api, Pending, Tokens, Time, null, Refreshes, LoggerFactory.CreateLogger<WixAuthClient>(), sessionKey);
 
     public Core.OAuth.OAuthData NewOAuthData(string redirectUri = RedirectUri, string? originalUri = OriginalUri) =>
         Client.GenerateOAuthData(redirectUri, originalUri).Match(d => d, e => throw new InvalidOperationException(e.Head.Code));

@@ -1,10 +1,10 @@
 namespace Wix.Auth.Tests.Properties.Flow;
 
-/// <summary>One thing that can happen to a client, with how much time passes before it.</summary>
+/// <summary>One thing that can happen to a client — a host request or an answer to a call — with how much time passes before it.</summary>
 public enum CommandKind
 {
-    Login, VisitorAsk, VisitorOk, SessionOk, CallbackGood, CallbackForged, CallbackReplay, CallbackError,
-    CodeOk, RefreshAsk, RefreshOk, FailDefinitive, FailTransient, LogoutGood, LogoutBad, LogoutSessionOk,
+    Login, VisitorAsk, VisitorOk, VisitorFail, SessionOk, SessionFail, CallbackGood, CallbackForged, CallbackError, TakeOk, TakeGone,
+    CodeOk, CodeFail, RefreshAsk, RefreshOk, RefreshRefused, RefreshUnreachable, LogoutGood, LogoutBad, LogoutSessionOk, LogoutSessionFail,
 }
 
 public sealed record Command(CommandKind Kind, int SecondsLater);

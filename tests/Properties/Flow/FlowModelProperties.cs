@@ -12,7 +12,8 @@ namespace Wix.Auth.Tests.Properties.Flow;
 
 /// <summary>
 /// Model-based test: random command sequences drive the real transition function and the reference model side
-/// by side; after every step they must agree, and the protocol's rules must hold.
+/// by side; after every step they must agree on the outcome, the next state and every effect in order, and the
+/// protocol's rules must hold.
 /// </summary>
 public sealed class FlowModelProperties
 {
@@ -30,29 +31,28 @@ public sealed class FlowModelProperties
 
     [Property(MaxTest = 200)]
     public Property Happy_paths_with_noise_still_follow_the_model() =>
-        Prop.ForAll(Gen.Elements(CommandKind.Login, CommandKind.VisitorOk, CommandKind.SessionOk, CommandKind.CallbackGood, CommandKind.CodeOk,
-                CommandKind.RefreshAsk, CommandKind.RefreshOk, CommandKind.CallbackReplay, CommandKind.LogoutGood)
+        Prop.ForAll(Gen.Elements(CommandKind.Login, CommandKind.VisitorOk, CommandKind.SessionOk, CommandKind.CallbackGood, CommandKind.TakeOk,
+                CommandKind.CodeOk, CommandKind.RefreshAsk, CommandKind.RefreshOk, CommandKind.CallbackGood, CommandKind.LogoutGood)
             .SelectMany(k => Gen.Choose(0, 400).Select(s => new Command(k, s))).ListOf().ToArbitrary(), commands => Replay(commands));
 
     private static void Replay(IEnumerable<Command> commands)
     {
-        var (state, model, now) = (LoginState.Initial, ReferenceModel.Initial, Start);
-        var (logins, lastUsedState) = (0, (string?)null);
+        var (state, model, now, logins) = (LoginState.Initial, ReferenceModel.Initial, Start, 0);
         foreach (var command in commands)
         {
             now = now.AddSeconds(command.SecondsLater);
             var fresh = Data(++logins);
-            var @event = EventFor(command.Kind, now, fresh, model.Pending ?? "no-pending-state-0000000000000000000000000000", lastUsedState);
-            var (expected, nextModel) = model.Step(command.Kind, now, fresh.State);
+            var @event = EventFor(command.Kind, now, fresh, model);
+            var (expected, expectedEffects, nextModel) = model.Step(command.Kind, now, fresh.State);
             var result = LoginFlow.Transition(Settings, state, @event);
             var actual = result.Match(_ => "ok", e => e.Code);
             Assert.True(expected == actual, $"{command.Kind} in {state.GetType().Name}: model says {expected}, machine says {actual}");
 
             foreach (var decision in result.RightToSeq())
             {
-                CheckRules(state, @event, decision, model, now);
                 Assert.Equal(nextModel.Phase, decision.State.GetType().Name);
-                if (@event is CallbackReceived { Params: CallbackParams.Granted g }) lastUsedState = g.State;
+                Assert.Equal(expectedEffects, decision.Effects.Map(e => e.GetType().Name).ToArray());
+                CheckRules(state, @event, decision, model, now);
                 state = decision.State;
             }
             model = nextModel;
@@ -61,52 +61,58 @@ public sealed class FlowModelProperties
 
     private static void CheckRules(LoginState before, LoginEvent @event, Decision decision, ReferenceModel model, DateTimeOffset now)
     {
-        // Member tokens exist only in Authenticated, and are stored only on the way there.
-        Assert.False(decision.State is not LoginState.Authenticated && HoldsMemberTokens(decision.State), "member tokens outside Authenticated");
-        Assert.False(decision.Effects.Exists(e => e is LoginEffect.StoreTokens { Tokens.Role: TokenRole.Member }) && decision.State is not LoginState.Authenticated);
+        // Member tokens exist only in Authenticated.
+        Assert.False(decision.State is not LoginState.Authenticated && LoginQueries.TokensOf(decision.State).Exists(t => t.Role == TokenRole.Member),
+            "member tokens outside Authenticated");
 
-        // Authenticated is entered only from Callback, which is entered only by a callback carrying the pending state.
+        // Authenticated is entered only from Callback, which is entered only by a callback carrying the expected state.
         if (decision.State is LoginState.Authenticated && before is not LoginState.Authenticated)
             Assert.IsType<LoginState.Callback>(before);
-        if (decision.State is LoginState.Callback && before is LoginState.Requested requested)
-            Assert.Equal(requested.Pending.Data.State, Assert.IsType<CallbackReceived>(@event).Params.State);
+        if (decision.State is LoginState.Callback && before is not LoginState.Callback)
+        {
+            var callback = Assert.IsType<CallbackReceived>(@event);
+            Assert.Equal(callback.ExpectedState, callback.Params.State);
+        }
 
-        // Logging out always clears the tokens.
-        if (@event is LogoutRequested) Assert.Contains(decision.Effects, e => e is LoginEffect.ClearTokens);
+        // Logging out always leaves the session without tokens.
+        if (@event is LogoutRequested) Assert.True(LoginQueries.TokensOf(decision.State).IsNone);
 
-        // A refresh goes out exactly when the tokens are within the margin of expiry.
+        // A refresh goes out exactly when the member's tokens are within the margin of expiry.
         if (@event is RefreshRequested) Assert.Equal(model.RefreshDue(now), decision.Effects.Exists(e => e is LoginEffect.RefreshTokens));
     }
 
-    private static bool HoldsMemberTokens(LoginState state) => state switch
+    private static LoginEvent EventFor(CommandKind kind, DateTimeOffset now, OAuthData fresh, ReferenceModel model)
     {
-        LoginState.Idle idle => idle.Visitor.Exists(v => v.Role == TokenRole.Member),
-        LoginState.Requested r => r.Visitor.Exists(v => v.Role == TokenRole.Member),
-        _ => false,
-    };
+        var expected = model.Pending ?? fresh.State;
+        return kind switch
+        {
+            CommandKind.Login => new LoginRequested(fresh, Prompt.Login, ResponseMode.Fragment, now),
+            CommandKind.VisitorAsk => new VisitorTokensRequested(now),
+            CommandKind.VisitorOk => new VisitorTokensReceived(Tokens("V"), now),
+            CommandKind.VisitorFail => new VisitorTokensFailed(Transient),
+            CommandKind.SessionOk => new LoginSessionCreated("https://site.example/_api/oauth2/authorize?rs=1"),
+            CommandKind.SessionFail => new LoginSessionFailed(Definitive),
+            CommandKind.CallbackGood => new CallbackReceived(new CallbackParams.Granted(new Secret("CODE"), expected, None), expected, now),
+            CommandKind.CallbackForged => new CallbackReceived(new CallbackParams.Granted(new Secret("CODE"), "forged-" + fresh.State, None), expected, now),
+            CommandKind.CallbackError => new CallbackReceived(new CallbackParams.Denied("access_denied", "cancelled", expected, None), expected, now),
+            CommandKind.TakeOk => new PendingLoginTaken(new PendingLogin(fresh with { State = expected }, Prompt.Login, ResponseMode.Fragment, model.PendingAt ?? now)),
+            CommandKind.TakeGone => new PendingLoginGone(),
+            CommandKind.CodeOk => new CodeExchanged(Tokens("M"), now),
+            CommandKind.CodeFail => new CodeExchangeFailed(Definitive),
+            CommandKind.RefreshAsk => new RefreshRequested(now),
+            CommandKind.RefreshOk => new TokensRefreshed(Tokens("M2"), now),
+            CommandKind.RefreshRefused => new RefreshFailed(Definitive),
+            CommandKind.RefreshUnreachable => new RefreshFailed(Transient),
+            CommandKind.LogoutGood => new LogoutRequested("http://localhost:3000/bye"),
+            CommandKind.LogoutBad => new LogoutRequested("https://evil.example/bye"),
+            CommandKind.LogoutSessionOk => new LogoutSessionCreated("https://site.example/_api/oauth2/logout?rs=2"),
+            CommandKind.LogoutSessionFail => new LogoutSessionFailed(Transient),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+    }
 
-    private static LoginEvent EventFor(CommandKind kind, DateTimeOffset now, OAuthData fresh, string pendingState, string? lastUsedState) => kind switch
-    {
-        CommandKind.Login => new LoginRequested(fresh, Prompt.Login, ResponseMode.Fragment, now),
-        CommandKind.VisitorAsk => new VisitorTokensRequested(now),
-        CommandKind.VisitorOk => new VisitorTokensReceived(Tokens("V"), now),
-        CommandKind.SessionOk => new LoginSessionCreated("https://site.example/_api/oauth2/authorize?rs=1"),
-        CommandKind.CallbackGood => Callback(new CallbackParams.Granted(new Secret("CODE"), pendingState, None), now),
-        CommandKind.CallbackForged => Callback(new CallbackParams.Granted(new Secret("CODE"), fresh.State, None), now),
-        CommandKind.CallbackReplay => Callback(new CallbackParams.Granted(new Secret("CODE"), lastUsedState ?? fresh.State, None), now),
-        CommandKind.CallbackError => Callback(new CallbackParams.Denied("access_denied", "cancelled", pendingState, None), now),
-        CommandKind.CodeOk => new CodeExchanged(Tokens("M"), now),
-        CommandKind.RefreshAsk => new RefreshRequested(now),
-        CommandKind.RefreshOk => new TokensRefreshed(Tokens("M2"), now),
-        CommandKind.FailDefinitive => new RemoteCallFailed(new WixError("invalid_grant", None, Some(400), None)),
-        CommandKind.FailTransient => new RemoteCallFailed(new WixError("server_error", None, Some(503), None)),
-        CommandKind.LogoutGood => new LogoutRequested("http://localhost:3000/bye"),
-        CommandKind.LogoutBad => new LogoutRequested("https://evil.example/bye"),
-        CommandKind.LogoutSessionOk => new LogoutSessionCreated("https://site.example/_api/oauth2/logout?rs=2"),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
-    private static CallbackReceived Callback(CallbackParams p, DateTimeOffset now) => new(p, now);
+    private static readonly WixError Definitive = new("invalid_grant", None, Some(400), None);
+    private static readonly WixError Transient = new("server_error", None, Some(503), None);
 
     private static TokenResponse Tokens(string prefix) => new(new Secret("AT-" + prefix), Some(new Secret("RT-" + prefix)), ReferenceModel.ExpiresIn);
 

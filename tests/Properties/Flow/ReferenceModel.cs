@@ -1,62 +1,88 @@
 namespace Wix.Auth.Tests.Properties.Flow;
 
 /// <summary>
-/// A deliberately small model of the protocol, written from the protocol page rather than from the code: which
-/// phase a client is in, which <c>state</c> is pending since when, and when the tokens it holds expire. It
-/// predicts, for each command, the rejection code or the next phase.
+/// A deliberately small model of the protocol, written from the protocol's description rather than from the code: which
+/// phase a client is in, which login is pending since when, where a callback stands, and when the tokens it holds
+/// expire. For each command it predicts the rejection code, or the next phase and the kinds of every effect, in order.
 /// </summary>
 public sealed record ReferenceModel(
     string Phase,
     string? Pending,
-    DateTimeOffset PendingAt,
+    DateTimeOffset? PendingAt,
     bool VisitorInLogin,
     DateTimeOffset? VisitorExpiresAt,
-    DateTimeOffset? MemberExpiresAt)
+    DateTimeOffset? MemberExpiresAt,
+    DateTimeOffset CallbackAt,
+    bool CallbackDenied,
+    bool Taken,
+    bool EndedByRefusedRefresh)
 {
     public static readonly TimeSpan Ttl = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan Margin = TimeSpan.FromSeconds(60);
     public const int ExpiresIn = 14_400;
 
-    public static ReferenceModel Initial { get; } = new("Idle", null, default, false, null, null);
+    public static ReferenceModel Initial { get; } = new("Idle", null, null, false, null, null, default, false, false, false);
 
     private bool Resting => Phase is "Idle" or "LoggedOut" or "Failed";
 
-    /// <summary>The expected outcome: "ok" or a rejection code, and the model afterwards.</summary>
-    public (string Outcome, ReferenceModel Next) Step(CommandKind kind, DateTimeOffset now, string freshState)
+    // A visitor's tokens stay with the session through a login attempt, whatever its outcome.
+    private bool VisitorFresh(DateTimeOffset now) => Phase is "Idle" or "Requested" or "Callback" or "Failed" && now + Margin < VisitorExpiresAt;
+
+    /// <summary>The expected outcome ("ok" or a rejection code), the kinds of the effects in order, and the model afterwards.</summary>
+    public (string Outcome, string[] Effects, ReferenceModel Next) Step(CommandKind kind, DateTimeOffset now, string freshState)
     {
-        var unexpected = ("unexpected_event", this);
-        var expired = Pending is not null && now - PendingAt > Ttl;
+        var unexpected = ("unexpected_event", System.Array.Empty<string>(), this);
+        (string, string[], ReferenceModel) Ok(ReferenceModel next, params string[] effects) => ("ok", effects, next);
+        (string, string[], ReferenceModel) No(string code) => (code, [], this);
+        var failed = Rest("Failed") with { VisitorExpiresAt = VisitorExpiresAt };
         return kind switch
         {
-            CommandKind.Login when Phase == "Authenticated" => ("already_authenticated", this),
-            CommandKind.Login when Phase == "Callback" => ("callback_already_received", this),
-            CommandKind.Login => ("ok", this with
+            CommandKind.Login when Phase == "Authenticated" => No("already_authenticated"),
+            CommandKind.Login when Phase == "Callback" && now - CallbackAt <= Ttl => No("callback_already_received"),
+            CommandKind.Login => Ok(
+                Rest("Requested") with { Pending = freshState, PendingAt = now, VisitorInLogin = VisitorFresh(now), VisitorExpiresAt = VisitorFresh(now) ? VisitorExpiresAt : null },
+                [.. Phase == "Requested" ? ["DeletePendingLogin"] : System.Array.Empty<string>(), "StorePendingLogin", VisitorFresh(now) ? "CreateLoginSession" : "ObtainVisitorTokens"]),
+
+            CommandKind.VisitorAsk when Resting => Ok(this, "ObtainVisitorTokens"),
+            CommandKind.VisitorOk when Resting => Ok(Rest("Idle") with { VisitorExpiresAt = now.AddSeconds(ExpiresIn) }),
+            CommandKind.VisitorOk when Phase == "Requested" && !VisitorInLogin => Ok(this with { VisitorInLogin = true, VisitorExpiresAt = now.AddSeconds(ExpiresIn) }, "CreateLoginSession"),
+            CommandKind.VisitorFail when Resting => No("remote_call_failed"),
+            CommandKind.VisitorFail when Phase == "Requested" && !VisitorInLogin => Ok(failed, "DeletePendingLogin"),
+            CommandKind.SessionOk when Phase == "Requested" && VisitorInLogin => Ok(this, "Redirect"),
+            CommandKind.SessionFail when Phase == "Requested" && VisitorInLogin => Ok(failed, "DeletePendingLogin"),
+
+            CommandKind.CallbackGood or CommandKind.CallbackError or CommandKind.CallbackForged when Phase == "Authenticated" => No("already_authenticated"),
+            CommandKind.CallbackGood or CommandKind.CallbackError or CommandKind.CallbackForged when Phase == "Callback" => No("callback_already_received"),
+            CommandKind.CallbackForged => No("state_mismatch"),
+            CommandKind.CallbackGood or CommandKind.CallbackError => Ok(
+                Rest("Callback") with
+                {
+                    Pending = Pending ?? freshState, PendingAt = PendingAt ?? now, CallbackAt = now, CallbackDenied = kind == CommandKind.CallbackError,
+                    VisitorExpiresAt = Phase is "LoggedOut" ? null : VisitorExpiresAt,
+                },
+                "TakePendingLogin"),
+            CommandKind.TakeOk when Phase == "Callback" && !Taken && CallbackAt - PendingAt > Ttl => Ok(failed),
+            CommandKind.TakeOk when Phase == "Callback" && !Taken && CallbackDenied => Ok(failed),
+            CommandKind.TakeOk when Phase == "Callback" && !Taken => Ok(this with { Taken = true }, "ExchangeCode"),
+            CommandKind.TakeGone when Phase == "Callback" && !Taken => Ok(failed),
+            CommandKind.CodeOk when Phase == "Callback" && Taken => Ok(Rest("Authenticated") with { MemberExpiresAt = now.AddSeconds(ExpiresIn) }),
+            CommandKind.CodeFail when Phase == "Callback" && Taken => Ok(failed),
+
+            CommandKind.RefreshAsk when Phase == "Authenticated" => Ok(this, RefreshDue(now) ? ["RefreshTokens"] : []),
+            CommandKind.RefreshAsk when Phase is "Idle" or "Failed" && !EndedByRefusedRefresh && VisitorExpiresAt is not null => Ok(this, now + Margin >= VisitorExpiresAt ? ["ObtainVisitorTokens"] : []),
+            CommandKind.RefreshAsk => No(EndedByRefusedRefresh && Phase == "Failed" ? "refresh_rejected" : "not_authenticated"),
+            CommandKind.RefreshOk when Phase == "Authenticated" => Ok(this with { MemberExpiresAt = now.AddSeconds(ExpiresIn) }),
+            CommandKind.RefreshRefused when Phase == "Authenticated" => Ok(Rest("Failed") with { EndedByRefusedRefresh = true }),
+            CommandKind.RefreshUnreachable when Phase == "Authenticated" => No("refresh_unavailable"),
+
+            CommandKind.LogoutGood => Ok(Rest("LoggedOut"), Phase switch
             {
-                Phase = "Requested", Pending = freshState, PendingAt = now,
-                VisitorInLogin = Phase is "Idle" or "Requested" && VisitorExpiresAt > now + Margin,
-                VisitorExpiresAt = Phase is "Idle" or "Requested" && VisitorExpiresAt > now + Margin ? VisitorExpiresAt : null,
+                "Authenticated" => ["CreateLogoutSession"],
+                "Requested" => ["DeletePendingLogin", "Redirect"],
+                _ => ["Redirect"],
             }),
-            CommandKind.VisitorAsk => Resting ? ("ok", this) : unexpected,
-            CommandKind.VisitorOk when Resting => ("ok", Rest("Idle") with { VisitorExpiresAt = now.AddSeconds(ExpiresIn) }),
-            CommandKind.VisitorOk when Phase == "Requested" && !VisitorInLogin => ("ok", this with { VisitorInLogin = true, VisitorExpiresAt = now.AddSeconds(ExpiresIn) }),
-            CommandKind.SessionOk when Phase == "Requested" => ("ok", this),
-            CommandKind.LogoutSessionOk when Phase == "LoggedOut" => ("ok", this),
-            CommandKind.CallbackGood or CommandKind.CallbackError when Phase == "Requested" && expired => ("pending_login_expired", this),
-            CommandKind.CallbackGood when Phase == "Requested" => ("ok", this with { Phase = "Callback", Pending = null, VisitorExpiresAt = null }),
-            CommandKind.CallbackError when Phase == "Requested" => ("ok", Rest("Failed")),
-            CommandKind.CallbackForged or CommandKind.CallbackReplay when Phase == "Requested" => ("state_mismatch", this),
-            CommandKind.CallbackGood or CommandKind.CallbackError or CommandKind.CallbackForged or CommandKind.CallbackReplay =>
-                (Phase == "Callback" ? "callback_already_received" : "no_pending_login", this),
-            CommandKind.CodeOk when Phase == "Callback" => ("ok", Rest("Authenticated") with { MemberExpiresAt = now.AddSeconds(ExpiresIn) }),
-            CommandKind.RefreshAsk => Phase == "Authenticated" ? ("ok", this) : ("not_authenticated", this),
-            CommandKind.RefreshOk when Phase == "Authenticated" => ("ok", this with { MemberExpiresAt = now.AddSeconds(ExpiresIn) }),
-            CommandKind.FailDefinitive when Phase == "Authenticated" => ("ok", Rest("Failed")),
-            CommandKind.FailTransient when Phase == "Authenticated" => ("refresh_unavailable", this),
-            CommandKind.FailDefinitive or CommandKind.FailTransient when Phase is "Requested" or "Callback" => ("ok", Rest("Failed")),
-            CommandKind.FailDefinitive or CommandKind.FailTransient when Phase == "LoggedOut" => ("ok", this),
-            CommandKind.FailDefinitive or CommandKind.FailTransient => ("remote_call_failed", this),
-            CommandKind.LogoutGood => ("ok", Rest("LoggedOut")),
-            CommandKind.LogoutBad => ("disallowed_origin", this),
+            CommandKind.LogoutBad => No("disallowed_origin"),
+            CommandKind.LogoutSessionOk or CommandKind.LogoutSessionFail when Phase == "LoggedOut" => Ok(this, "Redirect"),
             _ => unexpected,
         };
     }

@@ -46,7 +46,7 @@ public sealed class CoverageTests
         string[] machineRejections =
         [
             "already_authenticated", "callback_already_received", "disallowed_origin", "invalid_oauth_data", "invalid_return_url",
-            "no_pending_login", "not_authenticated", "pending_login_expired", "refresh_unavailable", "remote_call_failed",
+            "issuer_mismatch", "not_authenticated", "refresh_rejected", "refresh_unavailable", "remote_call_failed",
             "state_mismatch", "unexpected_event",
         ];
         var rejected = expects.Select(e => e["rejected"]?["code"]?.GetValue<string>()).OfType<string>().ToHashSet();

@@ -27,6 +27,7 @@ internal static class VectorReader
         PendingLoginTtl = TimeSpan.FromSeconds(json["pendingLoginTtlSeconds"]!.GetValue<long>()),
         RefreshMargin = TimeSpan.FromSeconds(json["refreshMarginSeconds"]!.GetValue<long>()),
         AllowedOrigins = json["allowedOrigins"]!.AsArray().Select(o => o!.GetValue<string>()).ToSeq(),
+        ExpectedIssuer = OptStr(json, "expectedIssuer"),
     };
 
     public static ResponseMode Mode(string wire) => wire switch
@@ -45,18 +46,27 @@ internal static class VectorReader
         "LoginSessionCreated" => new LoginEvent.LoginSessionCreated(Str(json, "authUrl")),
         "CallbackReceived" => new LoginEvent.CallbackReceived(
             CallbackParser.ParseFromUrl(Str(json, "url"), Mode(Str(json, "responseMode"))).Match(p => p, e => throw new FormatException($"Callback URL does not parse: {e.Code}")),
-            Now(json)),
+            Str(json, "expectedState"), Now(json)),
+        "PendingLoginTaken" => new LoginEvent.PendingLoginTaken(Pending(json["pending"]!)),
+        "PendingLoginGone" => new LoginEvent.PendingLoginGone(),
         "CodeExchanged" => new LoginEvent.CodeExchanged(TokenResponse(json["response"]!), Now(json)),
         "RefreshRequested" => new LoginEvent.RefreshRequested(Now(json)),
         "TokensRefreshed" => new LoginEvent.TokensRefreshed(TokenResponse(json["response"]!), Now(json)),
-        "LogoutRequested" => new LoginEvent.LogoutRequested(Str(json, "postLogoutUrl")),
+        "LogoutRequested" => new LoginEvent.LogoutRequested(Str(json, "postLogoutUrl"), OptStr(json, "redirectUri")),
         "LogoutSessionCreated" => new LoginEvent.LogoutSessionCreated(Str(json, "logoutUrl")),
-        "RemoteCallFailed" => new LoginEvent.RemoteCallFailed(WixError(json["error"]!)),
+        "VisitorTokensFailed" => new LoginEvent.VisitorTokensFailed(WixError(json["error"]!)),
+        "LoginSessionFailed" => new LoginEvent.LoginSessionFailed(WixError(json["error"]!)),
+        "CodeExchangeFailed" => new LoginEvent.CodeExchangeFailed(WixError(json["error"]!)),
+        "RefreshFailed" => new LoginEvent.RefreshFailed(WixError(json["error"]!)),
+        "LogoutSessionFailed" => new LoginEvent.LogoutSessionFailed(WixError(json["error"]!)),
         var kind => throw new FormatException($"Unknown event kind '{kind}'."),
     };
 
     public static OAuthData OAuthData(JsonNode json) => new(
         Str(json, "redirectUri"), OptStr(json, "originalUri"), Str(json, "codeVerifier").AsSecret(), Str(json, "codeChallenge"), Str(json, "state"));
+
+    public static PendingLogin Pending(JsonNode json) => new(
+        OAuthData(json["data"]!), Prompt(Str(json, "prompt")), Mode(Str(json, "responseMode")), SpecJson.ReadInstant(Str(json, "createdAt")));
 
     public static byte[] Hex(string hex) => Convert.FromHexString(hex);
 

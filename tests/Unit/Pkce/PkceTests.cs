@@ -69,11 +69,12 @@ public sealed class PkceTests
     }
 
     [Theory]
-    [InlineData("/relative")]
+    [InlineData("//evil.example/")]
+    [InlineData("relative/path")]
     [InlineData("javascript:alert(1)")]
     [InlineData("ftp://files.example/")]
     [InlineData("https://user@evil.example/")]
-    public void Original_uri_must_be_absolute_http(string originalUri)
+    public void Original_uri_must_be_a_local_path_or_absolute_http(string originalUri)
     {
         var errors = ExpectErrors(PkceFunctions.GenerateOAuthData("https://a.example/cb", originalUri, Entropy(80)));
         Assert.Equal([new AuthError.InvalidReturnUrl()], errors.ToArray());
@@ -82,7 +83,7 @@ public sealed class PkceTests
     [Fact]
     public void Every_problem_is_reported_at_once()
     {
-        var errors = ExpectErrors(PkceFunctions.GenerateOAuthData("", "/relative", Entropy(3)));
+        var errors = ExpectErrors(PkceFunctions.GenerateOAuthData("", "//evil.example/", Entropy(3)));
         Assert.Equal(["invalid_redirect_uri", "invalid_return_url", "insufficient_entropy"], errors.Map(e => e.Code).ToArray());
     }
 

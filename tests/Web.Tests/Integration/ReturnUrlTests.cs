@@ -1,10 +1,14 @@
-using Wix.Auth.AspNetCore.Sessions;
+using Wix.Auth.Core.Urls;
+using static LanguageExt.Prelude;
 using Wix.Auth.Emulator;
 using Wix.Auth.Web.Tests.Support;
 
 namespace Wix.Auth.Web.Tests.Integration;
 
-/// <summary>After login the member goes to <c>returnUrl</c> only when it is on this site (or an allowed origin): no open redirect.</summary>
+/// <summary>
+/// After login the member goes to <c>returnUrl</c> only when the core's one policy accepts it — local, this site, or an allowed
+/// origin: no open redirect — and always in a form Kestrel can put in a <c>Location</c> header.
+/// </summary>
 public sealed class ReturnUrlTests
 {
     private static readonly string[] HostileUrls =
@@ -36,7 +40,7 @@ public sealed class ReturnUrlTests
     [Theory]
     [MemberData(nameof(Hostile))]
     public void Hostile_return_urls_are_refused(string returnUrl) =>
-        Assert.False(ReturnUrlPolicy.IsAllowed(returnUrl, ["https://shop.example"]), returnUrl);
+        Assert.True(ReturnUrl.Check(returnUrl, "http://127.0.0.1:5000/auth/callback", Seq1("https://shop.example")).IsLeft, returnUrl);
 
     [Theory]
     [InlineData("/")]
@@ -46,11 +50,11 @@ public sealed class ReturnUrlTests
     [InlineData("https://shop.example")]
     [InlineData("https://shop.example/cart")]
     public void Local_paths_and_allowed_origins_are_accepted(string returnUrl) =>
-        Assert.True(ReturnUrlPolicy.IsAllowed(returnUrl, ["https://shop.example"]), returnUrl);
+        Assert.Equal(returnUrl, ReturnUrl.Check(returnUrl, "http://127.0.0.1:5000/auth/callback", Seq1("https://shop.example")).IfLeft(e => e.Code));
 
     [Fact]
     public void An_allowed_origin_is_matched_exactly_not_as_a_prefix() =>
-        Assert.False(ReturnUrlPolicy.IsAllowed("https://shop.example.evil/", ["https://shop.example"]));
+        Assert.True(ReturnUrl.Check("https://shop.example.evil/", "http://127.0.0.1:5000/auth/callback", Seq1("https://shop.example")).IsLeft);
 
     [Fact]
     public async Task After_login_every_hostile_return_url_lands_on_the_home_page()
@@ -64,5 +68,14 @@ public sealed class ReturnUrlTests
             Assert.Equal(site.Url.Authority, SiteBrowser.Redirected(callback).Authority);
             Assert.Equal("/", callback.Headers.Location!.OriginalString);
         }
+    }
+
+    [Fact]
+    public async Task A_return_url_with_spaces_and_non_ascii_letters_arrives_percent_encoded()
+    {
+        await using var site = await TestSite.StartAsync();
+        using var browser = new SiteBrowser();
+        using var callback = await browser.LogInAsync(site.Url, DemoData.Ada, "/caf\u00e9 menu?q=\u00fc");
+        Assert.Equal("/caf%C3%A9%20menu?q=%C3%BC", callback.Headers.Location!.OriginalString);
     }
 }

@@ -1,3 +1,4 @@
+using Wix.Auth.Core.Flow;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Wix.Auth.AspNetCore.Sessions;
@@ -38,7 +39,7 @@ internal sealed class TestSite : IAsyncDisposable
     {
         var key = SessionId.KeyOf(browser.Cookie(Url, "wix.session")) ?? throw new InvalidOperationException("The browser has no session.");
         var stored = await Site.Services.GetRequiredService<ITokenStore>().GetAsync(key, default);
-        var tokens = stored.Match(t => t, () => throw new InvalidOperationException("No tokens are stored for the session."));
+        var tokens = stored.Bind(LoginQueries.TokensOf).Match(t => t, () => throw new InvalidOperationException("No tokens are stored for the session."));
         return [tokens.AccessToken.Value.Reveal(), tokens.RefreshToken.Value.Reveal()];
     }
 

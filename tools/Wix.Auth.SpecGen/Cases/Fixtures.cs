@@ -14,8 +14,11 @@ public static class Fixtures
     /// <summary>Time zero of every flow.</summary>
     public static readonly DateTimeOffset T0 = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>The settings every flow runs under: default TTL and margin, one allowed origin.</summary>
-    public static readonly FlowSettings Settings = new("spec-client-id") { AllowedOrigins = Seq1("https://shop.example") };
+    /// <summary>Wix's issuer as the host configures it (RFC 9207); every fixture callback carries it.</summary>
+    public const string Issuer = "https://issuer.wix.example";
+
+    /// <summary>The settings every flow runs under: default TTL and margin, one allowed origin besides the site's, an expected issuer.</summary>
+    public static readonly FlowSettings Settings = new("spec-client-id") { AllowedOrigins = Seq1("https://partner.example"), ExpectedIssuer = Issuer };
 
     /// <summary>The site's redirect URI.</summary>
     public const string RedirectUri = "https://shop.example/callback";
@@ -34,6 +37,9 @@ public static class Fixtures
 
     /// <summary>The OAuth data of the second login.</summary>
     public static readonly OAuthData DataB = Pkce.GenerateOAuthData(RedirectUri, Some(OriginalUri), EntropyB).Match(d => d, _ => throw new InvalidOperationException());
+
+    /// <summary>The first login's pending login, as its login request stored it at time zero.</summary>
+    public static readonly PendingLogin PendingA = new(DataA, Core.Protocol.Prompt.Login, Core.Protocol.ResponseMode.Fragment, T0);
 
     /// <summary>Visitor tokens as Wix grants them.</summary>
     public static readonly TokenResponse Visitor = new("visitor-access-1".AsSecret(), Some("visitor-refresh-1".AsSecret()), 14400);

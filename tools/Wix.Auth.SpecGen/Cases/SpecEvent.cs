@@ -48,11 +48,24 @@ public sealed record SpecEvent(LoginEvent Event, JsonObject Json)
     public static SpecEvent LoginSessionCreated(string authUrl) =>
         new(new LoginEvent.LoginSessionCreated(authUrl), new JsonObject { ["kind"] = "LoginSessionCreated", ["authUrl"] = authUrl });
 
-    /// <summary>The member came back to <paramref name="url"/>; the URL must parse (a parse failure never becomes an event).</summary>
-    public static SpecEvent CallbackReceived(string url, DateTimeOffset now, ResponseMode mode = ResponseMode.Fragment) =>
-        new(new LoginEvent.CallbackReceived(
-                CallbackParser.ParseFromUrl(url, mode).Match(p => p, e => throw new InvalidOperationException($"Fixture callback does not parse: {e.Code}")), now),
-            new JsonObject { ["kind"] = "CallbackReceived", ["url"] = url, ["responseMode"] = mode.ToWire(), ["now"] = SpecJson.Instant(now) });
+    /// <summary>
+    /// The member came back to <paramref name="url"/> for the login the host bound to the browser (<paramref name="expectedState"/>,
+    /// by default the state the URL carries); the URL must parse (a parse failure never becomes an event).
+    /// </summary>
+    public static SpecEvent CallbackReceived(string url, DateTimeOffset now, ResponseMode mode = ResponseMode.Fragment, string? expectedState = null)
+    {
+        var parsed = CallbackParser.ParseFromUrl(url, mode).Match(p => p, e => throw new InvalidOperationException($"Fixture callback does not parse: {e.Code}"));
+        var expected = expectedState ?? parsed.State;
+        return new(new LoginEvent.CallbackReceived(parsed, expected, now),
+            new JsonObject { ["kind"] = "CallbackReceived", ["url"] = url, ["responseMode"] = mode.ToWire(), ["expectedState"] = expected, ["now"] = SpecJson.Instant(now) });
+    }
+
+    /// <summary>The store handed out the pending login.</summary>
+    public static SpecEvent PendingLoginTaken(PendingLogin pending) =>
+        new(new LoginEvent.PendingLoginTaken(pending), new JsonObject { ["kind"] = "PendingLoginTaken", ["pending"] = CoreJson.Pending(pending) });
+
+    /// <summary>The store had no such pending login.</summary>
+    public static SpecEvent PendingLoginGone() => new(new LoginEvent.PendingLoginGone(), new JsonObject { ["kind"] = "PendingLoginGone" });
 
     /// <summary>Wix exchanged the code for tokens.</summary>
     public static SpecEvent CodeExchanged(TokenResponse response, DateTimeOffset now) =>
@@ -67,16 +80,31 @@ public sealed record SpecEvent(LoginEvent Event, JsonObject Json)
         new(new LoginEvent.TokensRefreshed(response, now), WithResponse("TokensRefreshed", response, now));
 
     /// <summary>The host asks to log out.</summary>
-    public static SpecEvent LogoutRequested(string postLogoutUrl) =>
-        new(new LoginEvent.LogoutRequested(postLogoutUrl), new JsonObject { ["kind"] = "LogoutRequested", ["postLogoutUrl"] = postLogoutUrl });
+    public static SpecEvent LogoutRequested(string postLogoutUrl, string? redirectUri = null) =>
+        new(new LoginEvent.LogoutRequested(postLogoutUrl, Prelude.Optional(redirectUri)),
+            new JsonObject { ["kind"] = "LogoutRequested", ["postLogoutUrl"] = postLogoutUrl, ["redirectUri"] = redirectUri });
 
     /// <summary>Wix created the logout Redirect Session.</summary>
     public static SpecEvent LogoutSessionCreated(string logoutUrl) =>
         new(new LoginEvent.LogoutSessionCreated(logoutUrl), new JsonObject { ["kind"] = "LogoutSessionCreated", ["logoutUrl"] = logoutUrl });
 
-    /// <summary>The last call to Wix failed.</summary>
-    public static SpecEvent RemoteCallFailed(WixError error) =>
-        new(new LoginEvent.RemoteCallFailed(error), new JsonObject { ["kind"] = "RemoteCallFailed", ["error"] = CoreJson.WixError(error) });
+    /// <summary>Wix did not grant visitor tokens.</summary>
+    public static SpecEvent VisitorTokensFailed(WixError error) => Failed("VisitorTokensFailed", new LoginEvent.VisitorTokensFailed(error), error);
+
+    /// <summary>Wix did not create the login Redirect Session.</summary>
+    public static SpecEvent LoginSessionFailed(WixError error) => Failed("LoginSessionFailed", new LoginEvent.LoginSessionFailed(error), error);
+
+    /// <summary>Wix refused the code or could not be reached.</summary>
+    public static SpecEvent CodeExchangeFailed(WixError error) => Failed("CodeExchangeFailed", new LoginEvent.CodeExchangeFailed(error), error);
+
+    /// <summary>Wix refused the refresh or could not be reached.</summary>
+    public static SpecEvent RefreshFailed(WixError error) => Failed("RefreshFailed", new LoginEvent.RefreshFailed(error), error);
+
+    /// <summary>Wix did not create the logout Redirect Session.</summary>
+    public static SpecEvent LogoutSessionFailed(WixError error) => Failed("LogoutSessionFailed", new LoginEvent.LogoutSessionFailed(error), error);
+
+    private static SpecEvent Failed(string kind, LoginEvent e, WixError error) =>
+        new(e, new JsonObject { ["kind"] = kind, ["error"] = CoreJson.WixError(error) });
 
     private static JsonObject WithResponse(string kind, TokenResponse response, DateTimeOffset now) =>
         new() { ["kind"] = kind, ["response"] = CoreJson.TokenResponse(response), ["now"] = SpecJson.Instant(now) };

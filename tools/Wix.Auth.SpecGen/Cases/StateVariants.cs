@@ -16,18 +16,21 @@ public sealed record StateVariant(string Name, IReadOnlyList<SpecEvent> Path)
     {
         SpecEvent[] login = [SpecEvent.LoginRequested(EntropyA, RedirectUri, Some(OriginalUri), At(0))];
         SpecEvent[] withVisitor = [.. login, SpecEvent.VisitorTokensReceived(Visitor, At(1)), SpecEvent.LoginSessionCreated(AuthUrl)];
-        SpecEvent[] callback = [.. withVisitor, SpecEvent.CallbackReceived(Callbacks.Granted(DataA.State), At(60))];
-        SpecEvent[] member = [.. callback, SpecEvent.CodeExchanged(Member, At(61))];
+        SpecEvent[] taking = [.. withVisitor, SpecEvent.CallbackReceived(Callbacks.Granted(DataA.State), At(60))];
+        SpecEvent[] exchanging = [.. taking, SpecEvent.PendingLoginTaken(PendingA)];
+        SpecEvent[] member = [.. exchanging, SpecEvent.CodeExchanged(Member, At(61))];
         return
         [
             new("Idle, no tokens", []),
             new("Idle, visitor tokens", [SpecEvent.VisitorTokensReceived(Visitor, At(0))]),
             new("Requested, awaiting visitor tokens", login),
             new("Requested, member at Wix", withVisitor),
-            new("Callback, exchanging the code", callback),
+            new("Callback, taking the pending login", taking),
+            new("Callback, exchanging the code", exchanging),
             new("Authenticated", member),
             new("LoggedOut", [.. member, SpecEvent.LogoutRequested(OriginalUri)]),
-            new("Failed, login denied", [.. withVisitor, SpecEvent.CallbackReceived(Callbacks.Denied(DataA.State), At(60))]),
+            new("Failed, login denied", [.. withVisitor, SpecEvent.CallbackReceived(Callbacks.Denied(DataA.State), At(60)), SpecEvent.PendingLoginTaken(PendingA)]),
+            new("Failed, refresh refused", [.. member, SpecEvent.RefreshRequested(At(20000)), SpecEvent.RefreshFailed(Refused)]),
         ];
     }
 }
@@ -36,8 +39,11 @@ public sealed record StateVariant(string Name, IReadOnlyList<SpecEvent> Path)
 public static class Callbacks
 {
     /// <summary>Success: code and state in the fragment.</summary>
-    public static string Granted(string state) => $"{RedirectUri}#code={Code}&state={state}";
+    public static string Granted(string state) => $"{RedirectUri}#code={Code}&state={state}&iss={Uri.EscapeDataString(Issuer)}";
 
     /// <summary>Failure: the member cancelled.</summary>
-    public static string Denied(string state) => $"{RedirectUri}#error=access_denied&error_description=The+member+cancelled.&state={state}";
+    public static string Denied(string state) => $"{RedirectUri}#error=access_denied&error_description=The+member+cancelled.&state={state}&iss={Uri.EscapeDataString(Issuer)}";
+
+    /// <summary>Success, but from a server that is not the expected issuer (a mix-up attack).</summary>
+    public static string FromAnotherIssuer(string state) => $"{RedirectUri}#code={Code}&state={state}&iss=https%3A%2F%2Fevil.example";
 }

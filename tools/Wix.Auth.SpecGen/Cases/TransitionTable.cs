@@ -35,7 +35,7 @@ public static class TransitionTable
 
     /// <summary>The closed unions' cases, by reflection: a new state or event kind without a representative stops generation.</summary>
     public static IReadOnlyList<string> KindsOf<TUnion>() =>
-        [.. typeof(TUnion).GetNestedTypes().Where(t => t.IsSubclassOf(typeof(TUnion))).Select(t => t.Name).Order(StringComparer.Ordinal)];
+        [.. typeof(TUnion).GetNestedTypes().Where(t => t.IsSubclassOf(typeof(TUnion)) && !t.IsAbstract).Select(t => t.Name).Order(StringComparer.Ordinal)];
 
     private static void RequireEveryKind<TUnion>(IEnumerable<Type> covered)
     {

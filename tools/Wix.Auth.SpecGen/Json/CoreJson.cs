@@ -22,10 +22,14 @@ public static class CoreJson
     {
         LoginState.Idle s => new() { ["kind"] = "Idle", ["visitor"] = Optional(s.Visitor.Map(Tokens)) },
         LoginState.Requested s => new() { ["kind"] = "Requested", ["pending"] = Pending(s.Pending), ["visitor"] = Optional(s.Visitor.Map(Tokens)) },
-        LoginState.Callback s => new() { ["kind"] = "Callback", ["pending"] = Pending(s.Pending), ["code"] = s.Code.Reveal() },
-        LoginState.Authenticated s => new() { ["kind"] = "Authenticated", ["member"] = Tokens(s.Member) },
+        LoginState.Callback s => new()
+        {
+            ["kind"] = "Callback", ["callback"] = Callback(s.Params), ["receivedAt"] = SpecJson.Instant(s.ReceivedAt), ["taken"] = Optional(s.Taken.Map(Pending)),
+            ["visitor"] = Optional(s.Visitor.Map(Tokens)),
+        },
+        LoginState.Authenticated s => new() { ["kind"] = "Authenticated", ["member"] = Tokens(s.Member), ["redirectUri"] = Optional(s.RedirectUri.Map(u => (JsonNode)u)) },
         LoginState.LoggedOut s => new() { ["kind"] = "LoggedOut", ["postLogoutUrl"] = s.PostLogoutUrl },
-        LoginState.Failed s => new() { ["kind"] = "Failed", ["reason"] = Error(s.Reason) },
+        LoginState.Failed s => new() { ["kind"] = "Failed", ["reason"] = Error(s.Reason), ["visitor"] = Optional(s.Visitor.Map(Tokens)) },
         _ => throw new NotSupportedException($"No JSON for state {state.GetType().Name}: add it to CoreJson and spec/schema.md."),
     };
 
@@ -33,15 +37,14 @@ public static class CoreJson
     public static JsonObject Effect(LoginEffect effect) => effect switch
     {
         LoginEffect.ObtainVisitorTokens e => new() { ["kind"] = "ObtainVisitorTokens", ["request"] = Request(e.Request) },
-        LoginEffect.StorePendingLogin e => new() { ["kind"] = "StorePendingLogin", ["pending"] = Pending(e.Pending) },
+        LoginEffect.StorePendingLogin e => new() { ["kind"] = "StorePendingLogin", ["pending"] = Pending(e.Pending), ["ttlSeconds"] = (long)e.TimeToLive.TotalSeconds },
         LoginEffect.DeletePendingLogin e => new() { ["kind"] = "DeletePendingLogin", ["state"] = e.State },
         LoginEffect.CreateLoginSession e => new() { ["kind"] = "CreateLoginSession", ["request"] = Request(e.Request) },
         LoginEffect.Redirect e => new() { ["kind"] = "Redirect", ["url"] = e.Url },
         LoginEffect.ExchangeCode e => new() { ["kind"] = "ExchangeCode", ["request"] = Request(e.Request) },
         LoginEffect.RefreshTokens e => new() { ["kind"] = "RefreshTokens", ["request"] = Request(e.Request) },
-        LoginEffect.StoreTokens e => new() { ["kind"] = "StoreTokens", ["tokens"] = Tokens(e.Tokens) },
         LoginEffect.CreateLogoutSession e => new() { ["kind"] = "CreateLogoutSession", ["request"] = Request(e.Request) },
-        LoginEffect.ClearTokens => new() { ["kind"] = "ClearTokens" },
+        LoginEffect.TakePendingLogin e => new() { ["kind"] = "TakePendingLogin", ["state"] = e.State },
         _ => throw new NotSupportedException($"No JSON for effect {effect.GetType().Name}: add it to CoreJson and spec/schema.md."),
     };
 
@@ -170,6 +173,7 @@ public static class CoreJson
         ["pendingLoginTtlSeconds"] = (long)settings.PendingLoginTtl.TotalSeconds,
         ["refreshMarginSeconds"] = (long)settings.RefreshMargin.TotalSeconds,
         ["allowedOrigins"] = SpecJson.Array(settings.AllowedOrigins.Map(o => (JsonNode?)o)),
+        ["expectedIssuer"] = Optional(settings.ExpectedIssuer.Map(i => (JsonNode)i)),
     };
 
     /// <summary>A step's answer: <c>{"state", "effects"}</c>, or <c>{"rejected": error}</c>.</summary>

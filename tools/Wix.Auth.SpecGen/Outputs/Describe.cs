@@ -11,13 +11,14 @@ public static class Describe
         LoginState.Failed f => $"Failed ({f.Reason.Code})",
         LoginState.Idle { Visitor.IsSome: true } => "Idle (visitor)",
         LoginState.Requested { Visitor.IsSome: true } => "Requested (visitor)",
+        LoginState.Callback { Taken.IsSome: true } => "Callback (exchanging)",
+        LoginState.Callback => "Callback (taking)",
         _ => state.GetType().Name,
     };
 
     /// <summary>The kind of an effect, with the detail that tells two apart: <c>StoreTokens (member)</c>.</summary>
     public static string Effect(LoginEffect effect) => effect switch
     {
-        LoginEffect.StoreTokens s => $"StoreTokens ({Json.CoreJson.Role(s.Tokens.Role)})",
         LoginEffect.Redirect r => $"Redirect ({r.Url})",
         _ => effect.GetType().Name,
     };

@@ -33,6 +33,7 @@ public static class FlowVectors
             SpecEvent.VisitorTokensReceived(Visitor, At(1)),
             SpecEvent.LoginSessionCreated(AuthUrl),
             SpecEvent.CallbackReceived(Callbacks.Granted(DataA.State), At(60)),
+            SpecEvent.PendingLoginTaken(PendingA),
             SpecEvent.CodeExchanged(Member, At(61)),
         };
         return
@@ -49,14 +50,25 @@ public static class FlowVectors
             ("scenario: second login replaces the first, whose callback is then forged", [
                 login[0], login[1],
                 SpecEvent.LoginRequested(EntropyB, RedirectUri, Some(OriginalUri), At(30)),
-                SpecEvent.CallbackReceived(Callbacks.Granted(DataA.State), At(40)),
+                SpecEvent.CallbackReceived(Callbacks.Granted(DataA.State), At(40), expectedState: DataB.State),
                 SpecEvent.CallbackReceived(Callbacks.Granted(DataB.State), At(41)),
+            ]),
+            ("scenario: a callback in a session that never began the login (a web host's new session)", [
+                SpecEvent.CallbackReceived(Callbacks.Granted(DataA.State), At(60)),
+                SpecEvent.PendingLoginTaken(PendingA),
+                SpecEvent.CodeExchanged(Member, At(61)),
+            ]),
+            ("scenario: a replayed callback finds its pending login gone", [
+                SpecEvent.CallbackReceived(Callbacks.Granted(DataA.State), At(60)),
+                SpecEvent.PendingLoginGone(),
+                SpecEvent.LoginRequested(EntropyB, RedirectUri, Some(OriginalUri), At(61)),
             ]),
             ("scenario: silent login in the query, Wix answers login_required", [
                 SpecEvent.VisitorTokensReceived(Visitor, At(0)),
                 SpecEvent.LoginRequested(EntropyA, RedirectUri, None, At(1), Core.Protocol.Prompt.None, Core.Protocol.ResponseMode.Query),
                 SpecEvent.LoginSessionCreated(AuthUrl),
-                SpecEvent.CallbackReceived($"{RedirectUri}?error=login_required&state={DataA.State}", At(5), Core.Protocol.ResponseMode.Query),
+                SpecEvent.CallbackReceived($"{RedirectUri}?error=login_required&state={DataA.State}&iss={Uri.EscapeDataString(Issuer)}", At(5), Core.Protocol.ResponseMode.Query),
+                SpecEvent.PendingLoginTaken(PendingA with { Data = DataA with { OriginalUri = None }, Prompt = Core.Protocol.Prompt.None, ResponseMode = Core.Protocol.ResponseMode.Query, CreatedAt = At(1) }),
                 SpecEvent.LoginRequested(EntropyB, RedirectUri, None, At(6)),
             ]),
             ("scenario: visitor tokens expire before a login", [
@@ -67,9 +79,10 @@ public static class FlowVectors
             ("scenario: refresh refused ends the session visibly", [
                 .. login,
                 SpecEvent.RefreshRequested(At(20000)),
-                SpecEvent.RemoteCallFailed(Unavailable),
-                SpecEvent.RemoteCallFailed(Refused),
+                SpecEvent.RefreshFailed(Unavailable),
+                SpecEvent.RefreshFailed(Refused),
                 SpecEvent.RefreshRequested(At(20001)),
+                SpecEvent.LoginRequested(EntropyB, RedirectUri, Some(OriginalUri), At(20002)),
             ]),
         ];
     }

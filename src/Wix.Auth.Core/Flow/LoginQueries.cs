@@ -1,0 +1,82 @@
+using LanguageExt;
+using Wix.Auth.Core.Credentials;
+using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Secrets;
+using static LanguageExt.Prelude;
+using static Wix.Auth.Core.Flow.LoginState;
+using TokenPair = Wix.Auth.Core.Credentials.Tokens;
+
+namespace Wix.Auth.Core.Flow;
+
+/// <summary>
+/// The questions hosts ask about a session, answered by the protocol's rules so that no host derives them again:
+/// whether the tokens must be renewed, whether a member is logged in, why a callback found no pending login.
+/// </summary>
+public static class LoginQueries
+{
+    /// <summary>The tokens the session holds: the member's, or a visitor's (also during a login), or none.</summary>
+    public static Option<TokenPair> TokensOf(LoginState state) => state switch
+    {
+        Authenticated a => Some(a.Member),
+        _ => VisitorTokens(state),
+    };
+
+    /// <summary>A visitor's tokens, while no member is logged in (kept through a login attempt, whatever its outcome).</summary>
+    public static Option<TokenPair> VisitorTokens(LoginState state) => state switch
+    {
+        Idle idle => idle.Visitor,
+        Requested requested => requested.Visitor,
+        Callback callback => callback.Visitor,
+        Failed failed => failed.Visitor,
+        _ => None,
+    };
+
+    /// <summary>The member's tokens, when a member is logged in.</summary>
+    public static Option<TokenPair> MemberTokens(LoginState state) => state is Authenticated a ? Some(a.Member) : None;
+
+    /// <summary>Why the session's last attempt ended without a member, when it did.</summary>
+    public static Option<AuthError> FailureOf(LoginState state) => state is Failed failed ? Some(failed.Reason) : None;
+
+    /// <summary>True when a member is logged in (<c>loggedIn</c>): the session may act as the member.</summary>
+    public static bool IsMember(LoginState state) => state is Authenticated;
+
+    /// <summary>
+    /// True when the session's tokens expire at <paramref name="now"/> or within the refresh margin, so they must be
+    /// renewed before use; false without tokens.
+    /// </summary>
+    public static bool NeedsRenewal(FlowSettings settings, LoginState state, DateTimeOffset now) =>
+        TokensOf(state).Exists(t => t.AccessToken.IsExpired(now, settings.RefreshMargin));
+
+    /// <summary>The access token to send now without asking Wix first: the session's, while it is outside the refresh margin.</summary>
+    public static Option<Secret> FreshAccessToken(FlowSettings settings, LoginState state, DateTimeOffset now) =>
+        NeedsRenewal(settings, state, now) ? None : TokensOf(state).Map(t => t.AccessToken.Value);
+
+    /// <summary>
+    /// True when logging out should renew the member's token first: Wix ends its own session only for a live member
+    /// token (a refused renewal means the session is already over, and the logout is local).
+    /// </summary>
+    public static bool RenewBeforeLogout(FlowSettings settings, LoginState state, DateTimeOffset now) =>
+        IsMember(state) && NeedsRenewal(settings, state, now);
+
+    /// <summary>
+    /// Why a callback found no pending login, told from when the host says the login began (a protected cookie's
+    /// timestamp): older than the TTL means it expired; otherwise it was used already or never existed.
+    /// </summary>
+    public static AuthError WhyNoPendingLogin(FlowSettings settings, Option<DateTimeOffset> loginBeganAt, DateTimeOffset now) =>
+        loginBeganAt.Exists(began => now - began > settings.PendingLoginTtl) ? new AuthError.PendingLoginExpired() : new AuthError.NoPendingLogin();
+
+    /// <summary>
+    /// True when a callback has been in flight for longer than the pending-login TTL: its exchange was abandoned (the host
+    /// stopped mid-way), so a new login may replace it.
+    /// </summary>
+    public static bool IsAbandoned(FlowSettings settings, Callback callback, DateTimeOffset now) => now - callback.ReceivedAt > settings.PendingLoginTtl;
+
+    /// <summary>The redirect URI of the session's login, when it has one: its origin is one a member may return to.</summary>
+    public static Option<string> RedirectUriOf(LoginState state) => state switch
+    {
+        Requested r => Some(r.Pending.Data.RedirectUri),
+        Callback c => c.Taken.Map(p => p.Data.RedirectUri),
+        Authenticated a => a.RedirectUri,
+        _ => None,
+    };
+}

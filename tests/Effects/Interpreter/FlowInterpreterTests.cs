@@ -1,0 +1,182 @@
+using LanguageExt;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Flow;
+using Wix.Auth.Core.OAuth;
+using Wix.Auth.Core.Parsing;
+using Wix.Auth.Core.Protocol;
+using Wix.Auth.Core.Secrets;
+using Wix.Auth.Effects.Interpreter;
+using Wix.Auth.Effects.Storage;
+using static LanguageExt.Prelude;
+
+namespace Wix.Auth.Effects.Tests.Interpreter;
+
+/// <summary>
+/// The interpreter over in-memory ports: fast, and able to look at the world at the moment each call goes out. It carries
+/// out the core's effects in order, stores the session's state before a call, answers each call with its own event, and
+/// decides nothing itself.
+/// </summary>
+public sealed class FlowInterpreterTests
+{
+    private const string Session = "s-1";
+    private const string RedirectUri = "http://localhost:3000/callback";
+    private static readonly WixError Refused = new("invalid_grant", None, Some(400), None);
+    private static readonly WixError Unreachable = WixError.Of(WixError.NetworkError);
+
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly ScriptedWix wix = new();
+    private readonly InMemoryPendingLoginStore pending;
+    private readonly InMemoryTokenStore sessions = new();
+    private readonly FlowInterpreter interpreter;
+    private readonly OAuthData data;
+
+    public FlowInterpreterTests()
+    {
+        pending = new InMemoryPendingLoginStore(time);
+        interpreter = new FlowInterpreter(new FlowSettings("cid-1"), wix, pending, sessions, time, NullLogger.Instance);
+        data = Pkce.GenerateOAuthData(RedirectUri, "/cart", Enumerable.Range(0, Pkce.RequiredEntropyBytes).Select(i => (byte)i).ToArray())
+            .Match(d => d, _ => throw new InvalidOperationException());
+    }
+
+    private Task<FlowOutcome> Run(LoginEvent e) => RunFrom(Stored(), e);
+
+    private async Task<FlowOutcome> RunFrom(LoginState state, LoginEvent e) => await interpreter.RunAsync(Session, state, e, default);
+
+    private LoginState Stored() => sessions.GetAsync(Session, default).AsTask().Result.IfNone(LoginState.Initial);
+
+    private LoginEvent Login() => new LoginEvent.LoginRequested(data, Prompt.Login, ResponseMode.Query, time.GetUtcNow());
+
+    private LoginEvent Callback() => new LoginEvent.CallbackReceived(new CallbackParams.Granted(new Secret("CODE"), data.State, None), data.State, time.GetUtcNow());
+
+    private async Task LogInAsync()
+    {
+        await Run(Login());
+        Assert.True((await Run(Callback())).Error.IsNone);
+    }
+
+    [Fact]
+    public async Task A_login_stores_the_pending_login_gets_visitor_tokens_then_the_login_url_and_stores_the_state()
+    {
+        var outcome = await Run(Login());
+
+        Assert.Equal(Some("https://wix.example/login?session=1"), outcome.Redirect);
+        Assert.Equal([typeof(WixRequest.AnonymousGrant), typeof(WixRequest.LoginSession)], wix.Requests.Select(r => r.GetType()));
+        Assert.Equal(new Secret("V-AT"), ((WixRequest.LoginSession)wix.Requests[1]).AccessToken);
+        Assert.True((await pending.FindAsync(data.State, default)).IsSome);
+        Assert.Equal(outcome.State, Stored());
+        Assert.Equal(Some(new Secret("V-AT")), LoginQueries.VisitorTokens(Stored()).Map(t => t.AccessToken.Value));
+    }
+
+    [Fact]
+    public async Task The_pending_login_is_taken_and_the_callback_stored_before_the_code_goes_to_wix()
+    {
+        await Run(Login());
+        wix.OnRequest = async request =>
+        {
+            if (request is not WixRequest.AuthorizationCodeGrant) return;
+            Assert.True((await pending.FindAsync(data.State, default)).IsNone);
+            Assert.IsType<LoginState.Callback>(Stored());
+        };
+
+        var outcome = await Run(Callback());
+
+        Assert.True(outcome.Error.IsNone);
+        Assert.Equal(new WixRequest.AuthorizationCodeGrant("cid-1", RedirectUri, new Secret("CODE"), data.CodeVerifier), wix.Requests[^1]);
+        Assert.True(LoginQueries.IsMember(Stored()));
+    }
+
+    [Fact]
+    public async Task A_refused_code_exchange_ends_the_attempt_and_the_pending_login_stays_used()
+    {
+        await Run(Login());
+        wix.Tokens = request => request is WixRequest.AuthorizationCodeGrant ? Refused : new Core.Credentials.TokenResponse(new Secret("V"), None, 100);
+
+        var outcome = await Run(Callback());
+
+        Assert.Equal(Some<AuthError>(new AuthError.RemoteCallFailed(Refused)), outcome.Error);
+        Assert.False(LoginQueries.IsMember(Stored()));
+        Assert.Equal(Some<AuthError>(new AuthError.NoPendingLogin()), (await Run(Callback())).Error);
+    }
+
+    [Fact]
+    public async Task A_callback_in_another_session_takes_the_same_pending_login_once()
+    {
+        await Run(Login());
+        var first = await interpreter.RunAsync("other-1", LoginState.Initial, Callback(), default);
+        var second = await interpreter.RunAsync("other-2", LoginState.Initial, Callback(), default);
+
+        Assert.True(first.Error.IsNone);
+        Assert.Equal(Some<AuthError>(new AuthError.NoPendingLogin()), second.Error);
+        Assert.Single(wix.Requests.OfType<WixRequest.AuthorizationCodeGrant>());
+    }
+
+    [Fact]
+    public async Task A_failed_visitor_token_call_ends_the_login_and_deletes_its_pending_login()
+    {
+        wix.Tokens = _ => Unreachable;
+
+        var outcome = await Run(Login());
+
+        Assert.Equal(Some<AuthError>(new AuthError.RemoteCallFailed(Unreachable)), outcome.Error);
+        Assert.True(outcome.Redirect.IsNone);
+        Assert.True((await pending.FindAsync(data.State, default)).IsNone);
+        Assert.IsType<LoginState.Failed>(Stored());
+    }
+
+    [Fact]
+    public async Task A_rejected_event_stores_nothing_and_calls_nobody()
+    {
+        await LogInAsync();
+        var (before, requests) = (Stored(), wix.Requests.Count);
+
+        var outcome = await Run(Login());
+
+        Assert.Equal(Some<AuthError>(new AuthError.AlreadyAuthenticated()), outcome.Rejection);
+        Assert.Equal(before, Stored());
+        Assert.Equal(requests, wix.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_refused_refresh_is_the_answer_and_is_stored_for_every_later_caller()
+    {
+        await LogInAsync();
+        time.Advance(TimeSpan.FromHours(4));
+        wix.Tokens = _ => Refused;
+
+        Assert.Equal(Some<AuthError>(new AuthError.RefreshRejected(Refused)), (await Run(new LoginEvent.RefreshRequested(time.GetUtcNow()))).Error);
+        Assert.True(LoginQueries.TokensOf(Stored()).IsNone);
+        Assert.Equal(Some<AuthError>(new AuthError.RefreshRejected(Refused)), (await Run(new LoginEvent.RefreshRequested(time.GetUtcNow()))).Rejection);
+    }
+
+    [Fact]
+    public async Task A_refresh_that_fails_for_now_keeps_the_member()
+    {
+        await LogInAsync();
+        var member = Stored();
+        time.Advance(TimeSpan.FromHours(4));
+        wix.Tokens = _ => Unreachable;
+
+        Assert.Equal(Some<AuthError>(new AuthError.RefreshUnavailable(Unreachable)), (await Run(new LoginEvent.RefreshRequested(time.GetUtcNow()))).Rejection);
+        Assert.Equal(member, Stored());
+    }
+
+    [Fact]
+    public async Task Logout_is_stored_before_wix_is_asked_so_it_is_local_even_when_wix_fails()
+    {
+        await LogInAsync();
+        wix.Sessions = _ => Unreachable;
+        wix.OnRequest = request =>
+        {
+            if (request is WixRequest.LogoutSession) Assert.IsType<LoginState.LoggedOut>(Stored());
+            return ValueTask.CompletedTask;
+        };
+
+        var outcome = await Run(new LoginEvent.LogoutRequested("/bye"));
+
+        Assert.Equal(Some("http://localhost:3000/bye"), outcome.Redirect);
+        Assert.True(LoginQueries.TokensOf(Stored()).IsNone);
+        Assert.Equal(new Secret("M-AT"), Assert.IsType<WixRequest.LogoutSession>(wix.Requests[^1]).AccessToken);
+    }
+}

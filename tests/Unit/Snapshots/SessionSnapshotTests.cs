@@ -1,0 +1,101 @@
+using System.Text;
+using Wix.Auth.Core.Credentials;
+using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Flow;
+using Wix.Auth.Core.Parsing;
+using Wix.Auth.Core.Secrets;
+using Wix.Auth.Core.Snapshots;
+using static Wix.Auth.Tests.Unit.Flow.Fixture;
+
+namespace Wix.Auth.Tests.Unit.Snapshots;
+
+/// <summary>A session's state survives being stored: every kind, exactly; old stored token pairs still load.</summary>
+public sealed class SessionSnapshotTests
+{
+    public static TheoryData<string> Kinds => ["idle", "idle visitor", "requested", "requested visitor", "taking", "taking denied", "exchanging",
+        "authenticated", "authenticated restored", "logged out", "failed denied", "failed remote", "failed refresh", "failed expired", "failed gone"];
+
+    private static LoginState Make(string kind)
+    {
+        var data = Data();
+        var refused = new WixError("invalid_grant", Some("bad"), Some(400), Some("req-1"));
+        return kind switch
+        {
+            "idle" => LoginState.Initial,
+            "idle visitor" => new LoginState.Idle(Some(Visitor())),
+            "requested" => new LoginState.Requested(Pending(data), None),
+            "requested visitor" => AtWix(data),
+            "taking" => new LoginState.Callback(Granted("CODE-1", data.State), T0, None, Some(Visitor())),
+            "taking denied" => new LoginState.Callback(new CallbackParams.Denied("access_denied", "no", data.State, None), T0, None, None),
+            "exchanging" => Exchanging(data),
+            "authenticated" => LoggedIn(data),
+            "authenticated restored" => LoginState.FromTokens(Response("A", "R").ToTokens(T0, TokenRole.Member)),
+            "logged out" => new LoginState.LoggedOut("https://shop.example/bye"),
+            "failed denied" => new LoginState.Failed(new AuthError.AuthorizationDenied("access_denied", "no"), Some(Visitor())),
+            "failed remote" => new LoginState.Failed(new AuthError.RemoteCallFailed(WixError.Of(WixError.Timeout))),
+            "failed refresh" => new LoginState.Failed(new AuthError.RefreshRejected(refused)),
+            "failed expired" => new LoginState.Failed(new AuthError.PendingLoginExpired()),
+            _ => new LoginState.Failed(new AuthError.NoPendingLogin()),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_state_round_trips(string kind)
+    {
+        var state = Make(kind);
+        Assert.Equal(Some(state), SessionSnapshots.DeserializeState(SessionSnapshots.Serialize(state)));
+    }
+
+    [Fact]
+    public void A_snapshot_is_versioned_and_names_its_state()
+    {
+        var json = Encoding.UTF8.GetString(SessionSnapshots.Serialize(LoggedIn(Data())));
+        Assert.Contains("\"version\":1", json);
+        Assert.Contains("\"kind\":\"Authenticated\"", json);
+        Assert.Contains("\"role\":\"Member\"", json);
+    }
+
+    [Fact]
+    public void A_token_pair_stored_in_the_old_format_loads_as_the_state_that_holds_it()
+    {
+        // Exactly what the stores wrote before snapshots: a bare token pair, no version.
+        const string member = """{"accessToken":"OLD-AT","accessTokenExpiresAt":"2026-12-01T10:00:00+00:00","refreshToken":"OLD-RT","role":"Member"}""";
+        const string visitor = """{"accessToken":"V-AT","accessTokenExpiresAt":"2026-12-01T10:00:00+00:00","refreshToken":"V-RT","role":"Visitor"}""";
+        var expiresAt = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
+        Assert.Equal(Some<LoginState>(new LoginState.Authenticated(
+                new Tokens(new AccessToken(new Secret("OLD-AT"), expiresAt), new RefreshToken(new Secret("OLD-RT"), TokenRole.Member)), None)),
+            SessionSnapshots.DeserializeState(Encoding.UTF8.GetBytes(member)));
+        Assert.Equal(Some<LoginState>(new LoginState.Idle(Some(new Tokens(new AccessToken(new Secret("V-AT"), expiresAt), new RefreshToken(new Secret("V-RT"), TokenRole.Visitor))))),
+            SessionSnapshots.DeserializeState(Encoding.UTF8.GetBytes(visitor)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not json")]
+    [InlineData("{}")]
+    [InlineData("""{"version":1}""")]
+    [InlineData("""{"version":1,"kind":"Authenticated"}""")]
+    [InlineData("""{"version":1,"kind":"Requested","pending":{"state":"s"}}""")]
+    [InlineData("""{"version":1,"kind":"Failed","failure":{"code":"made_up"}}""")]
+    [InlineData("""{"version":2,"kind":"Idle"}""")]
+    [InlineData("""{"accessToken":"","refreshToken":"x"}""")]
+    public void Bytes_that_are_not_a_usable_snapshot_give_none(string json) =>
+        Assert.True(SessionSnapshots.DeserializeState(Encoding.UTF8.GetBytes(json)).IsNone);
+
+    [Fact]
+    public void A_pending_login_round_trips_and_its_old_format_is_the_same()
+    {
+        var pending = Pending(Data());
+        Assert.Equal(Some(pending), SessionSnapshots.DeserializePendingLogin(SessionSnapshots.Serialize(pending)));
+        var old = $$"""{"redirectUri":"{{RedirectUri}}","originalUri":"http://localhost:3000/orig","codeVerifier":"{{pending.Data.CodeVerifier.Reveal()}}","codeChallenge":"{{pending.Data.CodeChallenge}}","state":"{{pending.Data.State}}","prompt":"Login","responseMode":"Fragment","createdAt":"{{T0:O}}"}""";
+        Assert.Equal(Some(pending), SessionSnapshots.DeserializePendingLogin(Encoding.UTF8.GetBytes(old)));
+    }
+
+    [Fact]
+    public void The_callbacks_issuer_is_not_kept()
+    {
+        var state = new LoginState.Callback(new CallbackParams.Granted(new Secret("C"), "s", Some("https://wix.example")), T0, None, None);
+        Assert.DoesNotContain("wix.example", Encoding.UTF8.GetString(SessionSnapshots.Serialize(state)));
+    }
+}
