@@ -31,6 +31,18 @@ public static class LoginQueries
         _ => None,
     };
 
+    /// <summary>
+    /// True when the host must keep this state for the session; false when it says no more than having no entry at all
+    /// (no tokens, no login in progress, no refused refresh to report), so the host forgets the session instead — a
+    /// failed or replayed callback, a logout, leave nothing behind.
+    /// </summary>
+    public static bool IsWorthKeeping(LoginState state) => state switch
+    {
+        Requested or Callback => true,
+        Failed { Reason: AuthError.RefreshRejected } => true,
+        _ => TokensOf(state).IsSome,
+    };
+
     /// <summary>The member's tokens, when a member is logged in.</summary>
     public static Option<TokenPair> MemberTokens(LoginState state) => state is Authenticated a ? Some(a.Member) : None;
 

@@ -21,7 +21,8 @@ public sealed class FlowInterpreter(
     /// <summary>Runs <paramref name="event"/> from <paramref name="state"/> for the session <paramref name="sessionKey"/>.</summary>
     /// <remarks>
     /// The state is stored before the decision's effects are carried out, so a concurrent run of the same session sees a
-    /// callback in flight, and a logout is local even when Wix cannot be reached. A rejection stores nothing.
+    /// callback in flight, and a logout is local even when Wix cannot be reached; a state not worth keeping
+    /// (<see cref="LoginQueries.IsWorthKeeping"/>) removes the session's entry instead. A rejection stores nothing.
     /// </remarks>
     public async ValueTask<FlowOutcome> RunAsync(string sessionKey, LoginState state, LoginEvent @event, CancellationToken cancellationToken)
     {
@@ -38,7 +39,7 @@ public sealed class FlowInterpreter(
             Log.Transition(logger, current.GetType().Name, state.GetType().Name, decision.State.GetType().Name,
                 string.Join(", ", decision.Effects.Map(e => e.GetType().Name)));
 
-            if (decision.State != state) await sessions.SetAsync(sessionKey, decision.State, cancellationToken).ConfigureAwait(false);
+            if (decision.State != state) await StoreAsync(sessionKey, decision.State, cancellationToken).ConfigureAwait(false);
             state = decision.State;
             foreach (var action in decision.Actions)
                 redirect = await CarryOutAsync(action, cancellationToken).ConfigureAwait(false) || redirect;
@@ -46,6 +47,10 @@ public sealed class FlowInterpreter(
         }
         return new FlowOutcome(state, None, redirect);
     }
+
+    // A state that says no more than no entry is not kept: nothing a failed callback or a logout leaves grows the store.
+    private ValueTask StoreAsync(string sessionKey, LoginState state, CancellationToken ct) =>
+        LoginQueries.IsWorthKeeping(state) ? sessions.SetAsync(sessionKey, state, ct) : sessions.ClearAsync(sessionKey, ct);
 
     // A one-way effect; a redirect is the run's answer to the host.
     private async ValueTask<Option<string>> CarryOutAsync(OneWay action, CancellationToken ct)

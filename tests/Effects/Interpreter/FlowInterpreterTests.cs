@@ -122,7 +122,21 @@ public sealed class FlowInterpreterTests
         Assert.Equal(Some<AuthError>(new AuthError.RemoteCallFailed(Unreachable)), outcome.Error);
         Assert.True(outcome.Redirect.IsNone);
         Assert.True((await pending.FindAsync(data.State, default)).IsNone);
-        Assert.IsType<LoginState.Failed>(Stored());
+        Assert.IsType<LoginState.Failed>(outcome.State);
+        Assert.True((await sessions.GetAsync(Session, default)).IsNone); // nothing worth keeping: no entry
+    }
+
+    [Fact]
+    public async Task A_replayed_callback_in_a_new_session_leaves_no_entry_behind()
+    {
+        await Run(Login());
+        Assert.True((await interpreter.RunAsync("winner", LoginState.Initial, Callback(), default)).Error.IsNone);
+        for (var i = 0; i < 20; i++)
+        {
+            var replay = await interpreter.RunAsync($"replay-{i}", LoginState.Initial, Callback(), default);
+            Assert.Equal(Some<AuthError>(new AuthError.NoPendingLogin()), replay.Error);
+            Assert.True((await sessions.GetAsync($"replay-{i}", default)).IsNone);
+        }
     }
 
     [Fact]
@@ -169,7 +183,7 @@ public sealed class FlowInterpreterTests
         wix.Sessions = _ => Unreachable;
         wix.OnRequest = request =>
         {
-            if (request is WixRequest.LogoutSession) Assert.IsType<LoginState.LoggedOut>(Stored());
+            if (request is WixRequest.LogoutSession) Assert.True(LoginQueries.TokensOf(Stored()).IsNone); // forgotten already
             return ValueTask.CompletedTask;
         };
 

@@ -69,6 +69,20 @@ public sealed class LoginQueriesTests
     }
 
     [Fact]
+    public void Only_a_state_that_says_more_than_no_entry_is_worth_keeping()
+    {
+        Assert.True(LoginQueries.IsWorthKeeping(Authenticated));
+        Assert.True(LoginQueries.IsWorthKeeping(new LoginState.Idle(Some(Visitor()))));
+        Assert.True(LoginQueries.IsWorthKeeping(new LoginState.Requested(Pending(Data()), None)));
+        Assert.True(LoginQueries.IsWorthKeeping(new LoginState.Callback(Granted("C", "s"), T0, None, None)));
+        Assert.True(LoginQueries.IsWorthKeeping(new LoginState.Failed(new AuthError.RefreshRejected(WixError.Of("invalid_grant")))));
+        Assert.True(LoginQueries.IsWorthKeeping(new LoginState.Failed(new AuthError.NoPendingLogin(), Some(Visitor()))));
+        Assert.False(LoginQueries.IsWorthKeeping(LoginState.Initial));
+        Assert.False(LoginQueries.IsWorthKeeping(new LoginState.Failed(new AuthError.NoPendingLogin())));
+        Assert.False(LoginQueries.IsWorthKeeping(new LoginState.LoggedOut("/")));
+    }
+
+    [Fact]
     public void The_redirect_uri_of_a_session_is_its_logins()
     {
         Assert.Equal(Some(RedirectUri), LoginQueries.RedirectUriOf(AtWix(Data())));
