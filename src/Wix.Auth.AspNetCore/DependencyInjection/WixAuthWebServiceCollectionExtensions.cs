@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wix.Auth.AspNetCore.Authentication;
@@ -34,6 +35,9 @@ public static class WixAuthWebServiceCollectionExtensions
             .Validate(o => o.DefaultReturnPath.StartsWith('/') && ReturnUrl.Check(o.DefaultReturnPath, None, []).Exists(safe => safe == o.DefaultReturnPath),
                 "DefaultReturnPath must be a local path such as \"/\".")
             .Validate(o => o.SessionIdleTimeout > TimeSpan.Zero, "SessionIdleTimeout must be positive.")
+            .Validate(o => o.LoginsPerClientPerMinute > 0 && o.LoginsPerMinute >= o.LoginsPerClientPerMinute,
+                "LoginsPerClientPerMinute must be positive and LoginsPerMinute at least as large.")
+            .Validate(o => o.WixTimeBudget > TimeSpan.Zero, "WixTimeBudget must be positive.")
             .ValidateOnStart();
         EffectsRegistration.AddWixAuth(services, configure);
         services.AddHttpContextAccessor();
@@ -43,6 +47,8 @@ public static class WixAuthWebServiceCollectionExtensions
         services.TryAddSingleton<AuthFailure>();
         services.TryAddSingleton<CallbackCompletion>();
         services.TryAddSingleton<ReturnUrls>();
+        services.TryAddSingleton<LoginRateLimit>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, StoreOutageStartupFilter>());
         services.Replace(ServiceDescriptor.Singleton<IWixSessionKeyProvider, CookieSessionKeyProvider>());
         services.AddDataProtection();
         services.AddAntiforgery();
