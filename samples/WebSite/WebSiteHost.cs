@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Wix.Auth.AspNetCore;
@@ -91,14 +93,28 @@ public sealed class WebSiteHost : IAsyncDisposable
         {
             o.ClientId = clientId;
             if (apiBaseUrl is not null) o.ApiBaseUrl = apiBaseUrl;
-        }).AddAspNetCore(web => web.ResponseMode = responseMode);
+        }).AddAspNetCore(web =>
+        {
+            web.ResponseMode = responseMode;
+            options.Web?.Invoke(web);
+        });
         if ((options.Redis ?? config.GetConnectionString("Redis")) is { Length: > 0 } redis) wix.AddRedis(redis);
+        if ((options.KeyRing ?? config["DataProtection:KeyRing"]) is { Length: > 0 } keyRing) ShareKeyRing(builder, keyRing, options.KeyRingCertificate ?? config["DataProtection:Certificate"]);
 
         ConsoleTelemetry.AddIfAsked(builder);
         builder.Services.AddHealthChecks().AddWixAuth();   // GET /healthz: Wix's token endpoint, and Redis when used
 
         var membersBase = apiBaseUrl ?? new Uri(WireNames.DefaultBaseUrl);
         builder.Services.AddHttpClient<MembersApi>(http => http.BaseAddress = membersBase).AddWixMemberTokens();
+    }
+
+    // The key ring in a folder every instance shares (a file share in production), encrypted with a certificate when given.
+    private static void ShareKeyRing(WebApplicationBuilder builder, string folder, string? certificatePath)
+    {
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Wix.Auth").PersistKeysToFileSystem(new DirectoryInfo(folder));
+        if (string.IsNullOrEmpty(certificatePath)) return;
+        var certificate = X509CertificateLoader.LoadPkcs12FromFile(certificatePath, builder.Configuration["DataProtection:CertificatePassword"]);
+        dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
     }
 
     /// <summary>Runs until the process is asked to stop (Ctrl+C).</summary>

@@ -25,6 +25,18 @@ public sealed record WebSiteOptions
     /// <summary>A Redis connection string (<c>ConnectionStrings:Redis</c>) to share logins, sessions and keys between instances.</summary>
     public string? Redis { get; init; }
 
+    /// <summary>
+    /// A folder every instance shares (<c>DataProtection:KeyRing</c>) for the Data Protection key ring; null for this machine's
+    /// own, which is right only for a single instance.
+    /// </summary>
+    public string? KeyRing { get; init; }
+
+    /// <summary>A PFX file (<c>DataProtection:Certificate</c>) whose certificate encrypts the key ring at rest; needs <see cref="KeyRing"/>.</summary>
+    public string? KeyRingCertificate { get; init; }
+
+    /// <summary>More settings of the login endpoints (cookies, limits, the public origin), applied after the ones above.</summary>
+    public Action<Wix.Auth.AspNetCore.WixAuthWebOptions>? Web { get; init; }
+
     /// <summary>The site's clock; a fake one lets tests expire pending logins.</summary>
     public TimeProvider? TimeProvider { get; init; }
 

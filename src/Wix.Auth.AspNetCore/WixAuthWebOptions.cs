@@ -31,4 +31,22 @@ public sealed class WixAuthWebOptions
 
     /// <summary>How long a member's tokens are kept in a distributed store without being used. Default 14 days.</summary>
     public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// Logins one client (an IPv4 address, an IPv6 /64) may begin per minute; more are answered 429 with <c>Retry-After</c>.
+    /// Each login stores a pending login for <c>PendingLoginTtl</c> and calls Wix twice. Default 30.
+    /// </summary>
+    public int LoginsPerClientPerMinute { get; set; } = 30;
+
+    /// <summary>
+    /// Logins all clients together may begin per minute: with <c>PendingLoginTtl</c>, the bound on pending logins stored.
+    /// Default 1,200 (12,000 pending logins at most with the default 10-minute TTL).
+    /// </summary>
+    public int LoginsPerMinute { get; set; } = 1200;
+
+    /// <summary>
+    /// The longest a member's request may spend on calls to Wix, retries included; past it the member gets the error page
+    /// (503, <c>Retry-After</c>) instead of a hanging browser. Default 10 s.
+    /// </summary>
+    public TimeSpan WixTimeBudget { get; set; } = TimeSpan.FromSeconds(10);
 }

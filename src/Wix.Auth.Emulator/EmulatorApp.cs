@@ -30,6 +30,8 @@ internal static class EmulatorApp
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
 
         // Browser apps call Wix's API from their own origin; so may they call the emulator, from any origin.
+        // Not the admin API: a page the developer happens to open must not read the demo passwords, the request log or
+        // inject faults (AdminOriginMiddleware refuses what a browser sends from another origin).
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
             .AllowAnyOrigin()
             .AllowAnyHeader()
@@ -48,6 +50,7 @@ internal static class EmulatorApp
         // and outside it, so nothing the log's own reading of a request throws can become a 500.
         // CORS preflights are answered before the log, so they are neither logged nor counted nor faulted.
         app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<AdminOriginMiddleware>();
         app.UseCors();
         app.UseMiddleware<ErrorBoundaryMiddleware>();
         app.UseMiddleware<RecordingMiddleware>();

@@ -27,6 +27,15 @@ public sealed class RedirectSessionTests
     [InlineData("http://[::1]:50000/callback", true)]
     [InlineData("http://127.0.0.1:49152/other", false)]
     [InlineData("http://localhost:49152/callback", false)]
+    // Only the port may vary (RFC 8252 §7.3): other spellings of the address or the path are different URIs.
+    [InlineData("http://2130706433:49152/callback", false)]
+    [InlineData("http://127.1:49152/callback", false)]
+    [InlineData("http://0x7f.0.0.1:49152/callback", false)]
+    [InlineData("http://127.0.0.1:49152/%63allback", false)]
+    [InlineData("http://127.0.0.1:49152/x/../callback", false)]
+    [InlineData("http://127.0.0.1:99999/callback", false)]
+    [InlineData("http://127.0.0.1:049152/callback", false)]
+    [InlineData("http://[0:0:0:0:0:0:0:1]:50000/callback", false)]
     public async Task A_loopback_redirect_uri_matches_on_any_port_when_the_app_allows_it(string redirectUri, bool allowed)
     {
         var error = await CreateAsync(new LoginRequest { RedirectUri = redirectUri });

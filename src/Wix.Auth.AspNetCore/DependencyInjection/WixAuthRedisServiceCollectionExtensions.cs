@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Caching.Distributed;
@@ -8,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Wix.Auth.Effects.Storage;
 using StackExchange.Redis;
 using Wix.Auth.AspNetCore.Storage;
+using Wix.Auth.Effects.Client;
 using Wix.Auth.Effects.Ports;
 
 using Wix.Auth.AspNetCore;
@@ -18,13 +18,17 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Shared state for a site on many instances.</summary>
 public static class WixAuthRedisServiceCollectionExtensions
 {
-    /// <summary>The Redis key of the shared Data Protection key ring.</summary>
-    public const string DataProtectionKey = "wix:data-protection-keys";
-
     /// <summary>
-    /// Keeps pending logins, members' tokens and the Data Protection key ring in Redis at <paramref name="connectionString"/>,
-    /// so a login begun on one instance completes on any other and sessions survive restarts.
+    /// Keeps pending logins and members' tokens in Redis at <paramref name="connectionString"/>, so a login begun on one
+    /// instance completes on any other and sessions survive restarts of the site, and refreshes a member's tokens under a
+    /// lease in Redis, so the instances send one refresh per expiry between them.
     /// </summary>
+    /// <remarks>
+    /// The Data Protection key ring (which protects the login cookie and antiforgery tokens) is <b>not</b> put in this Redis:
+    /// a cache that may restart empty would make each instance that starts afterwards create a key the others lack. Give
+    /// every instance the same durable, encrypted key ring — a file share with a certificate, or a persistent Redis — with
+    /// <c>services.AddDataProtection()</c> (docs/web.md, "Operations"); a warning is logged at start-up while it is missing.
+    /// </remarks>
     /// <param name="builder">The registration from <c>AddWixAuth</c>.</param>
     /// <param name="connectionString">A StackExchange.Redis configuration string, e.g. <c>localhost:6379</c>.</param>
     /// <param name="applicationName">The Data Protection application name; every instance of the site must use the same one.</param>
@@ -32,18 +36,19 @@ public static class WixAuthRedisServiceCollectionExtensions
     {
         var services = builder.Services;
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        // One multiplexer for the cache, the key ring and the pending logins; connected on first use, not at registration.
-        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connectionString));
+        // One multiplexer for the cache and the pending logins; connected on first use, not at registration.
+        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisConnection.Options(connectionString)));
         services.AddStackExchangeRedisCache(_ => { });
         services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((o, sp) =>
             o.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()));
         services.AddDataProtection().SetApplicationName(applicationName);
-        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((o, sp) =>
-            o.XmlRepository = new RedisXmlRepository(() => sp.GetRequiredService<IConnectionMultiplexer>().GetDatabase(), DataProtectionKey));
+        services.AddHostedService<SharedKeyRingCheck>();
         services.Replace(ServiceDescriptor.Singleton<ITokenStore>(sp => new DistributedCacheTokenStore(
             sp.GetRequiredService<IDistributedCache>(),
             new DistributedCacheEntryOptions { SlidingExpiration = sp.GetRequiredService<IOptions<WixAuthWebOptions>>().Value.SessionIdleTimeout })));
         services.Replace(ServiceDescriptor.Singleton<IPendingLoginStore, RedisPendingLoginStore>());
+        // One refresh per expiry across the farm, not one per instance.
+        services.Replace(ServiceDescriptor.Singleton(sp => new RefreshCoordinator(new RedisRefreshLease(sp.GetRequiredService<IConnectionMultiplexer>()))));
         return builder;
     }
 }

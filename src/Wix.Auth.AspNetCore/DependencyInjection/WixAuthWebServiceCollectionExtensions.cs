@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wix.Auth.AspNetCore.Authentication;
 using Wix.Auth.AspNetCore.Endpoints;
@@ -32,6 +33,9 @@ public static class WixAuthWebServiceCollectionExtensions
             .Validate(o => o.DefaultReturnPath.StartsWith('/') && ReturnUrl.Check(o.DefaultReturnPath, None, []).Exists(safe => safe == o.DefaultReturnPath),
                 "DefaultReturnPath must be a local path such as \"/\".")
             .Validate(o => o.SessionIdleTimeout > TimeSpan.Zero, "SessionIdleTimeout must be positive.")
+            .Validate(o => o.LoginsPerClientPerMinute > 0 && o.LoginsPerMinute >= o.LoginsPerClientPerMinute,
+                "LoginsPerClientPerMinute must be positive and LoginsPerMinute at least as large.")
+            .Validate(o => o.WixTimeBudget > TimeSpan.Zero, "WixTimeBudget must be positive.")
             .ValidateOnStart();
         services.AddHttpContextAccessor();
         services.TryAddSingleton<MemberSessionCookie>();
@@ -40,6 +44,8 @@ public static class WixAuthWebServiceCollectionExtensions
         services.TryAddSingleton<AuthFailure>();
         services.TryAddSingleton<CallbackCompletion>();
         services.TryAddSingleton<ReturnUrls>();
+        services.TryAddSingleton<LoginRateLimit>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, StoreOutageStartupFilter>());
         services.Replace(ServiceDescriptor.Singleton<IWixSessionKeyProvider, CookieSessionKeyProvider>());
         services.AddDataProtection();
         services.AddAntiforgery();

@@ -23,7 +23,6 @@ internal sealed class CallbackCompletion(
     public async Task<IResult> CompleteAsync(HttpContext context, string callbackUrl, ResponseMode mode)
     {
         var ticket = pendingCookie.Read(context);
-        pendingCookie.Delete(context, routes.PathOf(context.Request));
         if (ticket is null) return failure.Page(context, new AuthError.NoPendingLogin());
 
         var sessionId = SessionId.New();
@@ -31,14 +30,20 @@ internal sealed class CallbackCompletion(
         var parsed = client.ParseFromUrl(callbackUrl, mode);
         if (!parsed.IsSuccess) return failure.Page(context, parsed.Error);
 
+        // Where the member goes is settled before anything is stored, so nothing can fail once the code is spent.
+        var target = returnUrls.OrDefault(context.Request, ticket.ReturnUrl);
         var result = await client.GetMemberTokensAsync(parsed.Value, ticket.State, context.RequestAborted);
+        // The ticket stays for a callback that is not this browser's login (forged, sent by another site, a stale tab: the
+        // core refuses its state before touching anything) and while the store is down (nothing was spent), so the real
+        // callback, or a reload, still completes the login in progress.
+        if (result.Error is not (AuthError.StateMismatch or AuthError.StoreUnavailable)) pendingCookie.Delete(context, routes.PathOf(context.Request));
         if (!result.IsSuccess) return failure.Page(context, Explain(result.Error, ticket));
 
         // A browser that already had a session gets a new one; the old one's tokens must not linger on the server.
         if (sessionCookie.KeyOf(context.Request) is { } previous) await tokens.ClearAsync(previous, CancellationToken.None);
         sessionCookie.Start(context.Response, sessionId);
         context.Response.Headers.CacheControl = "no-store";
-        return Results.Redirect(returnUrls.OrDefault(context.Request, ticket.ReturnUrl));
+        return Results.Redirect(target);
     }
 
     // The store forgets an expired login, so the flow can only say "none pending"; the core tells why from the ticket's age.

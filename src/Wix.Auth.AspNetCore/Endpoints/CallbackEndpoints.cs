@@ -45,8 +45,8 @@ internal static class CallbackEndpoints
     /// <summary><c>POST {prefix}/callback-fragment</c>: what the page posted, read as the callback URL's fragment.</summary>
     public static async Task<IResult> FragmentPostAsync(HttpContext context, IAntiforgery antiforgery, CallbackCompletion completion, AuthFailure failure)
     {
+        if (await FormInput.ReadAsync(context) is not { } form) return failure.Page(context, new AuthError.InvalidUrl());
         if (!await antiforgery.IsRequestValidAsync(context)) return failure.Page(context, new AuthError.NoPendingLogin());
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var fragment = form[FragmentField].ToString();
         var url = UriHelper.BuildAbsolute(context.Request.Scheme, context.Request.Host, context.Request.PathBase, context.Request.Path)
             + (fragment.StartsWith('#') ? fragment : "#" + fragment);

@@ -1,3 +1,4 @@
+using LanguageExt;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Wix.Auth.AspNetCore.Pages;
@@ -25,7 +26,18 @@ internal static class LoginEndpoint
         if (!client.TryGenerateOAuthData(routes.RedirectUri(context.Request), target).TryGetValue(out var data))
             return failure.Page(context, new AuthError.InvalidRedirectUri());
 
-        var authUrl = await client.GetAuthUrlAsync(data, Prompt.Login, web.Value.ResponseMode, context.RequestAborted);
+        // However long Wix asks to wait (Retry-After, slow answers, retries), the member's request ends within the budget.
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        budget.CancelAfter(web.Value.WixTimeBudget);
+        AuthResult<string> authUrl;
+        try
+        {
+            authUrl = await client.GetAuthUrlAsync(data, Prompt.Login, web.Value.ResponseMode, budget.Token);
+        }
+        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            authUrl = new AuthError.RemoteCallFailed(WixError.Of(WixError.Timeout));
+        }
         if (!authUrl.TryGetValue(out var url, out var error)) return failure.Page(context, error);
 
         pendingCookie.Write(context, routes.PathOf(context.Request), new PendingLoginTicket(data.State, target, time.GetUtcNow()), wix.Value.PendingLoginTtl);

@@ -18,7 +18,7 @@ internal static class LogoutEndpoint
         IOptions<WixAuthWebOptions> web)
     {
         context.Response.Headers.CacheControl = "no-store";
-        if (!await antiforgery.IsRequestValidAsync(context))
+        if (await FormInput.ReadAsync(context) is null || !await antiforgery.IsRequestValidAsync(context))
             return HtmlPage.Render(context, "Logout refused",
                 "<p role=\"alert\">This logout request did not come from this site's logout button. Go back, reload the page and try again.</p>",
                 StatusCodes.Status400BadRequest);

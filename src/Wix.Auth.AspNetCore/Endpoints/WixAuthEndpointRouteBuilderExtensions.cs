@@ -21,7 +21,7 @@ public static class WixAuthEndpointRouteBuilderExtensions
             ?? throw new InvalidOperationException("MapWixAuth needs services.AddWixAuth(...).AddAspNetCore().");
         routes.Prefix = "/" + prefix.Trim('/');
         var group = endpoints.MapGroup(routes.Prefix).ExcludeFromDescription();
-        group.MapGet("/login", LoginEndpoint.HandleAsync);
+        group.MapGet("/login", LoginEndpoint.HandleAsync).AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<LoginRateLimit>());
         group.MapGet("/callback", CallbackEndpoints.QueryAsync);
         group.MapGet("/callback-fragment", CallbackEndpoints.FragmentPage);
         // These read the form themselves and check its antiforgery token explicitly, answering with a page, not a bare 400.

@@ -3,28 +3,19 @@ using Microsoft.Extensions.Options;
 
 namespace Wix.Auth.AspNetCore.Sessions;
 
-/// <summary>Reads and writes the member-session cookie: HttpOnly, Secure on HTTPS, SameSite=Lax, for the whole site.</summary>
+/// <summary>Reads and writes the member-session cookie: HttpOnly, SameSite=Lax, for the whole site; <c>__Host-</c> and Secure on HTTPS.</summary>
 internal sealed class MemberSessionCookie(IOptions<WixAuthWebOptions> options)
 {
-    private string Name => options.Value.SessionCookieName;
-
     /// <summary>The store key of the request's session, or null without a valid cookie.</summary>
-    public string? KeyOf(HttpRequest request) => SessionId.KeyOf(request.Cookies[Name]);
+    public string? KeyOf(HttpRequest request) => SessionId.KeyOf(request.Cookies[Name(request)]);
 
     /// <summary>Gives the browser the session <paramref name="sessionId"/> (from <see cref="SessionId.New"/>).</summary>
     public void Start(HttpResponse response, string sessionId) =>
-        response.Cookies.Append(Name, sessionId, CookieOptions(response.HttpContext.Request));
+        response.Cookies.Append(Name(response.HttpContext.Request), sessionId, SiteCookie.Options(response.HttpContext.Request, options.Value, "/"));
 
     /// <summary>Tells the browser to forget the session.</summary>
-    public void End(HttpResponse response) => response.Cookies.Delete(Name, CookieOptions(response.HttpContext.Request));
+    public void End(HttpResponse response) =>
+        response.Cookies.Delete(Name(response.HttpContext.Request), SiteCookie.Options(response.HttpContext.Request, options.Value, "/"));
 
-    // Lax: the cookie must come along when Wix sends the member back (a top-level GET), never on cross-site POSTs.
-    private static CookieOptions CookieOptions(HttpRequest request) => new()
-    {
-        HttpOnly = true,
-        Secure = request.IsHttps,
-        SameSite = SameSiteMode.Lax,
-        Path = "/",
-        IsEssential = true,
-    };
+    private string Name(HttpRequest request) => SiteCookie.Name(request, options.Value, options.Value.SessionCookieName);
 }

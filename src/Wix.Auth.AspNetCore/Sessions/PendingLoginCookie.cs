@@ -15,7 +15,8 @@ internal sealed record PendingLoginTicket(string State, string ReturnUrl, DateTi
 
 /// <summary>
 /// The pending-login cookie: the ticket encrypted and signed with ASP.NET Data Protection (so the browser can neither read
-/// nor forge it, and every instance sharing the key ring can open it), HttpOnly, SameSite=Lax, scoped to the auth paths.
+/// nor forge it, and every instance sharing the key ring can open it), HttpOnly, SameSite=Lax, scoped to the auth paths
+/// (on HTTPS: <c>__Host-</c>, Secure, path <c>/</c>, as <see cref="SiteCookie"/> explains).
 /// </summary>
 internal sealed class PendingLoginCookie(IDataProtectionProvider protection, IOptions<WixAuthWebOptions> options)
 {
@@ -25,13 +26,13 @@ internal sealed class PendingLoginCookie(IDataProtectionProvider protection, IOp
     public void Write(HttpContext context, string path, PendingLoginTicket ticket, TimeSpan timeToLive)
     {
         var json = JsonSerializer.Serialize(ticket, WebJsonContext.Default.PendingLoginTicket);
-        context.Response.Cookies.Append(options.Value.PendingLoginCookieName, protector.Protect(json), Options(context, path, timeToLive));
+        context.Response.Cookies.Append(Name(context.Request), protector.Protect(json), SiteCookie.Options(context.Request, options.Value, path, timeToLive));
     }
 
     /// <summary>The browser's ticket, or null when it has none or it was tampered with or made with an unknown key.</summary>
     public PendingLoginTicket? Read(HttpContext context)
     {
-        if (context.Request.Cookies[options.Value.PendingLoginCookieName] is not { Length: > 0 } value) return null;
+        if (context.Request.Cookies[Name(context.Request)] is not { Length: > 0 } value) return null;
         try
         {
             return JsonSerializer.Deserialize(protector.Unprotect(value), WebJsonContext.Default.PendingLoginTicket);
@@ -42,17 +43,9 @@ internal sealed class PendingLoginCookie(IDataProtectionProvider protection, IOp
         }
     }
 
-    /// <summary>Forgets the ticket: a callback uses it up whatever its outcome.</summary>
+    /// <summary>Forgets the ticket: the callback of its own login uses it up, whatever the outcome.</summary>
     public void Delete(HttpContext context, string path) =>
-        context.Response.Cookies.Delete(options.Value.PendingLoginCookieName, Options(context, path, TimeSpan.Zero));
+        context.Response.Cookies.Delete(Name(context.Request), SiteCookie.Options(context.Request, options.Value, path));
 
-    private static CookieOptions Options(HttpContext context, string path, TimeSpan timeToLive) => new()
-    {
-        HttpOnly = true,
-        Secure = context.Request.IsHttps,
-        SameSite = SameSiteMode.Lax,
-        Path = path,
-        MaxAge = timeToLive > TimeSpan.Zero ? timeToLive : null,
-        IsEssential = true,
-    };
+    private string Name(HttpRequest request) => SiteCookie.Name(request, options.Value, options.Value.PendingLoginCookieName);
 }

@@ -17,21 +17,24 @@ internal sealed class RedisPendingLoginStore(IConnectionMultiplexer redis) : IPe
 
     /// <inheritdoc />
     public async ValueTask SaveAsync(PendingLogin pending, TimeSpan timeToLive, CancellationToken cancellationToken) =>
-        await redis.GetDatabase().StringSetAsync(Prefix + pending.Data.State,
-            StoredMapping.Serialize(pending), timeToLive).ConfigureAwait(false);
+        await StoreUnavailableException.Guard("save a pending login", async () =>
+            await redis.GetDatabase().StringSetAsync(Prefix + pending.Data.State, StoredMapping.Serialize(pending), timeToLive).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
-    public async ValueTask<PendingLogin?> FindAsync(string state, CancellationToken cancellationToken)
-    {
-        var value = await redis.GetDatabase().StringGetAsync(Prefix + state).ConfigureAwait(false);
-        return value.IsNullOrEmpty ? null : StoredMapping.DeserializePendingLogin((byte[])value!);
-    }
+    public ValueTask<PendingLogin?> FindAsync(string state, CancellationToken cancellationToken) =>
+        StoreUnavailableException.Guard("find a pending login", async () =>
+        {
+            var value = await redis.GetDatabase().StringGetAsync(Prefix + state).ConfigureAwait(false);
+            return value.IsNullOrEmpty ? null : StoredMapping.DeserializePendingLogin((byte[])value!);
+        }, cancellationToken);
 
     /// <inheritdoc />
-    public async ValueTask<PendingLogin?> TakeAsync(string state, CancellationToken cancellationToken)
-    {
-        // GETDEL: read and delete in one step, so exactly one caller across every instance gets the entry.
-        var value = await redis.GetDatabase().StringGetDeleteAsync(Prefix + state).ConfigureAwait(false);
-        return value.IsNullOrEmpty ? null : StoredMapping.DeserializePendingLogin((byte[])value!);
-    }
+    public ValueTask<PendingLogin?> TakeAsync(string state, CancellationToken cancellationToken) =>
+        StoreUnavailableException.Guard("take a pending login", async () =>
+        {
+            // GETDEL: read and delete in one step, so exactly one caller across every instance gets the entry.
+            var value = await redis.GetDatabase().StringGetDeleteAsync(Prefix + state).ConfigureAwait(false);
+            return value.IsNullOrEmpty ? null : StoredMapping.DeserializePendingLogin((byte[])value!);
+        }, cancellationToken);
 }

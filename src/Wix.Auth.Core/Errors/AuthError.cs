@@ -71,6 +71,12 @@ public abstract record AuthError
     /// <summary>Refreshing failed for now (network, timeout, 5XX); the member's tokens are kept.</summary>
     public sealed record RefreshUnavailable(WixError Error) : AuthError("refresh_unavailable", $"The tokens could not be refreshed now: {Error.Code}.");
 
+    /// <summary>
+    /// A store the flow needs (tokens, pending logins) did not answer in time: nothing was changed that the caller must
+    /// undo, and the same step may be tried again shortly. Reported by the shells, which own the stores.
+    /// </summary>
+    public sealed record StoreUnavailable() : AuthError("store_unavailable", "The login store is unavailable; try again shortly.");
+
     /// <summary>The operation needs a logged-in member.</summary>
     public sealed record NotAuthenticated() : AuthError("not_authenticated", "No member is logged in.");
 

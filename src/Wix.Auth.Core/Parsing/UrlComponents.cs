@@ -1,3 +1,4 @@
+using System.Buffers;
 using Wix.Auth.Core.Protocol;
 
 namespace Wix.Auth.Core.Parsing;
@@ -33,8 +34,9 @@ internal static class UrlComponents
         return question < 0 ? [] : beforeHash[(question + 1)..];
     }
 
-    // A scheme, and for the special schemes a host, as the WHATWG parser requires; other schemes accept
-    // anything after the colon.
+    // A scheme, then the authority as the WHATWG parser reads it for that scheme: a valid host for the special schemes;
+    // for file: a valid host or none (no port, no user); for any other scheme — the private-use ones native apps register
+    // (RFC 8252 §7.1) — an opaque host with a valid port, when there is an authority at all.
     private static bool IsAbsolute(string url)
     {
         var colon = url.IndexOf(':');
@@ -42,9 +44,10 @@ internal static class UrlComponents
         var scheme = url.AsSpan(0, colon);
         foreach (var c in scheme)
             if (!char.IsAsciiLetterOrDigit(c) && c is not '+' and not '-' and not '.') return false;
+        var rest = url.AsSpan(colon + 1);
         foreach (var special in SpecialSchemes)
-            if (scheme.Equals(special, StringComparison.OrdinalIgnoreCase)) return HasValidHost(url.AsSpan(colon + 1));
-        return true;
+            if (scheme.Equals(special, StringComparison.OrdinalIgnoreCase)) return HasValidHost(rest);
+        return scheme.Equals("file", StringComparison.OrdinalIgnoreCase) ? HasValidFileHost(rest) : HasValidOpaqueAuthority(rest);
     }
 
     private static bool HasValidHost(ReadOnlySpan<char> rest)
@@ -60,6 +63,44 @@ internal static class UrlComponents
         if (portColon >= 0 && !IsPort(hostPort[portColon..])) return false;
         return WhatwgHost.IsValid(host);
     }
+
+    // file: "//" (either slash) starts a host, which is empty, a Windows drive letter (then it is the path) or a host
+    // the special host parser accepts — so no port and no user ("file://h:1/", "file://256.1.1.1/" fail).
+    private static bool HasValidFileHost(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length < 2 || rest[0] is not ('/' or '\\') || rest[1] is not ('/' or '\\')) return true;
+        rest = rest[2..];
+        var end = rest.IndexOfAny("/\\?#");
+        var host = end < 0 ? rest : rest[..end];
+        return host.IsEmpty || (host.Length == 2 && char.IsAsciiLetter(host[0]) && host[1] is ':' or '|') || WhatwgHost.IsValid(host);
+    }
+
+    // Any other scheme: an authority only after "//" (backslash is no slash here), ending at "/", "?" or "#"; a user
+    // needs a host, a port needs a host and digits up to 65535, and the opaque host is bracketed IPv6 or free of the
+    // forbidden host code points.
+    private static bool HasValidOpaqueAuthority(ReadOnlySpan<char> rest)
+    {
+        if (!rest.StartsWith("//")) return true;
+        rest = rest[2..];
+        var end = rest.IndexOfAny("/?#");
+        var authority = end < 0 ? rest : rest[..end];
+        var at = authority.LastIndexOf('@');
+        var hostPort = at < 0 ? authority : authority[(at + 1)..];
+        if (at >= 0 && hostPort.IsEmpty) return false;
+        int portColon;
+        if (hostPort.StartsWith("["))
+        {
+            var close = hostPort.IndexOf(']');
+            if (close < 0) return false;
+            portColon = hostPort.Length > close + 1 ? close + 1 : -1;
+        }
+        else portColon = hostPort.IndexOf(':');
+        var host = portColon < 0 ? hostPort : hostPort[..portColon];
+        if (portColon >= 0 && (host.IsEmpty || !IsPort(hostPort[portColon..]))) return false;
+        return host.StartsWith("[") ? WhatwgHost.IsValid(host) : host.IndexOfAny(ForbiddenHostCodePoints) < 0;
+    }
+
+    private static readonly SearchValues<char> ForbiddenHostCodePoints = SearchValues.Create("\0\t\n\r #/:<>?@[\\]^|");
 
     // ':' and digits; an empty port (":" alone) is allowed, as the URL parser allows it. Never empty: it starts where the host ends.
     private static bool IsPort(ReadOnlySpan<char> colonAndPort)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.Effects.Client;
 
@@ -8,18 +9,25 @@ namespace Wix.Auth.Effects.Client;
 /// its own request. Share one instance across clients of a process (dependency injection registers it as a singleton).
 /// </summary>
 /// <remarks>
-/// Instances of a site do not coordinate with each other: the last run to store a session's state wins. Callbacks are
-/// safe across instances anyway — each takes its pending login from the shared store, which hands it to one taker only.
+/// Given an <see cref="IRefreshLease"/>, refresh is single-flight across the instances that share a store too: the refresh
+/// runs under the farm-wide lease and reads the store again inside it, so what another instance refreshed meanwhile is
+/// used, not refreshed again. Callbacks are safe across instances anyway — each takes its pending login from the shared
+/// store, which hands it to one taker only.
 /// </remarks>
-public sealed class RefreshCoordinator
+/// <param name="lease">The farm-wide lease; null for one process.</param>
+/// <param name="leaseDuration">How long a lease lasts, which bounds one refresh (retries included). Default 30 s.</param>
+public sealed class RefreshCoordinator(IRefreshLease? lease = null, TimeSpan? leaseDuration = null)
 {
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
+
     private readonly ConcurrentDictionary<string, Lazy<Task<object>>> inFlight = new(StringComparer.Ordinal);
+    private readonly TimeSpan duration = leaseDuration ?? TimeSpan.FromSeconds(30);
     private readonly Dictionary<string, Turn> turns = new(StringComparer.Ordinal);
 
     /// <summary>Runs <paramref name="refresh"/> for <paramref name="sessionKey"/> unless one is already running, and returns its result.</summary>
     public async Task<T> RunOnceAsync<T>(string sessionKey, Func<Task<T>> refresh) where T : notnull
     {
-        var mine = new Lazy<Task<object>>(async () => await refresh().ConfigureAwait(false), LazyThreadSafetyMode.ExecutionAndPublication);
+        var mine = new Lazy<Task<object>>(async () => await UnderLeaseAsync(sessionKey, refresh).ConfigureAwait(false), LazyThreadSafetyMode.ExecutionAndPublication);
         var running = inFlight.GetOrAdd(sessionKey, mine);
         try
         {
@@ -28,6 +36,27 @@ public sealed class RefreshCoordinator
         finally
         {
             if (ReferenceEquals(running, mine)) inFlight.TryRemove(KeyValuePair.Create(sessionKey, mine));
+        }
+    }
+
+    // Waits while another instance holds the lease (at most its duration: a holder that died lets go by then).
+    private async Task<T> UnderLeaseAsync<T>(string sessionKey, Func<Task<T>> refresh) where T : notnull
+    {
+        if (lease is null) return await refresh().ConfigureAwait(false);
+        IAsyncDisposable? held = null;
+        using var patience = new CancellationTokenSource(duration);
+        while (held is null && !patience.IsCancellationRequested)
+        {
+            held = await lease.TryAcquireAsync(sessionKey, duration, CancellationToken.None).ConfigureAwait(false);
+            if (held is null) await Task.Delay(PollInterval).ConfigureAwait(false);
+        }
+        try
+        {
+            return await refresh().ConfigureAwait(false);
+        }
+        finally
+        {
+            if (held is not null) await held.DisposeAsync().ConfigureAwait(false);
         }
     }
 

@@ -110,12 +110,13 @@ public sealed class WixAuthClient
     /// <c>getAuthUrl</c>: stores the pending login (for the TTL), gets visitor tokens if needed, creates the login
     /// Redirect Session, and returns its URL, where the member's browser must go.
     /// </summary>
-    public async Task<AuthResult<string>> GetAuthUrlAsync(
-        OAuthData oauthData, Prompt prompt = Prompt.Login, ResponseMode responseMode = ResponseMode.Fragment, CancellationToken cancellationToken = default)
+    public Task<AuthResult<string>> GetAuthUrlAsync(
+        OAuthData oauthData, Prompt prompt = Prompt.Login, ResponseMode responseMode = ResponseMode.Fragment, CancellationToken cancellationToken = default) =>
+        OrStoreUnavailable(async () =>
     {
         var outcome = await RunAsync(new LoginEvent.LoginRequested(oauthData, prompt, responseMode, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         return LoginMetrics.LoginStarted(Redirect(outcome));
-    }
+    });
 
     /// <summary><c>parseFromUrl</c>: the code and state, or the error, that Wix put in the callback URL.</summary>
     public AuthResult<CallbackParams> ParseFromUrl(string url, ResponseMode responseMode = ResponseMode.Fragment) =>
@@ -145,11 +146,12 @@ public sealed class WixAuthClient
     /// Completes the login whose pending state is <paramref name="pendingState"/> (the one this browser or client began)
     /// with what the callback carried: a code is exchanged; an error ends the attempt with Wix's code and description.
     /// </summary>
-    public async Task<AuthResult<TokenPair>> GetMemberTokensAsync(CallbackParams callback, string pendingState, CancellationToken cancellationToken = default)
+    public Task<AuthResult<TokenPair>> GetMemberTokensAsync(CallbackParams callback, string pendingState, CancellationToken cancellationToken = default) =>
+        OrStoreUnavailable(async () =>
     {
         var outcome = await RunAsync(new LoginEvent.CallbackReceived(callback, pendingState, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         return LoginMetrics.LoginCompleted(outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State).ToAuthResult());
-    }
+    });
 
     /// <summary><c>setTokens</c>: makes <paramref name="tokenPair"/> this session's tokens (a member's log the session in).</summary>
     public ValueTask SetTokensAsync(TokenPair tokenPair, CancellationToken cancellationToken = default) =>
@@ -178,32 +180,35 @@ public sealed class WixAuthClient
     public Task<AuthResult<string>> LogoutAsync(string postLogoutUrl, string redirectUri, CancellationToken cancellationToken = default) =>
         LogoutAsync(postLogoutUrl, Some(redirectUri), cancellationToken);
 
-    private async Task<AuthResult<string>> LogoutAsync(string postLogoutUrl, Option<string> redirectUri, CancellationToken cancellationToken)
+    private Task<AuthResult<string>> LogoutAsync(string postLogoutUrl, Option<string> redirectUri, CancellationToken cancellationToken) =>
+        OrStoreUnavailable(async () =>
     {
         if (LoginQueries.RenewBeforeLogout(settings, await LoadAsync(cancellationToken).ConfigureAwait(false), time.GetUtcNow()))
             await RenewTokenAsync(cancellationToken).ConfigureAwait(false);
         return Redirect(await RunAsync(new LoginEvent.LogoutRequested(postLogoutUrl, redirectUri), cancellationToken).ConfigureAwait(false));
-    }
+    });
 
     /// <summary><c>generateVisitorTokens</c>: anonymous tokens for a session without a member.</summary>
-    public async Task<AuthResult<TokenPair>> GenerateVisitorTokensAsync(CancellationToken cancellationToken = default)
+    public Task<AuthResult<TokenPair>> GenerateVisitorTokensAsync(CancellationToken cancellationToken = default) =>
+        OrStoreUnavailable<TokenPair>(async () =>
     {
         var outcome = await RunAsync(new LoginEvent.VisitorTokensRequested(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         return outcome.Error.Case is AuthError error ? error
             : LoginQueries.VisitorTokens(outcome.State).ToEither<AuthError>(() => new AuthError.NotAuthenticated()).ToAuthResult();
-    }
+    });
 
     /// <summary>
     /// <c>renewToken</c>: the session's tokens, renewed first if they expire within the margin (a member's by refresh,
     /// a visitor's by new visitor tokens). However many callers ask at once, one request goes out. A refused refresh is
     /// the answer (<see cref="AuthError.RefreshRejected"/>), and every later call is told the same until a new login.
     /// </summary>
-    public async Task<AuthResult<TokenPair>> RenewTokenAsync(CancellationToken cancellationToken = default)
+    public Task<AuthResult<TokenPair>> RenewTokenAsync(CancellationToken cancellationToken = default) =>
+        OrStoreUnavailable(async () =>
     {
         var state = await LoadAsync(cancellationToken).ConfigureAwait(false);
         if (!LoginQueries.NeedsRenewal(settings, state, time.GetUtcNow()) && LoginQueries.TokensOf(state).Case is TokenPair fresh) return fresh;
         return await refreshes.RunOnceAsync(SessionKey, () => RefreshAsync(CancellationToken.None)).WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
+    });
 
     /// <summary>
     /// The access token to send with an API call: the current one while it is fresh (no I/O beyond the store), else
@@ -211,12 +216,13 @@ public sealed class WixAuthClient
     /// after a member's session ended, calls must not quietly continue as a visitor's; a host that wants visitor calls
     /// asks for <see cref="GenerateVisitorTokensAsync"/>.
     /// </summary>
-    public async ValueTask<AuthResult<Secret>> GetAccessTokenAsync(CancellationToken cancellationToken = default)
+    public async ValueTask<AuthResult<Secret>> GetAccessTokenAsync(CancellationToken cancellationToken = default) =>
+        await OrStoreUnavailable<Secret>(async () =>
     {
         var state = await LoadAsync(cancellationToken).ConfigureAwait(false);
         if (LoginQueries.FreshAccessToken(settings, state, time.GetUtcNow()).Case is Secret fresh) return fresh;
-        return (await RenewTokenAsync(cancellationToken).ConfigureAwait(false)).Map(static t => t.AccessToken.Value);
-    }
+        return (await RenewTokenAsync(cancellationToken).ConfigureAwait(false)).Map(t => t.AccessToken.Value);
+    }).ConfigureAwait(false);
 
     // Runs inside the single flight: the run reads the store again, since another caller or instance may have renewed.
     private async Task<AuthResult<TokenPair>> RefreshAsync(CancellationToken cancellationToken)
@@ -225,6 +231,20 @@ public sealed class WixAuthClient
         LoginMetrics.Refreshed(outcome);
         return outcome.Error.Case is AuthError error ? error
             : LoginQueries.TokensOf(outcome.State).ToEither<AuthError>(() => new AuthError.NotAuthenticated()).ToAuthResult();
+    }
+
+    // A store that fails is an answer of the flow, not an exception: the caller gets StoreUnavailable, and the failed
+    // effect stopped the run before its state was kept.
+    private static async Task<AuthResult<T>> OrStoreUnavailable<T>(Func<Task<AuthResult<T>>> run)
+    {
+        try
+        {
+            return await run().ConfigureAwait(false);
+        }
+        catch (StoreUnavailableException)
+        {
+            return new AuthError.StoreUnavailable();
+        }
     }
 
     private async ValueTask<LoginState> LoadAsync(CancellationToken cancellationToken) =>

@@ -9,12 +9,12 @@ using Wix.Auth.Effects.Telemetry;
 namespace Wix.Auth.Effects.Http;
 
 /// <summary>One JSON <c>POST</c> to Wix, as every request of the protocol is: the body and headers as given, the answer read bounded.</summary>
-/// <param name="Name">The request's name in logs.</param>
+/// <param name="Name">The request's kind, for logs.</param>
 /// <param name="Operation">What the call is for telemetry: a grant, a Redirect Session's intent, or the request's kind; never a value.</param>
-/// <param name="Path">The path below Wix's API base URL.</param>
-/// <param name="Body">The JSON body.</param>
-/// <param name="Authorization">The access token to send, if the call needs one.</param>
-/// <param name="Gateway">Which of Wix's gateways answers, for its error shape.</param>
+/// <param name="Path">The endpoint's path under Wix's API address.</param>
+/// <param name="Body">The JSON body, exactly as sent.</param>
+/// <param name="Authorization">The <c>Authorization</c> header's value, if any; a secret.</param>
+/// <param name="Gateway">The <c>x-wix-bi-gateway</c> header's value.</param>
 internal sealed record WixPost(string Name, string Operation, string Path, byte[] Body, string? Authorization, string Gateway)
 {
     /// <summary>

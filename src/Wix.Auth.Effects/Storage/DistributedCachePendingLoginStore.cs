@@ -34,15 +34,20 @@ public sealed class DistributedCachePendingLoginStore(
 
     /// <inheritdoc />
     public async ValueTask SaveAsync(PendingLogin pending, TimeSpan timeToLive, CancellationToken cancellationToken) =>
-        await cache.SetAsync(
-            keyPrefix + pending.Data.State,
-            StoredMapping.Serialize(pending),
-            new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = timeToLive },
-            cancellationToken).ConfigureAwait(false);
+        await StoreUnavailableException.Guard("save a pending login", async () =>
+        {
+            await cache.SetAsync(
+                keyPrefix + pending.Data.State,
+                StoredMapping.Serialize(pending),
+                new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = timeToLive },
+                cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
-    public async ValueTask<PendingLogin?> FindAsync(string state, CancellationToken cancellationToken) =>
-        StoredMapping.DeserializePendingLogin(await cache.GetAsync(keyPrefix + state, cancellationToken).ConfigureAwait(false));
+    public ValueTask<PendingLogin?> FindAsync(string state, CancellationToken cancellationToken) =>
+        StoreUnavailableException.Guard("find a pending login", async () =>
+            StoredMapping.DeserializePendingLogin(await cache.GetAsync(keyPrefix + state, cancellationToken).ConfigureAwait(false)), cancellationToken);
 
     /// <summary>
     /// Removes the pending login with this state and returns it, when it was present just before. Not atomic: see the
@@ -54,10 +59,13 @@ public sealed class DistributedCachePendingLoginStore(
         if (!taking.TryAdd(key, 0)) return null;
         try
         {
-            var pending = StoredMapping.DeserializePendingLogin(await cache.GetAsync(key, cancellationToken).ConfigureAwait(false));
-            if (pending is null) return null;
-            await cache.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
-            return pending;
+            return await StoreUnavailableException.Guard("take a pending login", async () =>
+            {
+                var pending = StoredMapping.DeserializePendingLogin(await cache.GetAsync(key, cancellationToken).ConfigureAwait(false));
+                if (pending is null) return null;
+                await cache.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
+                return pending;
+            }, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -12,7 +12,9 @@ namespace Wix.Auth.Effects.Storage;
 /// </summary>
 /// <remarks>
 /// The tokens are stored in clear: protect the cache as you would a session store. An entry that cannot be read
-/// (damaged, or written by an incompatible version) counts as no tokens.
+/// (damaged, or written by an incompatible version) counts as no tokens. A cache that fails or times out is reported as
+/// <see cref="StoreUnavailableException"/>; a write is tried <see cref="WriteAttempts"/> times first (it is idempotent), so
+/// tokens that were just obtained survive a stall of the cache shorter than those attempts.
 /// </remarks>
 /// <param name="cache">Where the entries live.</param>
 /// <param name="entryOptions">Expiration of token entries, e.g. a sliding one to drop abandoned sessions; none by default.</param>
@@ -24,17 +26,45 @@ public sealed class DistributedCacheTokenStore(
     /// <summary>The default key prefix.</summary>
     public const string DefaultKeyPrefix = "wix-auth:tokens:";
 
+    /// <summary>How many times a write is tried before the store is reported unavailable.</summary>
+    public const int WriteAttempts = 3;
+
+    private static readonly TimeSpan PauseBetweenWrites = TimeSpan.FromMilliseconds(200);
+
     private readonly DistributedCacheEntryOptions options = entryOptions ?? new DistributedCacheEntryOptions();
 
     /// <inheritdoc />
-    public async ValueTask<LoginState?> GetAsync(string sessionKey, CancellationToken cancellationToken) =>
-        StoredMapping.DeserializeState(await cache.GetAsync(keyPrefix + sessionKey, cancellationToken).ConfigureAwait(false));
+    public ValueTask<LoginState?> GetAsync(string sessionKey, CancellationToken cancellationToken) =>
+        StoreUnavailableException.Guard("read a session", async () =>
+            StoredMapping.DeserializeState(await cache.GetAsync(keyPrefix + sessionKey, cancellationToken).ConfigureAwait(false)), cancellationToken);
 
     /// <inheritdoc />
-    public async ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken) =>
-        await cache.SetAsync(keyPrefix + sessionKey, StoredMapping.Serialize(state), options, cancellationToken).ConfigureAwait(false);
+    public async ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken)
+    {
+        var value = StoredMapping.Serialize(state);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StoreUnavailableException.Guard("write a session", async () =>
+                {
+                    await cache.SetAsync(keyPrefix + sessionKey, value, options, cancellationToken).ConfigureAwait(false);
+                    return true;
+                }, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (StoreUnavailableException) when (attempt < WriteAttempts)
+            {
+                await Task.Delay(PauseBetweenWrites, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
 
     /// <inheritdoc />
     public async ValueTask ClearAsync(string sessionKey, CancellationToken cancellationToken) =>
-        await cache.RemoveAsync(keyPrefix + sessionKey, cancellationToken).ConfigureAwait(false);
+        await StoreUnavailableException.Guard("clear tokens", async () =>
+        {
+            await cache.RemoveAsync(keyPrefix + sessionKey, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
 }

@@ -14,20 +14,30 @@ namespace Wix.Auth.Effects.Storage;
 /// Tokens in a JSON file, for console and desktop apps: one file holds the state of any number of session keys
 /// (versioned snapshots; a file of the old format, bare token pairs, still loads and is rewritten in the new one).
 /// Writes are atomic (a temporary file in the same folder, flushed, then moved over the old one), so a crash leaves
-/// the old file or the new one; on Unix the file is created readable by its owner only (0600) and its folder 0700.
+/// the old file or the new one; on Unix the file is created readable by its owner only (0600) and its folder is made
+/// 0700, also when it already existed with wider permissions.
 /// </summary>
 /// <remarks>
-/// Safe for concurrent use within a process (all stores of one path share a lock). Two processes writing at once do
-/// not corrupt the file, but one's change can replace the other's. A file that cannot be read counts as empty
-/// (<see cref="TokenFileCondition.Corrupt"/>) and is moved aside, not silently lost, on the next write.
+/// Safe for concurrent use within a process (all stores of one path share a lock) and across processes: every
+/// read-modify-write holds an exclusive lock on <c>{path}.lock</c>, waited for at most <see cref="LockTimeout"/>. A file
+/// that cannot be read counts as empty (<see cref="TokenFileCondition.Corrupt"/>) and is moved aside, not silently lost,
+/// on the next write — to <c>{path}.corrupt</c>, or <c>.corrupt.1</c> … when that is taken, so the first damaged copy is
+/// kept. A UTF-8 byte order mark is accepted. A path the store cannot use (a directory, no permission) is reported as
+/// <see cref="StoreUnavailableException"/>.
 /// </remarks>
 public sealed class FileTokenStore : ITokenStore
 {
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const UnixFileMode OwnerOnlyFolder = OwnerOnlyFile | UnixFileMode.UserExecute;
+    private const int MaxCorruptCopies = 10;
+
+    /// <summary>The longest a write waits for another process's write to the same file.</summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
 
     // One lock per full path, so two stores over the same file in this process never interleave a read-modify-write.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new(StringComparer.Ordinal);
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     private readonly SemaphoreSlim gate;
     private readonly ILogger logger;
@@ -69,7 +79,7 @@ public sealed class FileTokenStore : ITokenStore
 
     /// <inheritdoc />
     public ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken) =>
-        LockedAsync(async ct =>
+        LockedForWriteAsync(async ct =>
         {
             var file = await ReadAsync(ct).ConfigureAwait(false);
             if (file.Condition == TokenFileCondition.Corrupt) MoveAside();
@@ -80,7 +90,7 @@ public sealed class FileTokenStore : ITokenStore
 
     /// <inheritdoc />
     public ValueTask ClearAsync(string sessionKey, CancellationToken cancellationToken) =>
-        LockedAsync(async ct =>
+        LockedForWriteAsync(async ct =>
         {
             // A corrupt file is left for the next SetAsync to move aside: clearing must not destroy what cannot be read.
             var file = await ReadAsync(ct).ConfigureAwait(false);
@@ -98,10 +108,55 @@ public sealed class FileTokenStore : ITokenStore
         {
             return await action(cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreUnavailableException($"use the token file ({e.GetType().Name})", e);
+        }
         finally
         {
             gate.Release();
         }
+    }
+
+    // Other processes: an exclusive lock on a file beside the token file (flock on Unix, a share lock on Windows) for the
+    // whole read-modify-write, since the atomic move alone lets one process's write replace another's.
+    private ValueTask<T> LockedForWriteAsync<T>(Func<CancellationToken, ValueTask<T>> action, CancellationToken cancellationToken) =>
+        LockedAsync(async ct =>
+        {
+            PrepareFolder();
+            await using var held = await AcquireFileLockAsync(ct).ConfigureAwait(false);
+            return await action(ct).ConfigureAwait(false);
+        }, cancellationToken);
+
+    private async ValueTask<FileStream> AcquireFileLockAsync(CancellationToken cancellationToken)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnlyFile;
+        using var patience = new CancellationTokenSource(LockTimeout);
+        for (; ; await Task.Delay(Random.Shared.Next(5, 25), cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                return new FileStream(Path + ".lock", options);
+            }
+            catch (IOException) when (!patience.IsCancellationRequested && !Directory.Exists(Path + ".lock"))
+            {
+                // Another process holds it.
+            }
+        }
+    }
+
+    private void PrepareFolder()
+    {
+        var folder = System.IO.Path.GetDirectoryName(Path)!;
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+            return;
+        }
+        Directory.CreateDirectory(folder, OwnerOnlyFolder);
+        // CreateDirectory leaves an existing folder as it was: one others could read or write is tightened.
+        if ((File.GetUnixFileMode(folder) & ~OwnerOnlyFolder) != 0) File.SetUnixFileMode(folder, OwnerOnlyFolder);
     }
 
     private async ValueTask<FileContents> ReadAsync(CancellationToken cancellationToken)
@@ -118,7 +173,9 @@ public sealed class FileTokenStore : ITokenStore
 
         try
         {
-            var dto = JsonSerializer.Deserialize(bytes, StorageJsonContext.Default.TokenFileDto);
+            // Editors on Windows write a UTF-8 byte order mark, which the JSON reader refuses.
+            var json = bytes.AsSpan().StartsWith(Utf8Bom) ? bytes.AsSpan(Utf8Bom.Length) : bytes.AsSpan();
+            var dto = JsonSerializer.Deserialize(json, StorageJsonContext.Default.TokenFileDto);
             if (dto?.Sessions is { } sessions) return new(TokenFileCondition.Valid, new(sessions, StringComparer.Ordinal));
             StorageLog.CorruptTokenFile(logger, Path, "no sessions");
         }
@@ -133,9 +190,6 @@ public sealed class FileTokenStore : ITokenStore
     private async ValueTask WriteAsync(Dictionary<string, SessionSnapshot> sessions, CancellationToken cancellationToken)
     {
         var folder = System.IO.Path.GetDirectoryName(Path)!;
-        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
-        else Directory.CreateDirectory(folder, OwnerOnlyFolder);
-
         var temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(Path)}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -164,7 +218,9 @@ public sealed class FileTokenStore : ITokenStore
 
     private void MoveAside()
     {
-        var aside = Path + ".corrupt";
+        // The first damaged copy is the one worth keeping; later ones take the next free name, the last is reused.
+        var aside = Enumerable.Range(0, MaxCorruptCopies).Select(i => Path + (i == 0 ? ".corrupt" : $".corrupt.{i}"))
+            .FirstOrDefault(candidate => !File.Exists(candidate)) ?? Path + $".corrupt.{MaxCorruptCopies - 1}";
         File.Move(Path, aside, overwrite: true);
         StorageLog.CorruptTokenFileMovedAside(logger, aside);
     }

@@ -5,9 +5,18 @@ using Wix.Auth.Effects.Ports;
 namespace Wix.Auth.Effects.Storage;
 
 /// <summary>Pending logins in this process's memory: the embedded default for one instance.</summary>
-/// <remarks>Expired entries are invisible at once and removed as later saves sweep past them, so memory stays bounded by the TTL.</remarks>
-public sealed class InMemoryPendingLoginStore(TimeProvider time) : IPendingLoginStore
+/// <remarks>
+/// Expired entries are invisible at once and removed as later saves sweep past them. At most <paramref name="capacity"/>
+/// live entries are held: a save beyond that is refused with <see cref="StoreUnavailableException"/> (a 503 on a web
+/// site), so input can never grow this store without bound.
+/// </remarks>
+/// <param name="time">The clock that expires entries.</param>
+/// <param name="capacity">The most pending logins held at once. Default <see cref="DefaultCapacity"/>.</param>
+public sealed class InMemoryPendingLoginStore(TimeProvider time, int capacity = InMemoryPendingLoginStore.DefaultCapacity) : IPendingLoginStore
 {
+    /// <summary>The default capacity: far above what a site's login rate limit lets in within a TTL.</summary>
+    public const int DefaultCapacity = 100_000;
+
     private readonly ConcurrentDictionary<string, (PendingLogin Pending, DateTimeOffset ExpiresAt)> entries = new(StringComparer.Ordinal);
     private long saves;
 
@@ -17,6 +26,11 @@ public sealed class InMemoryPendingLoginStore(TimeProvider time) : IPendingLogin
     /// <inheritdoc />
     public ValueTask SaveAsync(PendingLogin pending, TimeSpan timeToLive, CancellationToken cancellationToken)
     {
+        if (entries.Count >= capacity)
+        {
+            SweepExpired();
+            if (entries.Count >= capacity) throw new StoreUnavailableException("save a pending login: the store is full");
+        }
         entries[pending.Data.State] = (pending, time.GetUtcNow() + timeToLive);
         if (Interlocked.Increment(ref saves) % 1024 == 0) SweepExpired();
         return ValueTask.CompletedTask;

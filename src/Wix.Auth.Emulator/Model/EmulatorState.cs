@@ -135,5 +135,15 @@ internal sealed class EmulatorState(EmulatorOptions options)
             if (now >= entry.Value.ExpiresAt) redirectSessions.TryRemove(entry);
         foreach (var entry in spentCodes)
             if (now >= entry.Value.ForgetAt) spentCodes.TryRemove(entry);
+        // Refresh tokens do not expire; past the cap, some are revoked (as Wix may), so issuing them has a bound.
+        foreach (var entry in refreshTokens.Take(Math.Max(0, refreshTokens.Count - MaxRefreshTokens)).ToList())
+            refreshTokens.TryRemove(entry);
+        foreach (var entry in browserSessions.Take(Math.Max(0, browserSessions.Count - MaxBrowserSessions)).ToList())
+            browserSessions.TryRemove(entry);
     }
+
+    /// <summary>The most refresh tokens kept; more are revoked at the next sweep.</summary>
+    public const int MaxRefreshTokens = 100_000;
+
+    private const int MaxBrowserSessions = 100_000;
 }

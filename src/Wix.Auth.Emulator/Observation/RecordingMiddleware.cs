@@ -48,9 +48,16 @@ internal sealed class RecordingMiddleware(RequestDelegate next, EmulatorRequestL
         }
     }
 
+    // Counter keys come from a closed set: a client-sent value that is not a known grant counts as "other", so no client can
+    // grow the counters.
     private static string? DetailOf(EmulatorEndpoint? endpoint, RequestBody body) => endpoint switch
     {
-        EmulatorEndpoint.Token => body.Text("grantType", "grant_type"),
+        EmulatorEndpoint.Token => body.Text("grantType", "grant_type") switch
+        {
+            null => null,
+            "anonymous" or "authorization_code" or "refresh_token" => body.Text("grantType", "grant_type"),
+            _ => "other",
+        },
         EmulatorEndpoint.RedirectSession when body.Json is JsonObject root =>
             root.ContainsKey("auth") ? "auth" : root.ContainsKey("logout") ? "logout" : null,
         _ => null,

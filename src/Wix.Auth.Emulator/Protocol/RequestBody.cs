@@ -108,6 +108,8 @@ internal sealed class RequestBody
 
     private static RequestBody ParseJson(byte[] bytes)
     {
+        // Names are decoded lazily: invalid UTF-8 in one would throw later, in a handler or while logging.
+        if (!System.Text.Unicode.Utf8.IsValid(bytes)) return new(BodyKind.Malformed, bytes.Length, problem: "The body is not UTF-8.");
         try
         {
             var node = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Wix.Auth.Emulator.Protocol;
 
 /// <summary>Wix's error body: <c>{"message", "details": {"applicationError" | "validationError"}}</c>.</summary>
@@ -29,8 +31,10 @@ internal sealed record WixError(string Message, WixErrorDetails Details)
     };
 }
 
-/// <summary>Which kind of error it is; exactly one is set.</summary>
-internal sealed record WixErrorDetails(ApplicationError? ApplicationError, ValidationError? ValidationError);
+/// <summary>Which kind of error it is; exactly one is set, and only that one is sent, as Wix sends it.</summary>
+internal sealed record WixErrorDetails(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ApplicationError? ApplicationError,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ValidationError? ValidationError);
 
 /// <summary>A business-rule error.</summary>
 internal sealed record ApplicationError(string Code, string Description);

@@ -18,6 +18,15 @@ internal static class Banner
         foreach (var member in options.Members)
             output.WriteLine($"  member             {member.Email} / {member.Password}  ({member.Nickname})");
         output.WriteLine($"  access tokens live {(long)options.AccessTokenLifetime.TotalSeconds} s; admin API at /_emulator");
+        if (urls.Any(IsAnyAddress))
+            output.WriteLine("  WARNING            listening on every network interface: anyone who can reach this machine can log in as the"
+                + " demo members, read the request log and inject faults. Use --urls http://127.0.0.1:PORT unless you mean it.");
         output.Flush();
     }
+
+    // Kestrel's wildcards and the unspecified addresses: the emulator is then reachable from the network.
+    private static bool IsAnyAddress(string url) =>
+        url.Split("://", 2) is [_, var rest] && rest.Split('/')[0] is var authority
+        && (authority.StartsWith("0.0.0.0", StringComparison.Ordinal) || authority.StartsWith("[::]", StringComparison.Ordinal)
+            || authority.StartsWith('*') || authority.StartsWith('+'));
 }

@@ -57,7 +57,8 @@ public sealed class CoverageTests
     public void Every_typed_error_appears_in_some_vector()
     {
         var text = string.Concat(new[] { "pkce.json", "parse.json", "flows.json" }.Select(f => File.ReadAllText(RepoRoot.File("spec", "vectors", f))));
-        var missing = AllErrorCodes().Where(code => !text.Contains($"\"code\": \"{code}\"", StringComparison.Ordinal)).ToList();
+        // store_unavailable is reported by the shells, which own the stores; no transition of the core can produce it.
+        var missing = AllErrorCodes().Except(["store_unavailable"]).Where(code => !text.Contains($"\"code\": \"{code}\"", StringComparison.Ordinal)).ToList();
         Assert.True(missing.Count == 0, $"Typed errors no vector shows: {string.Join(", ", missing)}");
     }
 

@@ -30,6 +30,7 @@ public sealed class ErrorCodeTests
         { new AuthError.RemoteCallFailed(Wix), "remote_call_failed" },
         { new AuthError.RefreshRejected(Wix), "refresh_rejected" },
         { new AuthError.RefreshUnavailable(Wix), "refresh_unavailable" },
+        { new AuthError.StoreUnavailable(), "store_unavailable" },
         { new AuthError.NotAuthenticated(), "not_authenticated" },
         { new AuthError.AlreadyAuthenticated(), "already_authenticated" },
         { new AuthError.UnexpectedEvent("Idle", "CodeExchanged"), "unexpected_event" },

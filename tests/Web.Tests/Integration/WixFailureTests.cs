@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Wix.Auth.Emulator;
 using Wix.Auth.Web.Tests.Support;
 
@@ -16,7 +17,8 @@ public sealed class WixFailureTests
         site.Emulator.Faults.Add(FaultSpec.Status(EmulatorEndpoint.Token, 500));
 
         using var response = await browser.GetAsync(callback);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After is missing");
         Assert.Equal("remote_call_failed", SiteBrowser.ErrorCode(await response.Content.ReadAsStringAsync()));
         Assert.Null(browser.Cookie(site.Url, "wix.session"));
         Assert.Contains("You are a visitor.", await browser.HomeAsync(site.Url));
@@ -29,9 +31,46 @@ public sealed class WixFailureTests
         site.Emulator.Faults.Add(FaultSpec.Status(EmulatorEndpoint.RedirectSession, 400));
         using var browser = new SiteBrowser();
         using var response = await browser.GetAsync(new Uri(site.Url, "auth/login"));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("remote_call_failed", SiteBrowser.ErrorCode(await response.Content.ReadAsStringAsync()));
         Assert.Null(browser.Cookie(new Uri(site.Url, "auth/"), "wix.login"));
+    }
+
+    [Fact]
+    public async Task A_redirect_uri_Wix_does_not_know_is_reported_as_the_sites_misconfiguration_not_as_Wix_unreachable()
+    {
+        // The site believes it is at an origin whose callback is not registered with the OAuth app.
+        await using var site = await TestSite.StartAsync(site: o => o with { Web = w => w.PublicOrigin = new Uri("https://unregistered.example") });
+        using var browser = new SiteBrowser();
+        using var response = await browser.GetAsync(new Uri(site.Url, "auth/login"));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Equal("remote_call_failed", SiteBrowser.ErrorCode(page));
+        Assert.Contains("INVALID_REDIRECT_URI", page);
+        Assert.Contains("not set up correctly", page);
+        Assert.DoesNotContain("could not be reached", page);
+    }
+
+    [Fact]
+    public async Task A_code_Wix_no_longer_accepts_is_reported_as_used_or_expired()
+    {
+        await using var site = await TestSite.StartAsync();
+        using var browser = new SiteBrowser();
+        var callback = await browser.SignInAtWixAsync(await browser.BeginLoginAsync(site.Url), DemoData.Ada);
+        // Someone else tries the code first, with a wrong verifier: Wix refuses, and the code is used up.
+        var code = System.Web.HttpUtility.ParseQueryString(callback.Query)["code"]!;
+        using (var http = new HttpClient())
+        using (var stolen = await http.PostAsync(new Uri(site.Emulator.BaseUrl, "oauth2/token"), JsonContent.Create(new
+        {
+            clientId = DemoData.ClientId, grantType = "authorization_code", code, codeVerifier = new string('x', 43),
+            redirectUri = new Uri(site.Url, "auth/callback").ToString(),
+        })))
+            Assert.Equal(HttpStatusCode.BadRequest, stolen.StatusCode);
+
+        using var response = await browser.GetAsync(callback);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("already used or has expired", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

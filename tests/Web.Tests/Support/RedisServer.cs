@@ -4,10 +4,13 @@ using System.Net.Sockets;
 
 namespace Wix.Auth.Web.Tests.Support;
 
-/// <summary>A real <c>redis-server</c> for one test: loopback only, a free port, nothing written to disk, killed at the end.</summary>
+/// <summary>
+/// A real <c>redis-server</c> for one test: loopback only, a free port, nothing written to disk, killed at the end. It can
+/// be broken the ways production breaks it: stopped, paused (SIGSTOP, as a stalled host) and restarted empty.
+/// </summary>
 internal sealed class RedisServer : IAsyncDisposable
 {
-    private readonly Process process;
+    private Process process;
 
     private RedisServer(Process process, int port) => (this.process, Port) = (process, port);
 
@@ -18,6 +21,46 @@ internal sealed class RedisServer : IAsyncDisposable
     public static async Task<RedisServer> StartAsync()
     {
         var port = FreePort();
+        var server = new RedisServer(Launch(port), port);
+        await server.WaitUntilReadyAsync();
+        return server;
+    }
+
+    /// <summary>Kills the server: connections drop, the port refuses.</summary>
+    public async Task StopAsync()
+    {
+        Resume();
+        if (!process.HasExited) process.Kill();
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>Starts a new, empty server on the same port, as after a crash of a Redis without persistence.</summary>
+    public async Task RestartEmptyAsync()
+    {
+        await StopAsync();
+        process.Dispose();
+        process = Launch(Port);
+        await WaitUntilReadyAsync();
+    }
+
+    /// <summary>SIGSTOP: connections stay open and nothing answers, as when the host stalls.</summary>
+    public void Pause() => Signal("-STOP");
+
+    /// <summary>SIGCONT: the paused server answers again, queued commands included.</summary>
+    public void Resume()
+    {
+        if (!process.HasExited) Signal("-CONT");
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static Process Launch(int port)
+    {
         var start = new ProcessStartInfo("redis-server")
         {
             ArgumentList = { "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes" },
@@ -30,16 +73,14 @@ internal sealed class RedisServer : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new RedisServer(process, port);
-        await server.WaitUntilReadyAsync();
-        return server;
+        return process;
     }
 
-    public static int FreePort()
+    private void Signal(string signal)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var kill = Process.Start(new ProcessStartInfo("kill", [signal, process.Id.ToString()]) { UseShellExecute = false })!;
+        kill.WaitForExit();
+        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill {signal} failed with {kill.ExitCode}.");
     }
 
     private async Task WaitUntilReadyAsync()
@@ -65,8 +106,7 @@ internal sealed class RedisServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited) process.Kill();
-        await process.WaitForExitAsync();
+        await StopAsync();
         process.Dispose();
     }
 }

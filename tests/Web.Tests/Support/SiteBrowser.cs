@@ -22,6 +22,8 @@ internal sealed partial class SiteBrowser : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(Uri url) => http.GetAsync(url);
 
+    public Task<HttpResponseMessage> PostAsync(Uri url, HttpContent content) => http.PostAsync(url, content);
+
     public Task<HttpResponseMessage> PostFormAsync(Uri url, params (string Name, string Value)[] fields) =>
         http.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))));
 

@@ -1,0 +1,30 @@
+using Wix.Auth.Core.Errors;
+using Wix.Auth.Effects.Client;
+using Wix.Auth.Effects.Storage;
+using Wix.Auth.Effects.Tests.Support;
+using static Wix.Auth.Effects.Tests.Support.Harness;
+
+namespace Wix.Auth.Effects.Tests.Flows;
+
+/// <summary>The in-memory pending-login store is bounded, and a full store is a typed answer of the flow, not an exception.</summary>
+public sealed class StoreBoundsTests
+{
+    [Fact]
+    public async Task A_full_pending_login_store_answers_StoreUnavailable_and_makes_room_as_logins_expire()
+    {
+        await using var h = await StartAsync();
+        var pending = new InMemoryPendingLoginStore(h.Time, capacity: 2);
+        // Each login in a session of its own, as a web site runs them.
+        var logins = 0;
+        WixAuthClient NewLogin() => new(h.Options, h.Api, pending, h.Tokens, h.Time, sessionKey: $"login-{++logins}");
+
+        Assert.True((await NewLogin().GetAuthUrlAsync(h.NewOAuthData())).IsRight);
+        Assert.True((await NewLogin().GetAuthUrlAsync(h.NewOAuthData())).IsRight);
+        Assert.Equal(new AuthError.StoreUnavailable(), Left(await NewLogin().GetAuthUrlAsync(h.NewOAuthData())));
+        Assert.Equal(2, pending.Count);
+
+        h.Time.Advance(h.Options.PendingLoginTtl + TimeSpan.FromSeconds(1));
+        Assert.True((await NewLogin().GetAuthUrlAsync(h.NewOAuthData())).IsRight);
+        Assert.Equal(1, pending.Count);
+    }
+}
