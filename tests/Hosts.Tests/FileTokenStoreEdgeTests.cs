@@ -31,7 +31,7 @@ public sealed class FileTokenStoreEdgeTests : IDisposable
             Task.Run(async () => { for (var i = 0; i < 150; i++) await other($"other-{i}", LoginState.FromTokens(SampleTokens.Member($"o{i}"))); }));
 
         var lost = Enumerable.Range(0, 150).SelectMany(i => new[] { $"here-{i}", $"other-{i}" })
-            .Where(key => here.GetAsync(key, Ct).AsTask().Result.IsNone).ToList();
+            .Where(key => here.GetAsync(key, Ct).AsTask().Result is null).ToList();
         Assert.Empty(lost);
     }
 
@@ -54,7 +54,7 @@ public sealed class FileTokenStoreEdgeTests : IDisposable
 
         var store = new FileTokenStore(path);
         Assert.Equal(TokenFileCondition.Valid, await store.CheckAsync(Ct));
-        Assert.Equal(SampleTokens.Member("a"), (TokenPair?)(await store.GetAsync("a", Ct)).Bind(LoginQueries.TokensOf).Case);
+        Assert.Equal(SampleTokens.Member("a"), (TokenPair?)LanguageExt.Prelude.Optional(await store.GetAsync("a", Ct)).Bind(LoginQueries.TokensOf).Case);
     }
 
     [Fact]

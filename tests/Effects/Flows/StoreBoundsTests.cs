@@ -18,13 +18,13 @@ public sealed class StoreBoundsTests
         var logins = 0;
         WixAuthClient NewLogin() => new(h.Options, h.Api, pending, h.Tokens, h.Time, sessionKey: $"login-{++logins}");
 
-        Assert.True((await NewLogin().GetAuthUrlAsync(h.NewOAuthData())).IsRight);
-        Assert.True((await NewLogin().GetAuthUrlAsync(h.NewOAuthData())).IsRight);
+        Assert.True((await NewLogin().GetAuthUrlAsync(h.NewOAuthData())).IsSuccess);
+        Assert.True((await NewLogin().GetAuthUrlAsync(h.NewOAuthData())).IsSuccess);
         Assert.Equal(new AuthError.StoreUnavailable(), Left(await NewLogin().GetAuthUrlAsync(h.NewOAuthData())));
         Assert.Equal(2, pending.Count);
 
         h.Time.Advance(h.Options.PendingLoginTtl + TimeSpan.FromSeconds(1));
-        Assert.True((await NewLogin().GetAuthUrlAsync(h.NewOAuthData())).IsRight);
+        Assert.True((await NewLogin().GetAuthUrlAsync(h.NewOAuthData())).IsSuccess);
         Assert.Equal(1, pending.Count);
     }
 }
