@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Wix.Auth.Emulator.Protocol;
@@ -9,10 +8,8 @@ namespace Wix.Auth.Emulator.Protocol;
 /// </summary>
 internal static class EmulatorJson
 {
-    public static JsonSerializerOptions Options => EmulatorJsonContext.Default.Options;
-
     /// <summary>The generated contract of <typeparamref name="T"/>; throws when the context does not list it.</summary>
-    public static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+    public static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)EmulatorJsonContext.Default.Options.GetTypeInfo(typeof(T));
 
     /// <summary>A JSON answer serialized with the generated contract of <typeparamref name="T"/>.</summary>
     public static IResult Result<T>(T value, int? statusCode = null) =>
