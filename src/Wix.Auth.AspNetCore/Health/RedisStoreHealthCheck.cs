@@ -5,7 +5,7 @@ using StackExchange.Redis;
 namespace Wix.Auth.AspNetCore.Health;
 
 /// <summary>
-/// Whether the Redis that holds logins, sessions and keys (<c>AddWixAuthRedis</c>) answers a <c>PING</c> within the
+/// Whether the Redis that holds pending logins and sessions (<c>AddWixAuthRedis</c>) answers a <c>PING</c> within the
 /// timeout. Connecting, on first use, counts against the same timeout.
 /// </summary>
 internal sealed class RedisStoreHealthCheck(IServiceProvider services, TimeSpan timeout) : IHealthCheck

@@ -32,9 +32,9 @@ public sealed class EmulatorAdminClient(HttpClient http, Uri baseUrl)
     /// <summary>Adds a fault; returns it with its ID.</summary>
     public async Task<ActiveFault> AddFaultAsync(FaultSpec fault, CancellationToken cancellationToken = default)
     {
-        using var response = await http.PostAsJsonAsync(Url("faults"), fault, EmulatorJson.Options, cancellationToken);
+        using var response = await http.PostAsJsonAsync(Url("faults"), fault, EmulatorJson.Info<FaultSpec>(), cancellationToken);
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<ActiveFault>(EmulatorJson.Options, cancellationToken))!;
+        return (await response.Content.ReadFromJsonAsync(EmulatorJson.Info<ActiveFault>(), cancellationToken))!;
     }
 
     /// <summary>Removes one fault; false when it was not in force.</summary>
@@ -50,7 +50,7 @@ public sealed class EmulatorAdminClient(HttpClient http, Uri baseUrl)
     public Task ClearFaultsAsync(CancellationToken cancellationToken = default) => Delete("faults", cancellationToken);
 
     private async Task<T> Get<T>(string path, CancellationToken cancellationToken) =>
-        (await http.GetFromJsonAsync<T>(Url(path), EmulatorJson.Options, cancellationToken))!;
+        (await http.GetFromJsonAsync(Url(path), EmulatorJson.Info<T>(), cancellationToken))!;
 
     private async Task Delete(string path, CancellationToken cancellationToken)
     {

@@ -34,12 +34,11 @@ internal static class AdminEndpoints
     {
         try
         {
-            var spec = await JsonSerializer.DeserializeAsync<FaultSpec>(
-                context.Request.Body, EmulatorJson.Options, context.RequestAborted);
+            var spec = await JsonSerializer.DeserializeAsync(
+                context.Request.Body, EmulatorJson.Info<FaultSpec>(), context.RequestAborted);
             if (spec is null) return Problem("A fault is required.");
             var id = faults.Add(spec);
-            return Results.Json(faults.List().First(f => f.Id == id), EmulatorJson.Options,
-                statusCode: StatusCodes.Status201Created);
+            return EmulatorJson.Result(faults.List().First(f => f.Id == id), StatusCodes.Status201Created);
         }
         catch (Exception e) when (e is JsonException or ArgumentException or NotSupportedException)
         {
@@ -48,17 +47,16 @@ internal static class AdminEndpoints
     }
 
     private static IResult Problem(string message) =>
-        Results.Json(new { message }, EmulatorJson.Options, statusCode: StatusCodes.Status400BadRequest);
+        EmulatorJson.Result(new MessageBody(message), StatusCodes.Status400BadRequest);
 
-    private static IResult Json(object value) => Results.Json(value, EmulatorJson.Options);
+    private static IResult Json<T>(T value) => EmulatorJson.Result(value);
 
-    private static object Describe(EmulatorOptions options) => new
-    {
-        apps = options.Apps,
-        members = options.Members,
-        accessTokenLifetimeSeconds = (long)options.AccessTokenLifetime.TotalSeconds,
-        codeLifetimeSeconds = (long)options.CodeLifetime.TotalSeconds,
-        rotateRefreshTokens = options.RotateRefreshTokens,
-        siteId = options.SiteId,
-    };
+    private static ConfigView Describe(EmulatorOptions options) => new(
+        options.Apps, options.Members, (long)options.AccessTokenLifetime.TotalSeconds,
+        (long)options.CodeLifetime.TotalSeconds, options.RotateRefreshTokens, options.SiteId);
+
+    /// <summary>The configuration as <c>GET /_emulator</c> shows it.</summary>
+    internal sealed record ConfigView(
+        IReadOnlyList<OAuthApp> Apps, IReadOnlyList<DemoMember> Members, long AccessTokenLifetimeSeconds,
+        long CodeLifetimeSeconds, bool RotateRefreshTokens, string SiteId);
 }

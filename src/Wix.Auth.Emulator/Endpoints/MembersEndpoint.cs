@@ -13,7 +13,7 @@ internal static class MembersEndpoint
         if (grant is null) return WixError.Unauthenticated("The access token is missing, unknown or expired.");
         if (grant.Subject.Member is not { } member)
             return WixError.Unauthenticated("The access token belongs to a visitor, not a member.");
-        return Results.Json(new MemberResponse(Describe(member)), EmulatorJson.Options);
+        return EmulatorJson.Result(new MemberResponse(Describe(member)));
     }
 
     private static Member Describe(DemoMember member) => new(
@@ -23,11 +23,11 @@ internal static class MembersEndpoint
         new Profile(member.Nickname, member.Nickname.ToLowerInvariant().Replace(' ', '-')),
         new Contact(member.FirstName, member.LastName));
 
-    private sealed record MemberResponse(Member Member);
+    internal sealed record MemberResponse(Member Member);
 
-    private sealed record Member(string Id, string LoginEmail, string Status, Profile Profile, Contact Contact);
+    internal sealed record Member(string Id, string LoginEmail, string Status, Profile Profile, Contact Contact);
 
-    private sealed record Profile(string Nickname, string Slug);
+    internal sealed record Profile(string Nickname, string Slug);
 
-    private sealed record Contact(string FirstName, string LastName);
+    internal sealed record Contact(string FirstName, string LastName);
 }

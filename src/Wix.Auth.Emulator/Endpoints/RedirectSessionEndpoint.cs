@@ -30,7 +30,7 @@ internal static class RedirectSessionEndpoint
             LogoutTarget target => state.AddLogoutSession(target.ClientId, target.PostFlowUrl),
             _ => throw new InvalidOperationException("A parsed redirect session request has a known type."),
         };
-        return Results.Json(Describe(context.Request, session), EmulatorJson.Options);
+        return EmulatorJson.Result(Describe(context.Request, session));
     }
 
     private static RedirectSessionResponse Describe(HttpRequest request, RedirectSession session)
@@ -42,12 +42,12 @@ internal static class RedirectSessionEndpoint
             SessionToken: null, ShortUrl: fullUrl));
     }
 
-    private sealed record RedirectSessionResponse(RedirectSessionBody RedirectSession);
+    internal sealed record RedirectSessionResponse(RedirectSessionBody RedirectSession);
 
-    private sealed record RedirectSessionBody(
+    internal sealed record RedirectSessionBody(
         string Id, string FullUrl, UrlDetails UrlDetails, string? SessionToken, string ShortUrl);
 
-    private sealed record UrlDetails(string Endpoint, IReadOnlyDictionary<string, string> SearchParams);
+    internal sealed record UrlDetails(string Endpoint, IReadOnlyDictionary<string, string> SearchParams);
 }
 
 /// <summary>A parsed intent, or the error answer that stopped it.</summary>

@@ -69,12 +69,11 @@ internal static class TokenEndpoint
         return Ok(state, new TokenPair(state.IssueAccessToken(clientId, grant.Subject), refresh));
     }
 
-    public static IResult Ok(EmulatorState state, TokenPair pair) => Results.Json(
+    public static IResult Ok(EmulatorState state, TokenPair pair) => EmulatorJson.Result(
         new TokenResponse(
-            pair.Access.Token, pair.Refresh.Token, (long)state.Options.AccessTokenLifetime.TotalSeconds, "Bearer"),
-        EmulatorJson.Options);
+            pair.Access.Token, pair.Refresh.Token, (long)state.Options.AccessTokenLifetime.TotalSeconds, "Bearer"));
 
-    private sealed record TokenResponse(
+    internal sealed record TokenResponse(
         [property: JsonPropertyName("access_token")] string AccessToken,
         [property: JsonPropertyName("refresh_token")] string RefreshToken,
         [property: JsonPropertyName("expires_in")] long ExpiresIn,

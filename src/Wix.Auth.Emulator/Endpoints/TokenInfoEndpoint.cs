@@ -15,8 +15,8 @@ internal static class TokenInfoEndpoint
         if (token is null) return OAuthError.InvalidRequest("token is required.");
 
         var grant = state.ActiveAccessToken(token);
-        if (grant is null) return Results.Json(new InactiveInfo(false), EmulatorJson.Options);
-        return Results.Json(
+        if (grant is null) return EmulatorJson.Result(new InactiveInfo(false));
+        return EmulatorJson.Result(
             new ActiveInfo(
                 true,
                 grant.Subject.Type == SubjectType.Member ? "MEMBER" : "VISITOR",
@@ -24,16 +24,15 @@ internal static class TokenInfoEndpoint
                 UnixSeconds(grant.ExpiresAt),
                 UnixSeconds(grant.IssuedAt),
                 grant.ClientId,
-                state.Options.SiteId),
-            EmulatorJson.Options);
+                state.Options.SiteId));
     }
 
     // Wix serialises int64 values as JSON strings.
     private static string UnixSeconds(DateTimeOffset at) =>
         at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
 
-    private sealed record InactiveInfo(bool Active);
+    internal sealed record InactiveInfo(bool Active);
 
-    private sealed record ActiveInfo(
+    internal sealed record ActiveInfo(
         bool Active, string SubjectType, string SubjectId, string Exp, string Iat, string ClientId, string SiteId);
 }

@@ -53,5 +53,5 @@ internal static class IamError
         Application(StatusCodes.Status429TooManyRequests, "RESOURCE_EXHAUSTED", description);
 
     public static IResult Answer(int status, JsonObject body) =>
-        Results.Json(body, EmulatorJson.Options, statusCode: status);
+        EmulatorJson.Result(body, status);
 }

@@ -20,7 +20,7 @@ internal static class MemberAuthEndpoints
         routes.MapPost(MemberPaths.IdentityProvider, IdentityProviderPage.Post);
 
         var admin = routes.MapGroup(Paths.Admin);
-        admin.MapGet("/members", (MemberAuthState auth) => Json(auth.Members.All.Select(Describe)));
+        admin.MapGet("/members", (MemberAuthState auth) => Json(auth.Members.All.Select(Describe).ToList()));
         admin.MapPost("/members", AddMember);
         admin.MapPost("/members/{id}", SetMemberFlags);
         admin.MapDelete("/members/{id}", (string id, MemberAuthState auth) =>
@@ -42,7 +42,7 @@ internal static class MemberAuthEndpoints
         DemoMember? member;
         try
         {
-            member = await JsonSerializer.DeserializeAsync<DemoMember>(context.Request.Body, EmulatorJson.Options, context.RequestAborted);
+            member = await JsonSerializer.DeserializeAsync(context.Request.Body, EmulatorJson.Info<DemoMember>(), context.RequestAborted);
         }
         catch (Exception e) when (e is JsonException or NotSupportedException)
         {
@@ -51,11 +51,11 @@ internal static class MemberAuthEndpoints
         if (member is null || string.IsNullOrWhiteSpace(member.Id) || member.Password is not { Length: > 0 } ||
             !IamFields.IsEmail(member.Email ?? ""))
             return Problem("A member needs an email, a password and an ID.");
-        if (auth.Members.FindById(member.Id) is not null) return Results.Conflict(new { message = "The ID is taken." });
+        if (auth.Members.FindById(member.Id) is not null) return EmulatorJson.Result(new MessageBody("The ID is taken."), StatusCodes.Status409Conflict);
         return auth.Members.TryRegister(MemberAccount.From(member, auth.Now)) switch
         {
-            Registration.Created => Results.Json(Describe(auth.Members.FindById(member.Id)!), EmulatorJson.Options, statusCode: StatusCodes.Status201Created),
-            Registration.EmailExists => Results.Conflict(new { message = "The email is taken." }),
+            Registration.Created => EmulatorJson.Result(Describe(auth.Members.FindById(member.Id)!), StatusCodes.Status201Created),
+            Registration.EmailExists => EmulatorJson.Result(new MessageBody("The email is taken."), StatusCodes.Status409Conflict),
             _ => IamError.Exhausted("The emulator holds as many members as it may (MemberAuth.MaxMembers)."),
         };
     }
@@ -96,7 +96,7 @@ internal static class MemberAuthEndpoints
         JsonObject? body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync<JsonObject>(context.Request.Body, EmulatorJson.Options, context.RequestAborted);
+            body = await JsonSerializer.DeserializeAsync(context.Request.Body, EmulatorJson.Info<JsonObject>(), context.RequestAborted);
         }
         catch (JsonException)
         {
@@ -115,22 +115,16 @@ internal static class MemberAuthEndpoints
     }
 
     /// <summary>A member for the admin API: everything but the password.</summary>
-    private static object Describe(MemberAccount m) => new
-    {
-        id = m.Id,
-        contactId = m.ContactId,
-        email = m.Email,
-        firstName = m.FirstName,
-        lastName = m.LastName,
-        nickname = m.Nickname,
-        emailVerified = m.EmailVerified,
-        approved = m.Approved,
-        passwordResetRequired = m.PasswordResetRequired,
-        createdDate = m.CreatedAt,
-    };
+    private static MemberView Describe(MemberAccount m) => new(
+        m.Id, m.ContactId, m.Email, m.FirstName, m.LastName, m.Nickname,
+        m.EmailVerified, m.Approved, m.PasswordResetRequired, m.CreatedAt);
+
+    internal sealed record MemberView(
+        string Id, string ContactId, string Email, string FirstName, string LastName, string Nickname,
+        bool EmailVerified, bool Approved, bool PasswordResetRequired, DateTimeOffset CreatedDate);
 
     private static IResult Problem(string message) =>
-        Results.Json(new { message }, EmulatorJson.Options, statusCode: StatusCodes.Status400BadRequest);
+        EmulatorJson.Result(new MessageBody(message), StatusCodes.Status400BadRequest);
 
-    private static IResult Json(object value) => Results.Json(value, EmulatorJson.Options);
+    private static IResult Json<T>(T value) => EmulatorJson.Result(value);
 }

@@ -41,7 +41,7 @@ internal static class RecoveryEndpoints
         var link = url + (url.Contains('?') ? "&" : "?") + "recoveryToken=" + Uri.EscapeDataString(token);
         auth.Outbox.Send(auth.Now, member.Email, OutboxMailKind.PasswordReset, "Reset your password",
             $"Choose a new password: {link}", link: link, recoveryToken: token);
-        return Results.Json(new JsonObject(), EmulatorJson.Options);
+        return EmulatorJson.Result(new JsonObject());
     }
 
     public static IResult Recover(HttpContext context, EmulatorState state, MemberAuthState auth)

@@ -54,10 +54,10 @@ internal static class SignOnEndpoint
 
         var sessionToken = auth.SessionTokens.Add(new SessionTicket(member.Id, key.ClientId, FromSignOn: true),
             auth.Options.SessionTokenLifetime);
-        return Results.Json(new JsonObject
+        return EmulatorJson.Result(new JsonObject
         {
             ["sessionToken"] = sessionToken,
             ["identity"] = StateResponse.Identity(member),
-        }, EmulatorJson.Options);
+        });
     }
 }

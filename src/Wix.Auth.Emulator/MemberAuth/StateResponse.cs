@@ -20,7 +20,7 @@ internal static class StateResponse
         };
         body["identity"] = Identity(MemberOf(step));
         body["additionalData"] = new JsonObject();
-        return Results.Json(body, EmulatorJson.Options);
+        return EmulatorJson.Result(body);
     }
 
     public static JsonObject Identity(MemberAccount member)

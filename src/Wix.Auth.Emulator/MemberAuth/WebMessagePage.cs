@@ -18,8 +18,8 @@ internal static class WebMessagePage
         var message = new JsonObject();
         foreach (var (name, value) in outcome) message[name] = value;
         // The default encoder escapes <, >, & and quotes, so the JSON cannot end the script element.
-        var data = JsonSerializer.Serialize(message, EmulatorJson.Options);
-        var origins = JsonSerializer.Serialize(targetOrigins, EmulatorJson.Options);
+        var data = JsonSerializer.Serialize(message, EmulatorJson.Info<JsonObject>());
+        var origins = JsonSerializer.Serialize(targetOrigins, EmulatorJson.Info<IReadOnlyList<string>>());
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
         var body = $$"""
             <p id="outcome">{{Html.Encode(outcome[0].Name == "code" ? "Logged in." : "Not logged in: " + outcome[0].Value)}}</p>

@@ -1,17 +1,17 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Wix.Auth.Emulator.Protocol;
 
-/// <summary>JSON settings shared by responses, the admin API and its client: camelCase, enums as kebab-case words.</summary>
+/// <summary>
+/// JSON settings shared by responses, the admin API and its client: camelCase, enums as kebab-case words, every
+/// type's contract generated at compile time by <see cref="EmulatorJsonContext"/> (trimming- and AOT-safe).
+/// </summary>
 internal static class EmulatorJson
 {
-    public static readonly JsonSerializerOptions Options = Create();
+    /// <summary>The generated contract of <typeparamref name="T"/>; throws when the context does not list it.</summary>
+    public static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)EmulatorJsonContext.Default.Options.GetTypeInfo(typeof(T));
 
-    private static JsonSerializerOptions Create()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
-        return options;
-    }
+    /// <summary>A JSON answer serialized with the generated contract of <typeparamref name="T"/>.</summary>
+    public static IResult Result<T>(T value, int? statusCode = null) =>
+        Results.Json(value, Info<T>(), statusCode: statusCode);
 }

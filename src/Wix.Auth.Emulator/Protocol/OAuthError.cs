@@ -20,7 +20,7 @@ internal sealed record OAuthError(
         Result(StatusCodes.Status400BadRequest, "unsupported_grant_type", description);
 
     public static IResult Result(int status, string error, string description) =>
-        Results.Json(new OAuthError(error, description), EmulatorJson.Options, statusCode: status);
+        EmulatorJson.Result(new OAuthError(error, description), status);
 
     /// <summary>The answer to a body that cannot be read at all, whatever endpoint it was sent to.</summary>
     public static IResult ForUnreadable(RequestBody body) => body.Kind switch

@@ -6,15 +6,14 @@ namespace Wix.Auth.Emulator.Protocol;
 internal sealed record WixError(string Message, WixErrorDetails Details)
 {
     public static IResult Application(int status, string code, string description) =>
-        Results.Json(
-            new WixError(description, new WixErrorDetails(new ApplicationError(code, description), null)),
-            EmulatorJson.Options, statusCode: status);
+        EmulatorJson.Result(
+            new WixError(description, new WixErrorDetails(new ApplicationError(code, description), null)), status);
 
     public static IResult Validation(string field, string description) =>
-        Results.Json(
+        EmulatorJson.Result(
             new WixError(description,
                 new WixErrorDetails(null, new ValidationError([new FieldViolation(field, description)]))),
-            EmulatorJson.Options, statusCode: StatusCodes.Status400BadRequest);
+            StatusCodes.Status400BadRequest);
 
     public static IResult Unauthenticated(string description) =>
         Application(StatusCodes.Status401Unauthorized, "UNAUTHENTICATED", description);

@@ -17,12 +17,25 @@ public sealed class HealthzTests
         await using var site = await TestSite.StartSiteAsync(emulator.BaseUrl, o => o with { Redis = redis.ConnectionString });
         using var http = new HttpClient { BaseAddress = site.BaseUrl };
 
-        using (var up = await http.GetAsync("/healthz"))
-            Assert.Equal((HttpStatusCode.OK, "Healthy"), (up.StatusCode, await up.Content.ReadAsStringAsync()));
+        // The first probe also connects to Redis, within the check's 2 s: on a loaded machine it may report the
+        // connection still being made, so the site is asked again for a bounded time until it reports healthy.
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), await ProbeUntilHealthyAsync(http, TimeSpan.FromSeconds(20)));
 
         await redis.DisposeAsync();
         using var down = await http.GetAsync("/healthz");
         Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (down.StatusCode, await down.Content.ReadAsStringAsync()));
+    }
+
+    private static async Task<(HttpStatusCode, string)> ProbeUntilHealthyAsync(HttpClient http, TimeSpan bound)
+    {
+        var deadline = DateTime.UtcNow + bound;
+        while (true)
+        {
+            using var response = await http.GetAsync("/healthz");
+            var answer = (response.StatusCode, await response.Content.ReadAsStringAsync());
+            if (response.StatusCode == HttpStatusCode.OK || DateTime.UtcNow > deadline) return answer;
+            await Task.Delay(250);
+        }
     }
 
     [Fact]
