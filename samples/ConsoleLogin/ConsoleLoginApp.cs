@@ -19,7 +19,7 @@ public static class ConsoleLoginApp
         try
         {
             await using var target = await WixTarget.StartAsync(options, output, cancellationToken).ConfigureAwait(false);
-            var store = new FileTokenStore(options.TokenFile);
+            var store = new FileSessionStore(options.TokenFile);
             if (await store.CheckAsync(cancellationToken).ConfigureAwait(false) == TokenFileCondition.Corrupt)
                 output.WriteLine($"The token file {store.Path} is not readable and is ignored; the next login moves it aside.");
             using var session = new ConsoleSession(target, store, output, options.NoBrowser ? new NoBrowser() : browser, options.Timeout, options.PostLogoutUrl);

@@ -11,7 +11,7 @@ namespace Wix.Auth.Samples.ConsoleLogin;
 public sealed class ConsoleSession : IDisposable
 {
     private readonly WixTarget target;
-    private readonly FileTokenStore store;
+    private readonly FileSessionStore store;
     private readonly TextWriter output;
     private readonly IBrowser browser;
     private readonly HttpClient wixHttp = new();
@@ -23,7 +23,7 @@ public sealed class ConsoleSession : IDisposable
     /// A session over <paramref name="target"/> whose state lives in <paramref name="store"/>; logging out returns the
     /// browser to <paramref name="postLogoutUrl"/>, whose origin the user chose on the command line and so is allowed.
     /// </summary>
-    public ConsoleSession(WixTarget target, FileTokenStore store, TextWriter output, IBrowser browser, TimeSpan loginTimeout, string postLogoutUrl)
+    public ConsoleSession(WixTarget target, FileSessionStore store, TextWriter output, IBrowser browser, TimeSpan loginTimeout, string postLogoutUrl)
     {
         (this.target, this.store, this.output, this.browser, this.postLogoutUrl) = (target, store, output, browser, postLogoutUrl);
         var options = new WixAuthOptions

@@ -54,7 +54,7 @@ public sealed class ConsoleHostTests : IDisposable
         Assert.Contains("Logged in as Ada Lovelace <ada@example.com>.", output.Text);
         Assert.True(File.Exists(TokenFile));
         if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(TokenFile));
-        var saved = (TokenPair?)LanguageExt.Prelude.Optional(await new FileTokenStore(TokenFile).GetAsync(InProcessSessionKey, default)).Bind(LoginQueries.TokensOf).Case;
+        var saved = (TokenPair?)LanguageExt.Prelude.Optional(await new FileSessionStore(TokenFile).GetAsync(InProcessSessionKey, default)).Bind(LoginQueries.TokensOf).Case;
         Assert.Equal(TokenRole.Member, saved?.Role);
 
         // Nothing secret reached the terminal: not the code, not the tokens.
@@ -111,7 +111,7 @@ public sealed class ConsoleHostTests : IDisposable
         Assert.Equal(0, await logout);
         var logoutUrl = (await logoutOutput.WaitForLineAsync(l => l.StartsWith("  http"))).Trim();
         Assert.StartsWith(emulator.BaseUrl.ToString(), logoutUrl);
-        Assert.True(LanguageExt.Prelude.Optional(await new FileTokenStore(TokenFile).GetAsync($"{DemoData.ClientId}@{emulator.BaseUrl.Authority}", default)).Bind(LoginQueries.TokensOf).IsNone);
+        Assert.True(LanguageExt.Prelude.Optional(await new FileSessionStore(TokenFile).GetAsync($"{DemoData.ClientId}@{emulator.BaseUrl.Authority}", default)).Bind(LoginQueries.TokensOf).IsNone);
         using (var ended = await browser.GetAsync(logoutUrl))
         {
             Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
@@ -127,7 +127,7 @@ public sealed class ConsoleHostTests : IDisposable
     public async Task Saved_tokens_that_Wix_refuses_are_dropped_and_the_login_goes_ahead()
     {
         // Tokens from an earlier run's in-process emulator, which the new one has never issued.
-        await new FileTokenStore(TokenFile).SetAsync(InProcessSessionKey, LoginState.FromTokens(new TokenPair(
+        await new FileSessionStore(TokenFile).SetAsync(InProcessSessionKey, LoginState.FromTokens(new TokenPair(
             new AccessToken("stale-access".AsSecret(), DateTimeOffset.UtcNow.AddHours(1)),
             new RefreshToken("stale-refresh".AsSecret(), TokenRole.Member))), default);
 
@@ -138,7 +138,7 @@ public sealed class ConsoleHostTests : IDisposable
         Assert.Equal(0, await run);
         Assert.Contains("The saved session is no longer usable", output.Text);
         Assert.Contains("Logged in as Ada Lovelace", output.Text);
-        var saved = (TokenPair?)LanguageExt.Prelude.Optional(await new FileTokenStore(TokenFile).GetAsync(InProcessSessionKey, default)).Bind(LoginQueries.TokensOf).Case;
+        var saved = (TokenPair?)LanguageExt.Prelude.Optional(await new FileSessionStore(TokenFile).GetAsync(InProcessSessionKey, default)).Bind(LoginQueries.TokensOf).Case;
         Assert.NotEqual("stale-access", saved!.AccessToken.Value.Reveal());
     }
 
@@ -153,7 +153,7 @@ public sealed class ConsoleHostTests : IDisposable
         Assert.Equal(1, await run);
         Assert.Contains("authorization_denied", output.Text);
         // The visitor tokens that created the login session may be kept, as the SDK keeps them; a member's never came.
-        var saved = (TokenPair?)LanguageExt.Prelude.Optional(await new FileTokenStore(TokenFile).GetAsync(InProcessSessionKey, default)).Bind(LoginQueries.TokensOf).Case;
+        var saved = (TokenPair?)LanguageExt.Prelude.Optional(await new FileSessionStore(TokenFile).GetAsync(InProcessSessionKey, default)).Bind(LoginQueries.TokensOf).Case;
         Assert.NotEqual(TokenRole.Member, saved?.Role);
     }
 

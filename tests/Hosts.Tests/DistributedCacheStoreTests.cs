@@ -19,14 +19,14 @@ public sealed class DistributedCacheStoreTests
     [Fact]
     public async Task Tokens_are_shared_by_every_store_over_the_cache_under_their_prefix()
     {
-        var writer = new DistributedCacheTokenStore(cache);
-        var reader = new DistributedCacheTokenStore(cache);
+        var writer = new DistributedCacheSessionStore(cache);
+        var reader = new DistributedCacheSessionStore(cache);
 
         await writer.SetAsync("member-1", LoginState.FromTokens(SampleTokens.Member()), Ct);
 
         Assert.Equal(SampleTokens.Member(), (TokenPair?)LanguageExt.Prelude.Optional(await reader.GetAsync("member-1", Ct)).Bind(LoginQueries.TokensOf).Case);
-        Assert.NotNull(await cache.GetAsync(DistributedCacheTokenStore.DefaultKeyPrefix + "member-1", Ct));
-        Assert.True((await new DistributedCacheTokenStore(cache, keyPrefix: "other:").GetAsync("member-1", Ct)) is null);
+        Assert.NotNull(await cache.GetAsync(DistributedCacheSessionStore.DefaultKeyPrefix + "member-1", Ct));
+        Assert.True((await new DistributedCacheSessionStore(cache, keyPrefix: "other:").GetAsync("member-1", Ct)) is null);
 
         await reader.ClearAsync("member-1", Ct);
         Assert.True((await writer.GetAsync("member-1", Ct)) is null);
@@ -35,7 +35,7 @@ public sealed class DistributedCacheStoreTests
     [Fact]
     public async Task Token_entries_follow_the_given_expiration()
     {
-        var store = new DistributedCacheTokenStore(cache, new DistributedCacheEntryOptions { SlidingExpiration = TimeSpan.FromDays(1) });
+        var store = new DistributedCacheSessionStore(cache, new DistributedCacheEntryOptions { SlidingExpiration = TimeSpan.FromDays(1) });
         await store.SetAsync("member-1", LoginState.FromTokens(SampleTokens.Member()), Ct);
 
         time.Advance(TimeSpan.FromHours(23));
@@ -50,9 +50,9 @@ public sealed class DistributedCacheStoreTests
     [InlineData("{\"accessToken\":\"a\",\"refreshToken\":\"r\",\"role\":\"Pirate\"}")]
     public async Task An_unreadable_token_entry_counts_as_no_tokens(string stored)
     {
-        await cache.SetAsync(DistributedCacheTokenStore.DefaultKeyPrefix + "member-1", Encoding.UTF8.GetBytes(stored), Ct);
+        await cache.SetAsync(DistributedCacheSessionStore.DefaultKeyPrefix + "member-1", Encoding.UTF8.GetBytes(stored), Ct);
 
-        Assert.True((await new DistributedCacheTokenStore(cache).GetAsync("member-1", Ct)) is null);
+        Assert.True((await new DistributedCacheSessionStore(cache).GetAsync("member-1", Ct)) is null);
     }
 
     [Theory]

@@ -21,9 +21,9 @@ public sealed class StorageRegistrationTests
 
         using var provider = services.BuildServiceProvider();
 
-        Assert.IsType<DistributedCacheTokenStore>(provider.GetRequiredService<ITokenStore>());
+        Assert.IsType<DistributedCacheSessionStore>(provider.GetRequiredService<ISessionStore>());
         Assert.IsType<DistributedCachePendingLoginStore>(provider.GetRequiredService<IPendingLoginStore>());
-        Assert.Single(services, d => d.ServiceType == typeof(ITokenStore));
+        Assert.Single(services, d => d.ServiceType == typeof(ISessionStore));
     }
 
     [Fact]
@@ -31,10 +31,10 @@ public sealed class StorageRegistrationTests
     {
         using var folder = new TempFolder();
         var services = new ServiceCollection().AddLogging();
-        services.AddWixAuth(o => o.ClientId = "client").AddFileTokenStore(folder.File("tokens.json"));
+        services.AddWixAuth(o => o.ClientId = "client").AddFileSessionStore(folder.File("tokens.json"));
 
         using var provider = services.BuildServiceProvider();
 
-        Assert.Equal(folder.File("tokens.json"), Assert.IsType<FileTokenStore>(provider.GetRequiredService<ITokenStore>()).Path);
+        Assert.Equal(folder.File("tokens.json"), Assert.IsType<FileSessionStore>(provider.GetRequiredService<ISessionStore>()).Path);
     }
 }

@@ -37,7 +37,7 @@ internal sealed class EmulatorLogin : IDisposable
     public TimeProvider Time { get; }
     public HttpClient Http { get; }
     public InMemoryPendingLoginStore Pending { get; }
-    public InMemoryTokenStore Tokens { get; } = new();
+    public InMemorySessionStore Tokens { get; } = new();
     public RefreshCoordinator Refreshes { get; } = new();
 
     /// <summary>A client for a new session (or the named one) over the shared stores and API.</summary>

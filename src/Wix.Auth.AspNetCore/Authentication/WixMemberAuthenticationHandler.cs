@@ -17,7 +17,7 @@ namespace Wix.Auth.AspNetCore.Authentication;
 /// </summary>
 internal sealed class WixMemberAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    MemberSessionCookie sessionCookie, ITokenStore tokens, WixAuthRoutes routes)
+    MemberSessionCookie sessionCookie, ISessionStore tokens, WixAuthRoutes routes)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <inheritdoc />

@@ -43,7 +43,7 @@ public static class WixAuthRedisServiceCollectionExtensions
             o.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()));
         services.AddDataProtection().SetApplicationName(applicationName);
         services.AddHostedService<SharedKeyRingCheck>();
-        services.Replace(ServiceDescriptor.Singleton<ITokenStore>(sp => new DistributedCacheTokenStore(
+        services.Replace(ServiceDescriptor.Singleton<ISessionStore>(sp => new DistributedCacheSessionStore(
             sp.GetRequiredService<IDistributedCache>(),
             new DistributedCacheEntryOptions { SlidingExpiration = sp.GetRequiredService<IOptions<WixAuthWebOptions>>().Value.SessionIdleTimeout })));
         services.Replace(ServiceDescriptor.Singleton<IPendingLoginStore, RedisPendingLoginStore>());

@@ -16,7 +16,7 @@ namespace Wix.Auth.AspNetCore.Endpoints;
 /// exist — a new id, so no one can plant a session id before login. Any failure leaves no session and shows the error page.
 /// </summary>
 internal sealed class CallbackCompletion(
-    WixAuthClientFactory clients, ITokenStore tokens, PendingLoginCookie pendingCookie, MemberSessionCookie sessionCookie,
+    WixAuthClientFactory clients, ISessionStore tokens, PendingLoginCookie pendingCookie, MemberSessionCookie sessionCookie,
     WixAuthRoutes routes, AuthFailure failure, ReturnUrls returnUrls, IOptions<WixAuthOptions> wix, TimeProvider time)
 {
     /// <summary>Completes the login that <paramref name="callbackUrl"/> answers, as Wix wrote it in <paramref name="mode"/>.</summary>

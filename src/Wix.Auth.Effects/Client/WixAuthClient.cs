@@ -40,7 +40,7 @@ public sealed class WixAuthClient
     private static readonly Lazy<HttpClient> SharedHttp = new(() => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }));
 
     private readonly FlowSettings settings;
-    private readonly ITokenStore tokens;
+    private readonly ISessionStore tokens;
     private readonly TimeProvider time;
     private readonly IEntropySource entropy;
     private readonly RefreshCoordinator refreshes;
@@ -51,24 +51,24 @@ public sealed class WixAuthClient
     /// <see cref="HttpClient"/> with retries where they are safe, in-memory stores, <see cref="TimeProvider.System"/>,
     /// the operating system's random source; name the ones to replace.
     /// </summary>
-    /// <example><c>new WixAuthClient(options, tokens: new FileTokenStore(path))</c></example>
+    /// <example><c>new WixAuthClient(options, tokens: new FileSessionStore(path))</c></example>
     /// <exception cref="OptionsValidationException">The options are invalid; the exception lists every problem.</exception>
     public WixAuthClient(
-        WixAuthOptions options, IWixApi? api = null, IPendingLoginStore? pendingLogins = null, ITokenStore? tokens = null,
+        WixAuthOptions options, IWixApi? api = null, IPendingLoginStore? pendingLogins = null, ISessionStore? tokens = null,
         TimeProvider? time = null, IEntropySource? entropy = null, ILoggerFactory? loggerFactory = null, string sessionKey = DefaultSessionKey)
         : this(Validated(options), api, pendingLogins, tokens, time, entropy, null, loggerFactory, sessionKey)
     {
     }
 
     internal WixAuthClient(
-        WixAuthOptions options, IWixApi? api, IPendingLoginStore? pendingLogins, ITokenStore? tokens,
+        WixAuthOptions options, IWixApi? api, IPendingLoginStore? pendingLogins, ISessionStore? tokens,
         TimeProvider? time, IEntropySource? entropy, RefreshCoordinator? refreshes, ILoggerFactory? loggerFactory, string sessionKey)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionKey);
         loggerFactory ??= NullLoggerFactory.Instance;
         settings = options.ToFlowSettings();
         this.time = time ?? TimeProvider.System;
-        this.tokens = tokens ?? new InMemoryTokenStore();
+        this.tokens = tokens ?? new InMemorySessionStore();
         this.entropy = entropy ?? new CryptographicEntropy();
         this.refreshes = refreshes ?? new RefreshCoordinator();
         SessionKey = sessionKey;

@@ -6,7 +6,7 @@ namespace Wix.Auth.Effects.Client;
 
 /// <summary>Makes the <see cref="WixAuthClient"/> of any session over one set of shared ports (registered as a singleton).</summary>
 public sealed class WixAuthClientFactory(
-    IOptions<WixAuthOptions> options, IWixApi api, IPendingLoginStore pendingLogins, ITokenStore tokens, TimeProvider time,
+    IOptions<WixAuthOptions> options, IWixApi api, IPendingLoginStore pendingLogins, ISessionStore tokens, TimeProvider time,
     IEntropySource entropy, RefreshCoordinator refreshes, ILoggerFactory loggerFactory)
 {
     /// <summary>The client of the session <paramref name="sessionKey"/>.</summary>
@@ -19,5 +19,5 @@ public sealed class WixAuthClientFactory(
     /// go with the client; the pending login is in the shared store, where any instance's callback finds it.
     /// </summary>
     public WixAuthClient CreateForOneLogin() =>
-        new(options.Value, api, pendingLogins, new Storage.InMemoryTokenStore(), time, entropy, refreshes, loggerFactory, WixAuthClient.DefaultSessionKey);
+        new(options.Value, api, pendingLogins, new Storage.InMemorySessionStore(), time, entropy, refreshes, loggerFactory, WixAuthClient.DefaultSessionKey);
 }

@@ -9,14 +9,14 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Registration of the persistent stores in place of the in-memory defaults. They replace whatever
-/// <see cref="ITokenStore"/> / <see cref="IPendingLoginStore"/> is registered.
+/// <see cref="ISessionStore"/> / <see cref="IPendingLoginStore"/> is registered.
 /// </summary>
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Keeps tokens in a <see cref="FileTokenStore"/> at <paramref name="path"/> (null: its default path).</summary>
-    public static WixAuthBuilder AddFileTokenStore(this WixAuthBuilder builder, string? path = null)
+    /// <summary>Keeps tokens in a <see cref="FileSessionStore"/> at <paramref name="path"/> (null: its default path).</summary>
+    public static WixAuthBuilder AddFileSessionStore(this WixAuthBuilder builder, string? path = null)
     {
-        builder.Services.Replace(ServiceDescriptor.Singleton<ITokenStore>(sp => new FileTokenStore(path, sp.GetService<ILogger<FileTokenStore>>())));
+        builder.Services.Replace(ServiceDescriptor.Singleton<ISessionStore>(sp => new FileSessionStore(path, sp.GetService<ILogger<FileSessionStore>>())));
         return builder;
     }
 
@@ -29,7 +29,7 @@ public static class StorageServiceCollectionExtensions
     public static WixAuthBuilder AddDistributedCacheStores(this WixAuthBuilder builder, DistributedCacheEntryOptions? tokenEntryOptions = null)
     {
         var services = builder.Services;
-        services.Replace(ServiceDescriptor.Singleton<ITokenStore>(sp => new DistributedCacheTokenStore(sp.GetRequiredService<IDistributedCache>(), tokenEntryOptions)));
+        services.Replace(ServiceDescriptor.Singleton<ISessionStore>(sp => new DistributedCacheSessionStore(sp.GetRequiredService<IDistributedCache>(), tokenEntryOptions)));
         services.Replace(ServiceDescriptor.Singleton<IPendingLoginStore>(sp => new DistributedCachePendingLoginStore(sp.GetRequiredService<IDistributedCache>())));
         return builder;
     }

@@ -35,7 +35,7 @@ public static class WixAuthServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEntropySource, CryptographicEntropy>();
         services.TryAddSingleton<IPendingLoginStore>(sp => new InMemoryPendingLoginStore(sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<ITokenStore, InMemoryTokenStore>();
+        services.TryAddSingleton<ISessionStore, InMemorySessionStore>();
         services.TryAddSingleton<RefreshCoordinator>();
         services.TryAddSingleton<IWixSessionKeyProvider, SingleSessionKey>();
         services.TryAddSingleton<IWixApi>(sp => new WixHttpApi(

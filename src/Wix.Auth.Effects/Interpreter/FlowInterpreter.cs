@@ -16,7 +16,7 @@ namespace Wix.Auth.Effects.Interpreter;
 /// the flow rests. It decides nothing: every answer, success or failure, goes back to the core as that call's own event.
 /// </summary>
 public sealed class FlowInterpreter(
-    FlowSettings settings, IWixApi api, IPendingLoginStore pendingLogins, ITokenStore sessions, TimeProvider time, ILogger logger)
+    FlowSettings settings, IWixApi api, IPendingLoginStore pendingLogins, ISessionStore sessions, TimeProvider time, ILogger logger)
 {
     /// <summary>Runs <paramref name="event"/> from <paramref name="state"/> for the session <paramref name="sessionKey"/>.</summary>
     /// <remarks>

@@ -1,7 +1,7 @@
 namespace Wix.Auth.Effects.Ports;
 
 /// <summary>
-/// A farm-wide lease on refreshing one session's tokens, so that instances sharing a token store send one refresh per
+/// A farm-wide lease on refreshing one session's tokens, so that instances sharing a session store send one refresh per
 /// expiry between them (<see cref="Client.RefreshCoordinator"/> takes it around each refresh). A lease ends by itself
 /// after its duration, so an instance that dies while holding it blocks the others for that long at most.
 /// </summary>

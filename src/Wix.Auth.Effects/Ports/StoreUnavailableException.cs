@@ -1,7 +1,7 @@
 namespace Wix.Auth.Effects.Ports;
 
 /// <summary>
-/// Thrown by an <see cref="ITokenStore"/> or <see cref="IPendingLoginStore"/> whose backing store (Redis, a cache, a file)
+/// Thrown by an <see cref="ISessionStore"/> or <see cref="IPendingLoginStore"/> whose backing store (Redis, a cache, a file)
 /// failed or did not answer in time. The client turns it into <see cref="Core.Errors.AuthError.StoreUnavailable"/>; a web
 /// host answers 503 with <c>Retry-After</c>. The message names the operation, never a key or a value.
 /// </summary>

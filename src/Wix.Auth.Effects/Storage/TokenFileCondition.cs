@@ -1,6 +1,6 @@
 namespace Wix.Auth.Effects.Storage;
 
-/// <summary>What a <see cref="FileTokenStore"/> found when it last read its file.</summary>
+/// <summary>What a <see cref="FileSessionStore"/> found when it last read its file.</summary>
 public enum TokenFileCondition
 {
     /// <summary>There is no file yet: no tokens.</summary>
@@ -11,7 +11,7 @@ public enum TokenFileCondition
 
     /// <summary>
     /// The file is not a token file (damaged, truncated by hand, another format). It counts as empty and is left as it
-    /// is until the next <see cref="FileTokenStore.SetAsync"/>, which moves it aside to <c>*.corrupt</c> first.
+    /// is until the next <see cref="FileSessionStore.SetAsync"/>, which moves it aside to <c>*.corrupt</c> first.
     /// </summary>
     Corrupt,
 }

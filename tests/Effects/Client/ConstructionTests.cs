@@ -33,7 +33,7 @@ public sealed class ConstructionTests
     {
         await using var emulator = await WixEmulator.StartAsync();
         using var browser = new EmulatorBrowser();
-        var tokens = new InMemoryTokenStore();
+        var tokens = new InMemorySessionStore();
         var client = new WixAuthClient(new WixAuthOptions { ClientId = DemoData.ClientId, ApiBaseUrl = emulator.BaseUrl }, tokens: tokens);
 
         var data = client.GenerateOAuthData("http://localhost:3000/callback");

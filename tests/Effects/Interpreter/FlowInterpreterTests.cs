@@ -28,7 +28,7 @@ public sealed class FlowInterpreterTests
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
     private readonly ScriptedWix wix = new();
     private readonly InMemoryPendingLoginStore pending;
-    private readonly InMemoryTokenStore sessions = new();
+    private readonly InMemorySessionStore sessions = new();
     private readonly FlowInterpreter interpreter;
     private readonly OAuthData data;
 

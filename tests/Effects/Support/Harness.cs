@@ -37,7 +37,7 @@ internal sealed class Harness : IAsyncDisposable
     public CapturingLoggerProvider Logs { get; }
     public ILoggerFactory LoggerFactory { get; }
     public InMemoryPendingLoginStore Pending { get; }
-    public InMemoryTokenStore Tokens { get; } = new();
+    public InMemorySessionStore Tokens { get; } = new();
     public WixHttpApi Api { get; }
     public RefreshCoordinator Refreshes { get; } = new();
     public WixAuthClient Client { get; }

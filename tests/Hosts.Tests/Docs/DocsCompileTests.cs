@@ -46,7 +46,7 @@ public sealed class DocsCompileTests
             var code = usings + """
                 var services = new ServiceCollection();
                 services.AddWixAuth(o => o.ClientId = "id").AddAspNetCore().AddRedis("localhost:6379").AddDistributedCacheStores();
-                services.AddWixAuth(o => o.ClientId = "id").AddFileTokenStore();
+                services.AddWixAuth(o => o.ClientId = "id").AddFileSessionStore();
                 services.AddHttpClient("wix").AddWixMemberTokens();
                 """;
             var (assembly, problems) = MarkdownCode.Compile(new CodeBlock("combination", mask, "web", code));

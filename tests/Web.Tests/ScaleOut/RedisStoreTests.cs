@@ -50,7 +50,7 @@ public sealed class RedisStoreTests
     {
         await using var redis = await RedisServer.StartAsync();
         using var cache = new RedisCache(Options.Create(new RedisCacheOptions { Configuration = redis.ConnectionString }));
-        var store = new DistributedCacheTokenStore(cache);
+        var store = new DistributedCacheSessionStore(cache);
         var tokens = new Tokens(new AccessToken("at".AsSecret(), DateTimeOffset.FromUnixTimeSeconds(1_800_000_000)), new RefreshToken("rt".AsSecret(), TokenRole.Member));
 
         await store.SetAsync("k", LoginState.FromTokens(tokens), default);

@@ -38,7 +38,7 @@ internal sealed class TestSite : IAsyncDisposable
     public async Task<string[]> SessionSecretsAsync(SiteBrowser browser)
     {
         var key = SessionId.KeyOf(browser.Cookie(Url, "wix.session")) ?? throw new InvalidOperationException("The browser has no session.");
-        var stored = await Site.Services.GetRequiredService<ITokenStore>().GetAsync(key, default);
+        var stored = await Site.Services.GetRequiredService<ISessionStore>().GetAsync(key, default);
         var tokens = LanguageExt.Prelude.Optional(stored).Bind(LoginQueries.TokensOf).Match(t => t, () => throw new InvalidOperationException("No tokens are stored for the session."));
         return [tokens.AccessToken.Value.Reveal(), tokens.RefreshToken.Value.Reveal()];
     }

@@ -25,7 +25,7 @@ namespace Wix.Auth.Effects.Storage;
 /// kept. A UTF-8 byte order mark is accepted. A path the store cannot use (a directory, no permission) is reported as
 /// <see cref="StoreUnavailableException"/>.
 /// </remarks>
-public sealed class FileTokenStore : ITokenStore
+public sealed class FileSessionStore : ISessionStore
 {
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const UnixFileMode OwnerOnlyFolder = OwnerOnlyFile | UnixFileMode.UserExecute;
@@ -43,7 +43,7 @@ public sealed class FileTokenStore : ITokenStore
     private readonly ILogger logger;
 
     /// <summary>A store over <paramref name="path"/>, or over <see cref="DefaultPath"/> when it is null.</summary>
-    public FileTokenStore(string? path = null, ILogger<FileTokenStore>? logger = null)
+    public FileSessionStore(string? path = null, ILogger<FileSessionStore>? logger = null)
     {
         Path = System.IO.Path.GetFullPath(path ?? DefaultPath());
         gate = Locks.GetOrAdd(Path, _ => new SemaphoreSlim(1, 1));

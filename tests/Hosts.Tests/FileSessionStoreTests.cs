@@ -7,7 +7,7 @@ using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Tests.Hosts;
 
-public sealed class FileTokenStoreTests : IDisposable
+public sealed class FileSessionStoreTests : IDisposable
 {
     private readonly TempFolder folder = new();
     private static CancellationToken Ct => CancellationToken.None;
@@ -18,27 +18,27 @@ public sealed class FileTokenStoreTests : IDisposable
     public async Task Tokens_survive_a_new_store_over_the_same_file()
     {
         var path = folder.File("nested", "tokens.json");
-        Assert.Equal(TokenFileCondition.Missing, await new FileTokenStore(path).CheckAsync(Ct));
-        Assert.True((await new FileTokenStore(path).GetAsync("a", Ct)) is null);
+        Assert.Equal(TokenFileCondition.Missing, await new FileSessionStore(path).CheckAsync(Ct));
+        Assert.True((await new FileSessionStore(path).GetAsync("a", Ct)) is null);
 
-        await new FileTokenStore(path).SetAsync("a", LoginState.FromTokens(SampleTokens.Member("a")), Ct);
-        await new FileTokenStore(path).SetAsync("b", LoginState.FromTokens(SampleTokens.Member("b")), Ct);
+        await new FileSessionStore(path).SetAsync("a", LoginState.FromTokens(SampleTokens.Member("a")), Ct);
+        await new FileSessionStore(path).SetAsync("b", LoginState.FromTokens(SampleTokens.Member("b")), Ct);
 
-        var reopened = new FileTokenStore(path);
+        var reopened = new FileSessionStore(path);
         Assert.Equal(TokenFileCondition.Valid, await reopened.CheckAsync(Ct));
         Assert.Equal(SampleTokens.Member("a"), (TokenPair?)LanguageExt.Prelude.Optional(await reopened.GetAsync("a", Ct)).Bind(LoginQueries.TokensOf).Case);
         Assert.Equal(SampleTokens.Member("b"), (TokenPair?)LanguageExt.Prelude.Optional(await reopened.GetAsync("b", Ct)).Bind(LoginQueries.TokensOf).Case);
 
         await reopened.ClearAsync("a", Ct);
-        Assert.True((await new FileTokenStore(path).GetAsync("a", Ct)) is null);
-        Assert.True((await new FileTokenStore(path).GetAsync("b", Ct)) is not null);
+        Assert.True((await new FileSessionStore(path).GetAsync("a", Ct)) is null);
+        Assert.True((await new FileSessionStore(path).GetAsync("b", Ct)) is not null);
     }
 
     [Fact]
     public async Task A_write_replaces_the_file_whole_and_leaves_no_temporary_file()
     {
         var path = folder.File("tokens.json");
-        var store = new FileTokenStore(path);
+        var store = new FileSessionStore(path);
         await store.SetAsync("a", LoginState.FromTokens(SampleTokens.Member("old")), Ct);
 
         // A reader holding the old file keeps reading the old, complete content: the new file was moved over it,
@@ -61,7 +61,7 @@ public sealed class FileTokenStoreTests : IDisposable
         if (OperatingSystem.IsWindows()) return;
         var path = folder.File("config", "wix-auth", "tokens.json");
 
-        await new FileTokenStore(path).SetAsync("a", LoginState.FromTokens(SampleTokens.Member()), Ct);
+        await new FileSessionStore(path).SetAsync("a", LoginState.FromTokens(SampleTokens.Member()), Ct);
 
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(path)!));
@@ -72,10 +72,10 @@ public sealed class FileTokenStoreTests : IDisposable
     {
         if (OperatingSystem.IsWindows()) return;
         var path = folder.File("tokens.json");
-        await new FileTokenStore(path).SetAsync("a", LoginState.FromTokens(SampleTokens.Member()), Ct);
+        await new FileSessionStore(path).SetAsync("a", LoginState.FromTokens(SampleTokens.Member()), Ct);
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
 
-        await new FileTokenStore(path).SetAsync("a", LoginState.FromTokens(SampleTokens.Member("2")), Ct);
+        await new FileSessionStore(path).SetAsync("a", LoginState.FromTokens(SampleTokens.Member("2")), Ct);
 
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
     }
@@ -89,7 +89,7 @@ public sealed class FileTokenStoreTests : IDisposable
     {
         var path = folder.File("tokens.json");
         await File.WriteAllTextAsync(path, content, Ct);
-        var store = new FileTokenStore(path);
+        var store = new FileSessionStore(path);
 
         Assert.Equal(TokenFileCondition.Corrupt, await store.CheckAsync(Ct));
         Assert.True((await store.GetAsync("a", Ct)) is null);
@@ -109,19 +109,19 @@ public sealed class FileTokenStoreTests : IDisposable
         var path = folder.File("tokens.json");
         await File.WriteAllTextAsync(path, """{"version":1,"sessions":{"a":{"refreshToken":"r","role":"Member"}}}""", Ct);
 
-        Assert.True((await new FileTokenStore(path).GetAsync("a", Ct)) is null);
+        Assert.True((await new FileSessionStore(path).GetAsync("a", Ct)) is null);
     }
 
     [Fact]
     public async Task Concurrent_writers_in_one_process_lose_nothing()
     {
         var path = folder.File("tokens.json");
-        var stores = new[] { new FileTokenStore(path), new FileTokenStore(path) };
+        var stores = new[] { new FileSessionStore(path), new FileSessionStore(path) };
 
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(
             async () => await stores[i % 2].SetAsync($"session-{i}", LoginState.FromTokens(SampleTokens.Member(i.ToString())), Ct), Ct)));
 
-        var reopened = new FileTokenStore(path);
+        var reopened = new FileSessionStore(path);
         for (var i = 0; i < 40; i++)
             Assert.Equal(SampleTokens.Member(i.ToString()), (TokenPair?)LanguageExt.Prelude.Optional(await reopened.GetAsync($"session-{i}", Ct)).Bind(LoginQueries.TokensOf).Case);
     }
@@ -133,9 +133,9 @@ public sealed class FileTokenStoreTests : IDisposable
         try
         {
             Environment.SetEnvironmentVariable("XDG_CONFIG_HOME", folder.Path);
-            Assert.Equal(folder.File("wix-auth", "tokens.json"), FileTokenStore.DefaultPath());
+            Assert.Equal(folder.File("wix-auth", "tokens.json"), FileSessionStore.DefaultPath());
             Environment.SetEnvironmentVariable("XDG_CONFIG_HOME", null);
-            Assert.EndsWith(Path.Combine("wix-auth", "tokens.json"), FileTokenStore.DefaultPath());
+            Assert.EndsWith(Path.Combine("wix-auth", "tokens.json"), FileSessionStore.DefaultPath());
         }
         finally
         {
@@ -147,7 +147,7 @@ public sealed class FileTokenStoreTests : IDisposable
     public async Task A_token_file_of_the_old_format_still_loads_and_is_rewritten_as_snapshots()
     {
         var path = folder.File("tokens.json");
-        // Exactly what FileTokenStore wrote before session snapshots: version 1, a bare token pair per session.
+        // Exactly what FileSessionStore wrote before session snapshots: version 1, a bare token pair per session.
         await File.WriteAllTextAsync(path, """
             {
               "version": 1,
@@ -156,12 +156,12 @@ public sealed class FileTokenStoreTests : IDisposable
               }
             }
             """, Ct);
-        var store = new FileTokenStore(path);
+        var store = new FileSessionStore(path);
 
         Assert.Equal(LoginState.FromTokens(SampleTokens.Member()), (await store.GetAsync("a", Ct)));
         await store.SetAsync("b", LoginState.Initial, Ct);
         using var rewritten = JsonDocument.Parse(await File.ReadAllTextAsync(path, Ct));
         Assert.Equal(2, rewritten.RootElement.GetProperty("version").GetInt32());
-        Assert.Equal(LoginState.FromTokens(SampleTokens.Member()), (await new FileTokenStore(path).GetAsync("a", Ct)));
+        Assert.Equal(LoginState.FromTokens(SampleTokens.Member()), (await new FileSessionStore(path).GetAsync("a", Ct)));
     }
 }

@@ -8,7 +8,7 @@ namespace Wix.Auth.Effects.Ports;
 /// Persistent stores write it as a versioned <see cref="Core.Snapshots.SessionSnapshot"/> and still read the bare token
 /// pairs of the old format.
 /// </summary>
-public interface ITokenStore
+public interface ISessionStore
 {
     /// <summary>The state of <paramref name="sessionKey"/>, or null when none is stored.</summary>
     ValueTask<LoginState?> GetAsync(string sessionKey, CancellationToken cancellationToken);

@@ -19,9 +19,9 @@ namespace Wix.Auth.Effects.Storage;
 /// <param name="cache">Where the entries live.</param>
 /// <param name="entryOptions">Expiration of token entries, e.g. a sliding one to drop abandoned sessions; none by default.</param>
 /// <param name="keyPrefix">Prepended to each session key, so the entries do not collide with other users of the cache.</param>
-public sealed class DistributedCacheTokenStore(
-    IDistributedCache cache, DistributedCacheEntryOptions? entryOptions = null, string keyPrefix = DistributedCacheTokenStore.DefaultKeyPrefix)
-    : ITokenStore
+public sealed class DistributedCacheSessionStore(
+    IDistributedCache cache, DistributedCacheEntryOptions? entryOptions = null, string keyPrefix = DistributedCacheSessionStore.DefaultKeyPrefix)
+    : ISessionStore
 {
     /// <summary>The default key prefix.</summary>
     public const string DefaultKeyPrefix = "wix-auth:tokens:";

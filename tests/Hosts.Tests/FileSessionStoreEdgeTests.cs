@@ -9,8 +9,8 @@ using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Tests.Hosts;
 
-/// <summary><c>FileTokenStore</c> under several processes and hostile file systems (issue 15, finding 9).</summary>
-public sealed class FileTokenStoreEdgeTests : IDisposable
+/// <summary><c>FileSessionStore</c> under several processes and hostile file systems (issue 15, finding 9).</summary>
+public sealed class FileSessionStoreEdgeTests : IDisposable
 {
     private readonly TempFolder folder = new();
     private static CancellationToken Ct => CancellationToken.None;
@@ -24,7 +24,7 @@ public sealed class FileTokenStoreEdgeTests : IDisposable
         // A second copy of the effects assembly has its own statics — its own in-process locks — as another process would;
         // the two share only the file system.
         var other = OtherProcessStore(path);
-        var here = new FileTokenStore(path);
+        var here = new FileSessionStore(path);
 
         await Task.WhenAll(
             Task.Run(async () => { for (var i = 0; i < 150; i++) await here.SetAsync($"here-{i}", LoginState.FromTokens(SampleTokens.Member($"h{i}")), Ct); }),
@@ -41,7 +41,7 @@ public sealed class FileTokenStoreEdgeTests : IDisposable
         if (OperatingSystem.IsWindows()) return;
         var shared = Directory.CreateDirectory(folder.File("shared"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
             | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute | UnixFileMode.OtherWrite);
-        await new FileTokenStore(Path.Combine(shared.FullName, "tokens.json")).SetAsync("a", LoginState.FromTokens(SampleTokens.Member()), Ct);
+        await new FileSessionStore(Path.Combine(shared.FullName, "tokens.json")).SetAsync("a", LoginState.FromTokens(SampleTokens.Member()), Ct);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(shared.FullName));
     }
 
@@ -49,10 +49,10 @@ public sealed class FileTokenStoreEdgeTests : IDisposable
     public async Task A_file_with_a_UTF8_byte_order_mark_is_read()
     {
         var path = folder.File("tokens.json");
-        await new FileTokenStore(path).SetAsync("a", LoginState.FromTokens(SampleTokens.Member("a")), Ct);
+        await new FileSessionStore(path).SetAsync("a", LoginState.FromTokens(SampleTokens.Member("a")), Ct);
         await File.WriteAllBytesAsync(path, [.. Encoding.UTF8.GetPreamble(), .. await File.ReadAllBytesAsync(path, Ct)], Ct);
 
-        var store = new FileTokenStore(path);
+        var store = new FileSessionStore(path);
         Assert.Equal(TokenFileCondition.Valid, await store.CheckAsync(Ct));
         Assert.Equal(SampleTokens.Member("a"), (TokenPair?)LanguageExt.Prelude.Optional(await store.GetAsync("a", Ct)).Bind(LoginQueries.TokensOf).Case);
     }
@@ -61,7 +61,7 @@ public sealed class FileTokenStoreEdgeTests : IDisposable
     public async Task A_second_corruption_keeps_the_first_saved_copy()
     {
         var path = folder.File("tokens.json");
-        var store = new FileTokenStore(path);
+        var store = new FileSessionStore(path);
         await File.WriteAllTextAsync(path, "first damage", Ct);
         await store.SetAsync("a", LoginState.FromTokens(SampleTokens.Member()), Ct);
         await File.WriteAllTextAsync(path, "second damage", Ct);
@@ -76,7 +76,7 @@ public sealed class FileTokenStoreEdgeTests : IDisposable
     {
         var path = folder.File("tokens.json");
         Directory.CreateDirectory(path);
-        var store = new FileTokenStore(path);
+        var store = new FileSessionStore(path);
 
         await Assert.ThrowsAsync<StoreUnavailableException>(() => store.GetAsync("a", Ct).AsTask());
         await Assert.ThrowsAsync<StoreUnavailableException>(() => store.SetAsync("a", LoginState.FromTokens(SampleTokens.Member()), Ct).AsTask());
@@ -85,12 +85,12 @@ public sealed class FileTokenStoreEdgeTests : IDisposable
 
     private static Func<string, LoginState, Task> OtherProcessStore(string path)
     {
-        var effects = typeof(FileTokenStore).Assembly.Location;
+        var effects = typeof(FileSessionStore).Assembly.Location;
         var context = new AssemblyLoadContext("other-process", isCollectible: true);
-        var type = context.LoadFromAssemblyPath(effects).GetType(typeof(FileTokenStore).FullName!)!;
-        Assert.NotSame(typeof(FileTokenStore), type);
+        var type = context.LoadFromAssemblyPath(effects).GetType(typeof(FileSessionStore).FullName!)!;
+        Assert.NotSame(typeof(FileSessionStore), type);
         var store = Activator.CreateInstance(type, path, null)!;
-        var set = type.GetMethod(nameof(FileTokenStore.SetAsync), BindingFlags.Public | BindingFlags.Instance)!;
+        var set = type.GetMethod(nameof(FileSessionStore.SetAsync), BindingFlags.Public | BindingFlags.Instance)!;
         return (key, tokens) => ((ValueTask)set.Invoke(store, [key, tokens, CancellationToken.None])!).AsTask();
     }
 }

@@ -5,7 +5,7 @@ using Wix.Auth.Core.Flow;
 namespace Wix.Auth.Effects.Storage;
 
 /// <summary>Session states in this process's memory.</summary>
-public sealed class InMemoryTokenStore : ITokenStore
+public sealed class InMemorySessionStore : ISessionStore
 {
     private readonly ConcurrentDictionary<string, LoginState> entries = new(StringComparer.Ordinal);
 
