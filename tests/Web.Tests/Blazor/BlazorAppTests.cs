@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Emulator;
+using Wix.Auth.Emulator.Faults;
 using Wix.Auth.Emulator.Observation;
 using Wix.Auth.Samples.BlazorWasm.Host;
 using Wix.Auth.Web.Tests.Support;
@@ -83,6 +84,24 @@ public sealed class BlazorAppTests(BlazorAppFixture fixture) : IClassFixture<Bla
 
         Assert.Equal(refreshes + 1, Host.Emulator.RequestLog.Count(EmulatorEndpoint.Token, "refresh_token"));
         Assert.Equal("member", await page.Locator("#member-status").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task A_refused_refresh_ends_the_member_on_the_page_and_a_member_only_page_asks_for_a_new_login()
+    {
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Host.BaseUrl + "members");
+        await SignInAsync(page, DemoData.Ada);
+        await ShowsAsync(page, "#nickname", "Ada Lovelace");
+
+        await Task.Delay(TimeSpan.FromSeconds(BlazorAppFixture.TokenLifetime.TotalSeconds - BlazorAppFixture.RefreshMarginSeconds + 1));
+        Host.Emulator.Faults.Add(FaultSpec.Status(EmulatorEndpoint.Token, 400) with { Count = 1 });
+        await page.Locator("#call-api").ClickAsync();
+
+        // The refusal reaches the authentication state at once: the member-only page sends the visitor to log in again.
+        await ShowsAsync(page, () => page.GetByLabel("Email").WaitForAsync());
+        Assert.StartsWith(Host.Emulator.BaseUrl.ToString(), page.Url);
     }
 
     [Fact]
