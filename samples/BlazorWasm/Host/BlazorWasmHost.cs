@@ -59,9 +59,20 @@ public sealed class BlazorWasmHost : IAsyncDisposable
                 context.Response.Headers.CacheControl = "no-store";
                 return context.Response.WriteAsync(settings);
             }));
-            app.UseBlazorFrameworkFiles();
-            app.UseStaticFiles();
-            app.MapFallbackToFile("index.html");
+            if ((options.ClientApp ?? config["ClientApp"]) is { Length: > 0 } published)
+            {
+                // A published app's wwwroot (trimmed, as it ships) in place of this build's files.
+                var files = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.GetFullPath(published));
+                app.UseBlazorFrameworkFiles();
+                app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+                app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files });
+            }
+            else
+            {
+                app.UseBlazorFrameworkFiles();
+                app.UseStaticFiles();
+                app.MapFallbackToFile("index.html");
+            }
             await app.StartAsync(cancellationToken);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             return new BlazorWasmHost(app, new Uri(address.EndsWith('/') ? address : address + "/"), emulator);

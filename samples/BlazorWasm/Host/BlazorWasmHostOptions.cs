@@ -15,6 +15,12 @@ public sealed record BlazorWasmHostOptions
     /// <summary>How Wix returns to the app; default <c>Wix:ResponseMode</c>, else the fragment.</summary>
     public ResponseMode? ResponseMode { get; init; }
 
+    /// <summary>
+    /// The <c>wwwroot</c> of a published client to serve (<c>dotnet publish samples/BlazorWasm/Client</c>: trimmed, as it
+    /// ships); default <c>ClientApp</c>, else the client of this build.
+    /// </summary>
+    public string? ClientApp { get; init; }
+
     /// <summary>The browser client's refresh margin, in seconds; default its own (60 s).</summary>
     public double? RefreshMarginSeconds { get; init; }
 }

@@ -30,6 +30,8 @@ public sealed class BlazorAppFixture : IAsyncLifetime
             Url = "http://127.0.0.1:0",
             ResponseMode = mode,
             RefreshMarginSeconds = RefreshMarginSeconds,
+            // BLAZOR_CLIENT_APP=<published wwwroot> runs these tests against the trimmed app as it ships (BENCHMARKS.md).
+            ClientApp = Environment.GetEnvironmentVariable("BLAZOR_CLIENT_APP"),
             Emulator = new EmulatorOptions { Apps = [BlazorWasmHost.DemoApp], AccessTokenLifetime = TokenLifetime },
         });
 
