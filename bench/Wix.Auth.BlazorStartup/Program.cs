@@ -25,8 +25,18 @@ for (var run = 0; run <= runs; run++)
 {
     await using var context = await browser.NewContextAsync();
     var page = await context.NewPageAsync();
+    var console = new List<string>();
+    page.Console += (_, message) => console.Add($"{message.Type}: {message.Text}");
     await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Commit });
-    await page.Locator(selector).WaitForAsync(new() { Timeout = 60_000 });
+    try
+    {
+        await page.Locator(selector).WaitForAsync(new() { Timeout = 60_000 });
+    }
+    catch (TimeoutException)
+    {
+        Console.Error.WriteLine($"{selector} never showed; the page's console:\n{string.Join("\n", console)}");
+        return 1;
+    }
     var coldMs = await page.EvaluateAsync<double>(Elapsed);
     var fetched = await page.EvaluateAsync<double>(Fetched);
     await page.ReloadAsync(new() { WaitUntil = WaitUntilState.Commit });

@@ -38,15 +38,18 @@ public sealed class BlazorWasmHost : IAsyncDisposable
         var emulator = await WixEmulator.StartAsync(options.Emulator ?? new EmulatorOptions { Apps = [DemoApp] }, cancellationToken);
         try
         {
+            // A published client (trimmed, as it ships) is the web root; else this build's client, through its static web
+            // assets manifest, in any environment.
+            var published = options.ClientApp ?? new ConfigurationBuilder().AddCommandLine(args ?? []).Build()["ClientApp"];
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions
             {
                 Args = args ?? [],
                 ApplicationName = typeof(BlazorWasmHost).Assembly.GetName().Name,
+                WebRootPath = published is { Length: > 0 } ? Path.GetFullPath(published) : null,
             });
             var config = builder.Configuration;
             builder.WebHost.UseUrls(options.Url ?? config["urls"] ?? "http://127.0.0.1:5001");
-            // The client's files are found through the static web assets manifest of this build, in any environment.
-            builder.WebHost.UseStaticWebAssets();
+            if (published is not { Length: > 0 }) builder.WebHost.UseStaticWebAssets();
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             var settings = ClientSettings(emulator, options.ResponseMode ?? (Enum.TryParse<ResponseMode>(config["Wix:ResponseMode"], true, out var m) ? m : ResponseMode.Fragment),
                 config["Wix:TokenStorage"], options.RefreshMarginSeconds);
@@ -59,20 +62,9 @@ public sealed class BlazorWasmHost : IAsyncDisposable
                 context.Response.Headers.CacheControl = "no-store";
                 return context.Response.WriteAsync(settings);
             }));
-            if ((options.ClientApp ?? config["ClientApp"]) is { Length: > 0 } published)
-            {
-                // A published app's wwwroot (trimmed, as it ships) in place of this build's files.
-                var files = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.GetFullPath(published));
-                app.UseBlazorFrameworkFiles();
-                app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-                app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files });
-            }
-            else
-            {
-                app.UseBlazorFrameworkFiles();
-                app.UseStaticFiles();
-                app.MapFallbackToFile("index.html");
-            }
+            app.UseBlazorFrameworkFiles();
+            app.UseStaticFiles();
+            app.MapFallbackToFile("index.html");
             await app.StartAsync(cancellationToken);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             return new BlazorWasmHost(app, new Uri(address.EndsWith('/') ? address : address + "/"), emulator);
