@@ -17,6 +17,9 @@ internal static class Micro
     private static readonly (string Case, Func<int> Op)[] Cases =
     [
         ("generateOAuthData", GenerateOAuthData),
+        // Ours only: the floor of generateOAuthData on this machine, and the whole with a buffered random source.
+        ("generateOAuthData floor", OAuthFloor.Compute),
+        ("generateOAuthData, buffered random", GenerateOAuthDataBuffered),
         ("parseFromUrl fragment success", () => Parse(Inputs.FragmentSuccess, ResponseMode.Fragment)),
         ("parseFromUrl query success", () => Parse(Inputs.QuerySuccess, ResponseMode.Query)),
         ("parseFromUrl fragment error", () => Parse(Inputs.FragmentError, ResponseMode.Fragment)),
@@ -44,6 +47,15 @@ internal static class Micro
     {
         Span<byte> bytes = stackalloc byte[Pkce.RequiredEntropyBytes];
         RandomNumberGenerator.Fill(bytes);
+        return Results.Success(Pkce.GenerateOAuthData(Inputs.RedirectUri, Some(Inputs.OriginalUri), bytes)).State.Length;
+    }
+
+    private static readonly BufferedEntropy Buffered = new();
+
+    private static int GenerateOAuthDataBuffered()
+    {
+        Span<byte> bytes = stackalloc byte[Pkce.RequiredEntropyBytes];
+        Buffered.Fill(bytes);
         return Results.Success(Pkce.GenerateOAuthData(Inputs.RedirectUri, Some(Inputs.OriginalUri), bytes)).State.Length;
     }
 
