@@ -38,8 +38,8 @@ internal sealed class ChildSite : ISite
 
     public Uri BaseUrl { get; }
 
-    /// <summary>Starts <paramref name="fileName"/> with <paramref name="arguments"/> and waits for its base URL.</summary>
-    public static async Task<ChildSite> StartAsync(string name, string fileName, IEnumerable<string> arguments)
+    /// <summary>Starts <paramref name="fileName"/> with <paramref name="arguments"/> (and <paramref name="environment"/>) and waits for its base URL.</summary>
+    public static async Task<ChildSite> StartAsync(string name, string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -49,6 +49,7 @@ internal sealed class ChildSite : ISite
             UseShellExecute = false,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start.");
         var errors = new Queue<string>();
         process.ErrorDataReceived += (_, e) =>
@@ -81,14 +82,22 @@ internal sealed class ChildSite : ISite
         return new ChildSite(name, process, new Uri(first));
     }
 
-    /// <summary>This program again, in another mode (a .NET site of its own).</summary>
+    /// <summary>
+    /// This program again, in another mode (a .NET site of its own). Its thread pool does not spin while waiting for work
+    /// (<c>DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0</c>): a site below saturation otherwise burns CPU spinning between
+    /// requests, which a saturated site (what "per CPU-second" stands for) does not. BENCHMARKS.md shows the difference.
+    /// </summary>
     public static Task<ChildSite> StartThisProgramAsync(string name, params string[] arguments)
     {
         var path = Environment.ProcessPath ?? throw new InvalidOperationException("no process path");
+        var environment = new Dictionary<string, string> { ["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = SpinLimit };
         return Path.GetFileNameWithoutExtension(path) == "dotnet"
-            ? StartAsync(name, path, [typeof(ChildSite).Assembly.Location, .. arguments])
-            : StartAsync(name, path, arguments);
+            ? StartAsync(name, path, [typeof(ChildSite).Assembly.Location, .. arguments], environment)
+            : StartAsync(name, path, arguments, environment);
     }
+
+    /// <summary>The .NET sites' thread-pool spin limit: 0, unless <c>BENCH_SPIN_LIMIT</c> says otherwise (70 is .NET's default).</summary>
+    private static string SpinLimit => Environment.GetEnvironmentVariable("BENCH_SPIN_LIMIT") ?? "0";
 
     public async Task<SiteStats> StatsAsync()
     {
