@@ -71,12 +71,21 @@ public sealed class WixBrowserLogin
         navigation.NavigateTo(new Uri(callbackUrl).GetLeftPart(UriPartial.Path), new NavigationOptions { ReplaceHistoryEntry = true });
         if (!parsed.IsSuccess) return parsed.Error!;
 
-        var ticket = await tickets.ReadAsync(cancellationToken);
-        if (ticket is null) return new AuthError.NoPendingLogin();
-        var result = await client.GetMemberTokensAsync(parsed.Value, ticket.State, cancellationToken);
-        // The ticket stays for a callback that is not this tab's login (the core refused its state before touching
-        // anything) and while storage fails (nothing was spent), so the real callback still completes the login.
-        if (result.Error is not (AuthError.StateMismatch or AuthError.StoreUnavailable)) await tickets.DeleteAsync(cancellationToken);
+        LoginTicket? ticket;
+        AuthResult<Core.Credentials.Tokens> result;
+        try
+        {
+            ticket = await tickets.ReadAsync(cancellationToken);
+            if (ticket is null) return new AuthError.NoPendingLogin();
+            result = await client.GetMemberTokensAsync(parsed.Value, ticket.State, cancellationToken);
+            // The ticket stays for a callback that is not this tab's login (the core refused its state before touching
+            // anything) and while storage fails (nothing was spent), so the real callback still completes the login.
+            if (result.Error is not (AuthError.StateMismatch or AuthError.StoreUnavailable)) await tickets.DeleteAsync(cancellationToken);
+        }
+        catch (Effects.Ports.StoreUnavailableException)
+        {
+            return new AuthError.StoreUnavailable();
+        }
         if (!result.IsSuccess)
             return result.Error is AuthError.NoPendingLogin ? LoginQueries.WhyNoPendingLogin(settings, ticket.IssuedAt, time.GetUtcNow()) : result.Error!;
 
