@@ -5,7 +5,8 @@ namespace Wix.Auth.Effects.Client;
 
 /// <summary>
 /// The outcome of a call that can fail in an expected way: its value, or the <see cref="AuthError"/> that says why not,
-/// with a stable <see cref="AuthError.Code"/>. Programming errors and cancellation are exceptions, never results.
+/// with a stable <see cref="AuthError.Code"/>. Programming errors are exceptions, never results; so is cancellation, but
+/// for a native app's whole login (<c>LoginAsync</c> of Wix.Auth.Native), where a cancelled login is <c>login_cancelled</c>.
 /// </summary>
 /// <typeparam name="T">The value of a success.</typeparam>
 /// <example>
