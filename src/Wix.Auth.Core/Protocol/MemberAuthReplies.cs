@@ -30,8 +30,14 @@ public sealed record MemberIdentity(string MemberId, Option<string> ContactId, O
 /// <c>-19976</c> or <c>VERIFICATION_FAILED</c>, or <c>validation_error</c>, or a transport code) and, for a field
 /// violation, the field, the rule broken and <c>data.type</c> (<c>EMAIL</c> marks a bad email), which the SDK reads.
 /// </summary>
-public sealed record IdentityFailure(WixError Error, Option<string> Field, Option<string> ViolatedRule, Option<string> DataType)
+public sealed record IdentityFailure(WixError Error, Option<string> Field, Option<string> ViolatedRule, Option<string> DataType) : ICodedError
 {
+    /// <summary>The <see cref="WixError"/>'s code.</summary>
+    public string Code => Error.Code;
+
+    /// <summary>A sentence naming the code only: Wix's description stays in <see cref="Error"/>.</summary>
+    public string Message => $"Wix refused the call: {Error.Code}.";
+
     /// <summary>The code for a field violation.</summary>
     public const string ValidationError = "validation_error";
 
