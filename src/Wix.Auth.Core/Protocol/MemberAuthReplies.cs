@@ -1,6 +1,7 @@
 using LanguageExt;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Secrets;
+using static LanguageExt.Prelude;
 
 namespace Wix.Auth.Core.Protocol;
 
@@ -43,4 +44,17 @@ public sealed record IdentityFailure(WixError Error, Option<string> Field, Optio
 
     /// <summary>A failure with no field violation (transport, status, application error).</summary>
     public static IdentityFailure Of(WixError error) => new(error, Option<string>.None, Option<string>.None, Option<string>.None);
+}
+
+/// <summary>
+/// Token info's answer: whether the token is active, and whose it is (<c>subjectType</c> <c>MEMBER</c> or
+/// <c>VISITOR</c>, <c>subjectId</c>).
+/// </summary>
+public sealed record TokenInfoReply(bool Active, Option<string> SubjectType, Option<string> SubjectId)
+{
+    /// <summary>The member an active member's token is for; none for a visitor's, an inactive or an odd answer.</summary>
+    public Option<MemberIdentity> Member =>
+        Active && SubjectType == "MEMBER" && SubjectId.Case is string { Length: > 0 and <= 256 } id
+            ? Some(new MemberIdentity(id, None, None, None))
+            : None;
 }

@@ -45,13 +45,14 @@ public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, 
 
     /// <summary>
     /// <c>sendPasswordResetEmail</c>: the mail's link leads to <paramref name="redirectUrl"/>, which must be an absolute
-    /// URL on one of <see cref="WixAuthOptions.AllowedRedirectOrigins"/> (the one return-URL policy of the core).
+    /// URL on the origin of <paramref name="siteRedirectUri"/> (the site's own redirect URI, when given) or on one of
+    /// <see cref="WixAuthOptions.AllowedRedirectOrigins"/> (the one return-URL policy of the core).
     /// A success (always <c>true</c>) means Wix accepted to send the mail.
     /// </summary>
     public async Task<AuthResult<bool, MemberAuthError>> SendPasswordResetEmailAsync(
-        string email, string redirectUrl, CancellationToken cancellationToken = default)
+        string email, string redirectUrl, string? siteRedirectUri = null, CancellationToken cancellationToken = default)
     {
-        var allowed = ReturnUrl.Check(redirectUrl, None, toSeq(options.AllowedRedirectOrigins))
+        var allowed = ReturnUrl.Check(redirectUrl, Optional(siteRedirectUri), toSeq(options.AllowedRedirectOrigins))
             .Bind(url => url.StartsWith('/') ? Left<AuthError, string>(new AuthError.InvalidReturnUrl()) : Right<AuthError, string>(url));
         if (allowed.Case is AuthError refused) return AuthResult<bool, MemberAuthError>.Failure(new MemberAuthError.InvalidField("redirectUrl", refused.Code));
         var outcome = await RunAsync(MemberFormFlow.Initial,
@@ -64,6 +65,19 @@ public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, 
         string recoveryToken, string newPassword, CancellationToken cancellationToken = default) =>
         (await StepAsync(MemberFormFlow.Initial,
             token => new MemberFormEvent.NewPasswordSubmitted(token, new Secret(recoveryToken), new Secret(newPassword)), cancellationToken).ConfigureAwait(false)).ToResult();
+
+    /// <summary>
+    /// Who the member of <paramref name="tokens"/> is (their member ID), asked of Wix's token info: after a login on Wix's
+    /// own page or by a social provider, nothing else says. A visitor's or an inactive token is <see cref="MemberAuthError.Expired"/>.
+    /// </summary>
+    public async Task<AuthResult<MemberIdentity, MemberAuthError>> GetMemberIdentityAsync(
+        Core.Credentials.Tokens tokens, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var info = await api.GetTokenInfoAsync(new MemberAuthRequest.TokenInfo(tokens.AccessToken.Value), cancellationToken).ConfigureAwait(false);
+        if (!info.TryGetValue(out var reply, out var failure)) return new MemberAuthError.RemoteCallFailed(failure.Error);
+        return reply.Member.Case is MemberIdentity member ? member : new MemberAuthError.Expired();
+    }
 
     private async Task<Either<MemberAuthError, MemberAuthStep>> StepAsync(
         MemberFormState from, Func<Secret, MemberFormEvent> submit, CancellationToken cancellationToken) =>

@@ -43,6 +43,10 @@ public sealed class MemberAuthHttpApi(HttpClient http, WixAuthOptions options, I
             : throw new ArgumentException($"{request.GetType().Name} is not a token grant.", nameof(request));
 
     /// <inheritdoc />
+    public async ValueTask<AuthResult<TokenInfoReply, IdentityFailure>> GetTokenInfoAsync(MemberAuthRequest.TokenInfo request, CancellationToken cancellationToken) =>
+        Flatten(await SendAsync(request, true, MemberWireResponses.ReadTokenInfo, cancellationToken).ConfigureAwait(false));
+
+    /// <inheritdoc />
     public async ValueTask<AuthResult<string, IdentityFailure>> CreateLoginSessionAsync(MemberAuthRequest.LoginSession request, CancellationToken cancellationToken) =>
         Flatten(await SendAsync(request, true, Failures(WireResponses.ReadRedirectSession), cancellationToken).ConfigureAwait(false));
 
