@@ -59,7 +59,7 @@ public sealed class WixAuthWebOptions
     /// <summary>
     /// The site's page with its own login, sign-up, verification and password forms (<c>MapWixMemberForms</c>): the forms
     /// come back to it as <c>?form=login|register|verify|reset|recover</c> with an <c>error</c> code or a <c>done</c> flag.
-    /// Default <c>/account</c>.
+    /// Default <c>/sign-in</c>.
     /// </summary>
-    public string MemberFormsPath { get; set; } = "/account";
+    public string MemberFormsPath { get; set; } = "/sign-in";
 }

@@ -38,7 +38,7 @@ public static class WixAuthWebServiceCollectionExtensions
             .Validate(o => o.WixTimeBudget > TimeSpan.Zero, "WixTimeBudget must be positive.")
             .Validate(o => o.FormAttemptsPerClientPerMinute > 0, "FormAttemptsPerClientPerMinute must be positive.")
             .Validate(o => o.MemberFormsPath.StartsWith('/') && ReturnUrl.Check(o.MemberFormsPath, None, []).Exists(safe => safe == o.MemberFormsPath),
-                "MemberFormsPath must be a local path such as \"/account\".")
+                "MemberFormsPath must be a local path such as \"/sign-in\".")
             .ValidateOnStart();
         services.AddHttpContextAccessor();
         services.TryAddSingleton<MemberSessionCookie>();
