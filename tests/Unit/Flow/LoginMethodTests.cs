@@ -98,3 +98,20 @@ public sealed class LoginMethodTests
         Assert.DoesNotContain(SessionToken.Reveal(), pending.ToString());
     }
 }
+
+/// <summary>Which failed logins end quietly: only a silent login's "the member must interact" answers.</summary>
+public sealed class QuietEndTests
+{
+    [Theory]
+    [InlineData(Prompt.None, "login_required", true)]
+    [InlineData(Prompt.None, "interaction_required", true)]
+    [InlineData(Prompt.None, "consent_required", true)]
+    [InlineData(Prompt.None, "access_denied", false)]
+    [InlineData(Prompt.Login, "login_required", false)]
+    public void Only_a_silent_logins_interaction_errors_end_quietly(Prompt prompt, string error, bool quiet) =>
+        Assert.Equal(quiet, LoginQueries.EndsQuietly(prompt, new AuthError.AuthorizationDenied(error, "")));
+
+    [Fact]
+    public void Other_failures_of_a_silent_login_are_errors() =>
+        Assert.False(LoginQueries.EndsQuietly(Prompt.None, new AuthError.StateMismatch()));
+}
