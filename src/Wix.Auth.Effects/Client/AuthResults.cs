@@ -1,4 +1,5 @@
 using LanguageExt;
+using static LanguageExt.Prelude;
 using Wix.Auth.Core.Errors;
 
 namespace Wix.Auth.Effects.Client;
@@ -10,4 +11,15 @@ internal static class AuthResults
 
     public static AuthResult<T, TError> ToResult<T, TError>(this Either<TError, T> either) where TError : class, ICodedError =>
         either.Match(AuthResult<T, TError>.Success, AuthResult<T, TError>.Failure);
+
+    /// <summary>A call to Wix as <see cref="Ports.IWixApi"/> answers it: a failure holds what went wrong as <see cref="AuthError.RemoteCallFailed"/>.</summary>
+    public static AuthResult<T> ToWixCallResult<T>(this Either<WixError, T> either) =>
+        either.Match(AuthResult<T>.Success, error => new AuthError.RemoteCallFailed(error));
+
+    /// <summary>
+    /// What went wrong in a call to Wix, from an <see cref="Ports.IWixApi"/> failure; a port that failed otherwise than the
+    /// interface says is reported with its own code and message, as if Wix had answered them.
+    /// </summary>
+    public static WixError WixErrorOf(AuthError error) =>
+        error is AuthError.RemoteCallFailed failed ? failed.Error : new WixError(error.Code, error.Message, None, None);
 }

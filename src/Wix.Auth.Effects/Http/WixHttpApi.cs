@@ -21,18 +21,18 @@ public sealed class WixHttpApi(HttpClient http, WixAuthOptions options, ILogger<
     private readonly WixConnection wix = new(http, options, logger);
 
     /// <inheritdoc />
-    public async ValueTask<Either<WixError, TokenResponse>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken) =>
+    public async ValueTask<AuthResult<TokenResponse>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken) =>
         await SendAsync(request, request is not WixRequest.AuthorizationCodeGrant, WireResponses.ReadTokens, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
-    public async ValueTask<Either<WixError, string>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) =>
+    public async ValueTask<AuthResult<string>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) =>
         await SendAsync(request, true, WireResponses.ReadRedirectSession, cancellationToken).ConfigureAwait(false);
 
-    private async Task<Either<WixError, T>> SendAsync<T>(
+    private async Task<AuthResult<T>> SendAsync<T>(
         WixRequest request, bool repeatable, Func<int, string?, byte[], Either<WixError, T>> read, CancellationToken cancellationToken)
     {
         var post = new WixPost(request.GetType().Name, WixCall.GrantOf(request), request.Path, WireBody.Serialize(request),
             request.Authorization.Map(token => token.Reveal()).IfNoneUnsafe((string?)null), WireResponses.GatewayHeader(request));
-        return (await wix.SendAsync(post, repeatable, read, WixCall.CodeOf, cancellationToken).ConfigureAwait(false)).Bind(r => r);
+        return (await wix.SendAsync(post, repeatable, read, WixCall.CodeOf, cancellationToken).ConfigureAwait(false)).Bind(r => r).ToWixCallResult();
     }
 }
