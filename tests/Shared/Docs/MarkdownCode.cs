@@ -64,7 +64,7 @@ internal static partial class MarkdownCode
         SyntaxTree[] trees =
         [
             CSharpSyntaxTree.ParseText(globalUsings, Parse), CSharpSyntaxTree.ParseText(code, Parse, path: block.ToString()),
-            .. maui ? [CSharpSyntaxTree.ParseText(MauiStandIn.Source, Parse, path: "MauiStandIn")] : Array.Empty<SyntaxTree>(),
+            .. maui ? [CSharpSyntaxTree.ParseText(MauiStandIn.Source, Parse, path: "MauiStandIn")] : System.Array.Empty<SyntaxTree>(),
         ];
         var compilation = CSharpCompilation.Create(
             "Block_" + Guid.NewGuid().ToString("N"),
