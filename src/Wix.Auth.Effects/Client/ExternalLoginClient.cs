@@ -36,17 +36,17 @@ public sealed class ExternalLoginClient(WixAuthClient session, IMemberAuthApi ap
 
     /// <summary>
     /// <c>getMemberTokensForExternalLoginWithSession</c>: Sign On for the member with <paramref name="email"/> (created
-    /// when Wix does not know them, with <paramref name="profile"/>), then tokens for the member it named.
+    /// when Wix does not know them, with <paramref name="profile"/>), then tokens for the member it named. Both calls go
+    /// with the session's access token (a visitor's, obtained first when the session has none) and the API key.
     /// </summary>
     public async Task<AuthResult<MemberLogin, MemberAuthError>> GetMemberTokensWithSessionAsync(
         string email, WixApiKey apiKey, MemberProfile? profile = null, bool? verifyEmail = null, bool? mergeExistingContact = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(apiKey);
-        var visitor = await session.GenerateVisitorTokensAsync(cancellationToken).ConfigureAwait(false);
-        if (!visitor.TryGetValue(out var visitorTokens, out var noVisitor))
-            return new MemberAuthError.RemoteCallFailed(noVisitor is Core.Errors.AuthError.RemoteCallFailed r ? r.Error : Core.Errors.WixError.Of(noVisitor.Code));
-        var token = visitorTokens.AccessToken.Value;
+        var access = await session.AccessTokenForIdentityCallAsync(cancellationToken).ConfigureAwait(false);
+        if (access.Case is MemberAuthError noToken) return noToken;
+        var token = (Secret)access.Case!;
         var signOnRequest = ExternalLogin.SignOn(token, apiKey.Secret, email ?? "", Optional(profile), Optional(verifyEmail), Optional(mergeExistingContact));
         if (signOnRequest.Case is MemberAuthError refused) return refused;
         var signOn = await api.SignOnAsync((MemberAuthRequest.SignOn)signOnRequest.Case!, cancellationToken).ConfigureAwait(false);

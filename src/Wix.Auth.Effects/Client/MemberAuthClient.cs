@@ -87,7 +87,7 @@ public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, 
     private async Task<Either<MemberAuthError, MemberFormState>> RunAsync(
         MemberFormState from, Func<Secret, MemberFormEvent> submit, CancellationToken cancellationToken)
     {
-        var token = await AccessTokenAsync(cancellationToken).ConfigureAwait(false);
+        var token = await session.AccessTokenForIdentityCallAsync(cancellationToken).ConfigureAwait(false);
         if (token.Case is MemberAuthError noToken) return noToken;
         var decided = MemberFormFlow.Transition(from, submit((Secret)token.Case!));
         if (decided.Case is not MemberFormDecision decision) return (MemberAuthError)decided.Case!;
@@ -106,16 +106,4 @@ public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, 
             _ => new MemberFormEvent.ResetMailAccepted(), failure => new MemberFormEvent.CallRefused(failure)),
         _ => throw new ArgumentOutOfRangeException(nameof(call)),
     };
-
-    /// <summary>The session's access token as the SDK would send it: the one held, else a visitor's, obtained now.</summary>
-    private async Task<Either<MemberAuthError, Secret>> AccessTokenAsync(CancellationToken cancellationToken)
-    {
-        var held = await session.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
-        if (held.TryGetValue(out var token)) return token;
-        var visitor = await session.GenerateVisitorTokensAsync(cancellationToken).ConfigureAwait(false);
-        return visitor.Match(
-            pair => Right<MemberAuthError, Secret>(pair.AccessToken.Value),
-            error => Left<MemberAuthError, Secret>(new MemberAuthError.RemoteCallFailed(
-                error is AuthError.RemoteCallFailed remote ? remote.Error : WixError.Of(error.Code))));
-    }
 }
