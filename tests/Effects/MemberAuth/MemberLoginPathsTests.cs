@@ -101,6 +101,16 @@ public sealed class MemberLoginPathsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Token_info_names_the_member_of_a_login_on_wixs_page_and_no_one_for_a_visitor()
+    {
+        var member = await forms.GetMemberIdentityAsync(await h.LogInAsync(DemoData.Alan));
+        var visitor = await forms.GetMemberIdentityAsync((await h.NewClient("visitor").GenerateVisitorTokensAsync()).Value);
+
+        Assert.Equal(DemoData.Alan.Id, member.Value.MemberId);
+        Assert.Equal("expired", visitor.Error?.Code);
+    }
+
+    [Fact]
     public async Task External_login_with_sign_on_finds_the_member_by_email()
     {
         var login = (await external.GetMemberTokensWithSessionAsync(DemoData.Ada.Email, new WixApiKey(ApiKey))).Value;

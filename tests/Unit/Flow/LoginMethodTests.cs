@@ -115,3 +115,16 @@ public sealed class QuietEndTests
     public void Other_failures_of_a_silent_login_are_errors() =>
         Assert.False(LoginQueries.EndsQuietly(Prompt.None, new AuthError.StateMismatch()));
 }
+
+/// <summary>Token info names a member only for an active member's token.</summary>
+public sealed class TokenInfoReplyTests
+{
+    [Theory]
+    [InlineData(true, "MEMBER", "m-1", "m-1")]
+    [InlineData(true, "VISITOR", "v-1", null)]
+    [InlineData(false, "MEMBER", "m-1", null)]
+    [InlineData(true, "MEMBER", "", null)]
+    [InlineData(true, null, "m-1", null)]
+    public void Only_an_active_members_token_names_a_member(bool active, string? subjectType, string? subjectId, string? memberId) =>
+        Assert.Equal(memberId, new TokenInfoReply(active, Optional(subjectType), Optional(subjectId)).Member.Map(m => m.MemberId).IfNoneUnsafe((string?)null));
+}
