@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
-using Wix.Auth.Effects.Storage;
 using StackExchange.Redis;
 using Wix.Auth.AspNetCore.Storage;
 using Wix.Auth.Effects.Client;
@@ -36,16 +33,13 @@ public static class WixAuthRedisServiceCollectionExtensions
     {
         var services = builder.Services;
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        // One multiplexer for the cache and the pending logins; connected on first use, not at registration.
+        // One multiplexer for the sessions, the pending logins and the refresh leases; connected on first use, not at registration.
         services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisConnection.Options(connectionString)));
-        services.AddStackExchangeRedisCache(_ => { });
-        services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((o, sp) =>
-            o.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()));
         services.AddDataProtection().SetApplicationName(applicationName);
         services.AddHostedService<SharedKeyRingCheck>();
-        services.Replace(ServiceDescriptor.Singleton<ISessionStore>(sp => new DistributedCacheSessionStore(
-            sp.GetRequiredService<IDistributedCache>(),
-            new DistributedCacheEntryOptions { SlidingExpiration = sp.GetRequiredService<IOptions<WixAuthWebOptions>>().Value.SessionIdleTimeout })));
+        // Sessions in Redis directly, not through IDistributedCache: a read that renews the idle timeout is then one round trip.
+        services.Replace(ServiceDescriptor.Singleton<ISessionStore>(sp => new RedisSessionStore(
+            sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<IOptions<WixAuthWebOptions>>().Value.SessionIdleTimeout)));
         services.Replace(ServiceDescriptor.Singleton<IPendingLoginStore, RedisPendingLoginStore>());
         // One refresh per expiry across the farm, not one per instance.
         services.Replace(ServiceDescriptor.Singleton(sp => new RefreshCoordinator(new RedisRefreshLease(sp.GetRequiredService<IConnectionMultiplexer>()))));
