@@ -11,7 +11,10 @@ namespace Wix.Auth.Core.Flow;
 public sealed record Decision(LoginState State, Seq<LoginEffect.OneWay> Actions, Option<LoginEffect.Call> Call)
 {
     /// <summary>Every effect in the order it is carried out: the actions, then the call.</summary>
-    public Seq<LoginEffect> Effects => Actions.Map(a => (LoginEffect)a) + Call.Map(c => (LoginEffect)c).ToSeq();
+    // Built from an array, not with Seq's `+`: LanguageExt's concatenation nests ISeqInternal<ISeqInternal<…>> without
+    // bound, which Native AOT's scanner cannot compute (scripts/aot.sh).
+    public Seq<LoginEffect> Effects =>
+        toSeq(Actions.AsEnumerable().Select(a => (LoginEffect)a).Concat(Call.AsEnumerable().Select(c => (LoginEffect)c)).ToArray());
 
     /// <summary>Moves to <paramref name="state"/>, carrying out <paramref name="actions"/>; nothing to wait for.</summary>
     public static Decision To(LoginState state, params LoginEffect.OneWay[] actions) => new(state, actions.ToSeq().Strict(), None);
