@@ -43,9 +43,9 @@ public static class WixAuthRedisServiceCollectionExtensions
             o.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()));
         services.AddDataProtection().SetApplicationName(applicationName);
         services.AddHostedService<SharedKeyRingCheck>();
-        services.Replace(ServiceDescriptor.Singleton<ISessionStore>(sp => new DistributedCacheSessionStore(
-            sp.GetRequiredService<IDistributedCache>(),
-            new DistributedCacheEntryOptions { SlidingExpiration = sp.GetRequiredService<IOptions<WixAuthWebOptions>>().Value.SessionIdleTimeout })));
+        // Sessions in Redis itself, not through the cache: a refresh's write is fenced by its lease (RedisSessionStore).
+        services.Replace(ServiceDescriptor.Singleton<ISessionStore>(sp => new RedisSessionStore(
+            sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<IOptions<WixAuthWebOptions>>().Value.SessionIdleTimeout)));
         services.Replace(ServiceDescriptor.Singleton<IPendingLoginStore, RedisPendingLoginStore>());
         // One refresh per expiry across the farm, not one per instance.
         services.Replace(ServiceDescriptor.Singleton(sp => new RefreshCoordinator(new RedisRefreshLease(sp.GetRequiredService<IConnectionMultiplexer>()))));

@@ -42,16 +42,24 @@ public sealed class DistributedCacheSessionStore(
     public async ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken)
     {
         var value = StoredMapping.Serialize(state);
+        await Retried("write a session", async () =>
+        {
+            await cache.SetAsync(keyPrefix + sessionKey, value, options, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs an idempotent write <see cref="WriteAttempts"/> times at most, pausing between attempts, before the store is
+    /// reported unavailable: tokens just obtained survive a short stall of the store.
+    /// </summary>
+    internal static async ValueTask<T> Retried<T>(string operation, Func<ValueTask<T>> write, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await StoreUnavailableException.Guard("write a session", async () =>
-                {
-                    await cache.SetAsync(keyPrefix + sessionKey, value, options, cancellationToken).ConfigureAwait(false);
-                    return true;
-                }, cancellationToken).ConfigureAwait(false);
-                return;
+                return await StoreUnavailableException.Guard(operation, write, cancellationToken).ConfigureAwait(false);
             }
             catch (StoreUnavailableException) when (attempt < WriteAttempts)
             {

@@ -46,11 +46,12 @@ public sealed class RedisStoreTests
     }
 
     [Fact]
-    public async Task Tokens_round_trip_and_clear()
+    public async Task Sessions_round_trip_and_clear_and_those_the_cache_store_wrote_before_still_load()
     {
         await using var redis = await RedisServer.StartAsync();
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
         using var cache = new RedisCache(Options.Create(new RedisCacheOptions { Configuration = redis.ConnectionString }));
-        var store = new DistributedCacheSessionStore(cache);
+        var store = new RedisSessionStore(connection, TimeSpan.FromMinutes(5));
         var tokens = new Tokens(new AccessToken("at".AsSecret(), DateTimeOffset.FromUnixTimeSeconds(1_800_000_000)), new RefreshToken("rt".AsSecret(), TokenRole.Member));
 
         await store.SetAsync("k", LoginState.FromTokens(tokens), default);
@@ -58,5 +59,9 @@ public sealed class RedisStoreTests
         Assert.True((await store.GetAsync("other", default)) is null);
         await store.ClearAsync("k", default);
         Assert.True((await store.GetAsync("k", default)) is null);
+
+        // Before sessions had their own Redis store, AddRedis kept them through the Redis cache.
+        await new DistributedCacheSessionStore(cache).SetAsync("earlier", LoginState.FromTokens(tokens), default);
+        Assert.Equal(LoginState.FromTokens(tokens), (await store.GetAsync("earlier", default)) ?? throw new InvalidOperationException("not found"));
     }
 }
