@@ -82,5 +82,8 @@ public sealed class ReturnUrlTests
     [InlineData("https://user@shop.example", false)]
     [InlineData("ftp://shop.example", false)]
     [InlineData("/local", false)]
+    [InlineData("https://xn--bcher-kva.example", true)]
+    [InlineData("https://b\u00fccher.example", false)]
+    [InlineData("https://shop.example:443", false)]
     public void Allowed_origins_must_be_bare_origins(string origin, bool valid) => Assert.Equal(valid, ReturnUrl.IsOrigin(origin));
 }
