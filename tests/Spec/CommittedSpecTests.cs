@@ -25,6 +25,20 @@ public sealed class CommittedSpecTests
             + $"If the change in behaviour is intended, regenerate with: {SpecFiles.Command}");
     }
 
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("spec/README.md")]
+    public void The_state_diagram_in_the_readme_is_the_generated_one(string page)
+    {
+        var diagram = Generated.Single(g => g.Path == "diagram.mmd").Text.Trim();
+        var text = File.ReadAllText(RepoRoot.File(page.Split('/')));
+        var start = text.IndexOf("```mermaid\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"{page} has no Mermaid block");
+        start += "```mermaid\n".Length;
+        Assert.True(text[start..text.IndexOf("```", start, StringComparison.Ordinal)].Trim() == diagram,
+            $"The state diagram in {page} is not the generated one; paste what {SpecFiles.Command} prints.");
+    }
+
     [Fact]
     public void Generation_is_deterministic() =>
         Assert.Equal(Generated.Select(g => g.Text), SpecFiles.Generate().Select(g => g.Text));
