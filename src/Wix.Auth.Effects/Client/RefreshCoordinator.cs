@@ -12,8 +12,8 @@ namespace Wix.Auth.Effects.Client;
 /// Given an <see cref="IRefreshLease"/>, refresh is single-flight across the instances that share a store too: the refresh
 /// runs under the farm-wide lease and reads the store again inside it, so what another instance refreshed meanwhile is
 /// used, not refreshed again; its write carries the lease's fence, so a holder that stalled past its lease cannot
-/// overwrite what the next holder wrote (<see cref="WriteFence"/>). Callbacks are safe across instances anyway — each takes its pending login from the shared
-/// store, which hands it to one taker only.
+/// overwrite what the next holder wrote (<see cref="WriteFence"/>). Callbacks are safe across instances anyway — each
+/// takes its pending login from the shared store, which hands it to one taker only.
 /// </remarks>
 /// <param name="lease">The farm-wide lease; null for one process.</param>
 /// <param name="leaseDuration">How long a lease lasts, which bounds one refresh (retries included). Default 30 s.</param>
