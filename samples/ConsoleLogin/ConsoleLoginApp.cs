@@ -6,7 +6,7 @@ namespace Wix.Auth.Samples.ConsoleLogin;
 public static class ConsoleLoginApp
 {
     /// <summary>Runs one command; returns the exit code (0 done, 1 failed, 2 bad command line).</summary>
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, IBrowser browser, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
     {
         var (options, error) = ConsoleOptions.Parse(args);
         if (options is null)
@@ -22,7 +22,7 @@ public static class ConsoleLoginApp
             var store = new FileSessionStore(options.TokenFile);
             if (await store.CheckAsync(cancellationToken).ConfigureAwait(false) == TokenFileCondition.Corrupt)
                 output.WriteLine($"The token file {store.Path} is not readable and is ignored; the next login moves it aside.");
-            using var session = new ConsoleSession(target, store, output, options.NoBrowser ? new NoBrowser() : browser, options.Timeout, options.PostLogoutUrl);
+            using var session = new ConsoleSession(target, store, output, !options.NoBrowser, options.Timeout, options.PostLogoutUrl);
             return options.Command switch
             {
                 "login" => await session.LoginAsync(options.Timeout, cancellationToken).ConfigureAwait(false),

@@ -1,9 +1,7 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Client;
 using Wix.Auth.Effects.Handler;
-using Wix.Auth.Effects.Http;
 using Wix.Auth.Effects.Storage;
+using Wix.Auth.Native;
 
 namespace Wix.Auth.Samples.ConsoleLogin;
 
@@ -13,8 +11,7 @@ public sealed class ConsoleSession : IDisposable
     private readonly WixTarget target;
     private readonly FileSessionStore store;
     private readonly TextWriter output;
-    private readonly IBrowser browser;
-    private readonly HttpClient wixHttp = new();
+    private readonly bool openBrowser;
     private readonly HttpClient memberHttp;
     private readonly WixAuthClient client;
     private readonly string postLogoutUrl;
@@ -23,9 +20,9 @@ public sealed class ConsoleSession : IDisposable
     /// A session over <paramref name="target"/> whose state lives in <paramref name="store"/>; logging out returns the
     /// browser to <paramref name="postLogoutUrl"/>, whose origin the user chose on the command line and so is allowed.
     /// </summary>
-    public ConsoleSession(WixTarget target, FileSessionStore store, TextWriter output, IBrowser browser, TimeSpan loginTimeout, string postLogoutUrl)
+    public ConsoleSession(WixTarget target, FileSessionStore store, TextWriter output, bool openBrowser, TimeSpan loginTimeout, string postLogoutUrl)
     {
-        (this.target, this.store, this.output, this.browser, this.postLogoutUrl) = (target, store, output, browser, postLogoutUrl);
+        (this.target, this.store, this.output, this.openBrowser, this.postLogoutUrl) = (target, store, output, openBrowser, postLogoutUrl);
         var options = new WixAuthOptions
         {
             ClientId = target.ClientId,
@@ -34,7 +31,7 @@ public sealed class ConsoleSession : IDisposable
             PendingLoginTtl = loginTimeout + TimeSpan.FromMinutes(1),
         };
         if (Uri.TryCreate(postLogoutUrl, UriKind.Absolute, out var back)) options.AllowedRedirectOrigins.Add(back.GetLeftPart(UriPartial.Authority));
-        client = new WixAuthClient(options, api: new WixHttpApi(wixHttp, options, NullLogger<WixHttpApi>.Instance), tokens: store, sessionKey: target.SessionKey);
+        client = new WixAuthClient(options, tokens: store, sessionKey: target.SessionKey);
         memberHttp = new HttpClient(new WixAuthHandler(client) { InnerHandler = new SocketsHttpHandler() }) { BaseAddress = target.BaseUrl };
     }
 
@@ -54,28 +51,10 @@ public sealed class ConsoleSession : IDisposable
             await client.LogoutAsync(postLogoutUrl, cancellationToken).ConfigureAwait(false);
         }
 
-        await using var listener = await LoopbackListener.StartAsync(cancellationToken).ConfigureAwait(false);
-        output.WriteLine($"Listening for the redirect on {listener.RedirectUri}");
-        var oauth = client.GenerateOAuthData(listener.RedirectUri);
-        listener.Expect(oauth.State);
-
-        var authUrl = await client.GetAuthUrlAsync(oauth, Prompt.Login, ResponseMode.Query, cancellationToken).ConfigureAwait(false);
-        if (!authUrl.TryGetValue(out var url)) return Failed("Could not start the login", authUrl);
-        Show(url, "Log in");
-        output.WriteLine($"Waiting up to {timeout.TotalSeconds:0} s for the browser to come back…");
-
-        Uri callbackUrl;
-        try
-        {
-            callbackUrl = await listener.WaitForCallbackAsync(timeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            return Report($"Timed out after {timeout.TotalSeconds:0} s without a login. Run 'login' again.", 1);
-        }
-
-        var tokens = await client.CompleteLoginAsync(callbackUrl.ToString(), oauth, ResponseMode.Query, cancellationToken).ConfigureAwait(false);
-        if (!tokens.IsSuccess) return Failed("The login did not complete", tokens);
+        using var browser = new SystemBrowser(new SystemBrowserOptions { Open = url => Show(url, "Log in", $"Waiting up to {timeout.TotalSeconds:0} s for the browser to come back…") });
+        output.WriteLine($"Listening for the redirect on {browser.RedirectUri}");
+        var login = await client.LoginAsync(browser, browser.RedirectUri, timeout, cancellationToken).ConfigureAwait(false);
+        if (!login.IsSuccess) return Failed("The login did not complete", login);
         output.WriteLine($"Tokens saved to {store.Path}");
         return await WhoAmIAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -110,13 +89,15 @@ public sealed class ConsoleSession : IDisposable
     public void Dispose()
     {
         memberHttp.Dispose();
-        wixHttp.Dispose();
     }
 
-    private void Show(string url, string action)
+    // The URL is printed whether or not a browser opens, so a member on another machine (or a test) can open it.
+    private bool Show(string url, string action, string? then = null)
     {
-        if (browser.TryOpen(url)) output.WriteLine($"{action}: opened the browser on {url}");
+        if (openBrowser && SystemBrowser.OpenWithOperatingSystem(url)) output.WriteLine($"{action}: opened the browser on {url}");
         else output.WriteLine($"{action}: open this URL in a browser:{Environment.NewLine}  {url}");
+        if (then is not null) output.WriteLine(then);
+        return true;
     }
 
     private int Failed<T>(string what, AuthResult<T> result) =>

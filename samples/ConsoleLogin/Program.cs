@@ -7,4 +7,4 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = !cancel.IsCancellationRequested;
     cancel.Cancel();
 };
-return await ConsoleLoginApp.RunAsync(args, Console.Out, new SystemBrowser(), cancel.Token);
+return await ConsoleLoginApp.RunAsync(args, Console.Out, cancel.Token);

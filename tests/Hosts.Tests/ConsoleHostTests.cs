@@ -163,7 +163,7 @@ public sealed class ConsoleHostTests : IDisposable
         var (run, output) = Start("login", "--no-browser", "--token-file", TokenFile, "--timeout", "1s");
 
         Assert.Equal(1, await run);
-        Assert.Contains("Timed out after 1 s", output.Text);
+        Assert.Contains("No login completed within 1 s. [login_timed_out]", output.Text);
     }
 
     [Theory]
@@ -182,7 +182,7 @@ public sealed class ConsoleHostTests : IDisposable
     private (Task<int> Run, CapturedOutput Output) Start(params string[] args)
     {
         var output = new CapturedOutput();
-        return (Task.Run(() => ConsoleLoginApp.RunAsync(args, output, new NoBrowser(), guard.Token)), output);
+        return (Task.Run(() => ConsoleLoginApp.RunAsync(args, output, guard.Token)), output);
     }
 
     private static async Task<string> AuthUrlAsync(CapturedOutput output) =>

@@ -77,6 +77,18 @@ public abstract record AuthError
     /// </summary>
     public sealed record StoreUnavailable() : AuthError("store_unavailable", "The login store is unavailable; try again shortly.");
 
+    /// <summary>
+    /// The login was cancelled before the member came back: the member closed the browser, or the app cancelled the wait.
+    /// Reported by the shells, which own the browser.
+    /// </summary>
+    public sealed record LoginCancelled() : AuthError("login_cancelled", "The login was cancelled before the member came back.");
+
+    /// <summary>The member did not come back from the login page in time. Reported by the shells, which own the browser.</summary>
+    public sealed record LoginTimedOut(TimeSpan Timeout) : AuthError("login_timed_out", $"No login completed within {Timeout.TotalSeconds:0} s.");
+
+    /// <summary>The browser could not show the login page or return its answer. Reported by the shells, which own the browser.</summary>
+    public sealed record BrowserFailed(string Reason) : AuthError("browser_failed", $"The browser failed: {Reason}");
+
     /// <summary>The operation needs a logged-in member.</summary>
     public sealed record NotAuthenticated() : AuthError("not_authenticated", "No member is logged in.");
 

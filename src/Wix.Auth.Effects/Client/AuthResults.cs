@@ -1,4 +1,5 @@
 using LanguageExt;
+using static LanguageExt.Prelude;
 using Wix.Auth.Core.Errors;
 
 namespace Wix.Auth.Effects.Client;
@@ -8,6 +9,17 @@ internal static class AuthResults
 {
     public static AuthResult<T> ToAuthResult<T>(this Either<AuthError, T> either) =>
         either.Match(AuthResult<T>.Success, AuthResult<T>.Failure);
+
+    /// <summary>A call to Wix as <see cref="Ports.IWixApi"/> answers it: a failure holds what went wrong as <see cref="AuthError.RemoteCallFailed"/>.</summary>
+    public static AuthResult<T> ToWixCallResult<T>(this Either<WixError, T> either) =>
+        either.Match(AuthResult<T>.Success, error => new AuthError.RemoteCallFailed(error));
+
+    /// <summary>
+    /// What went wrong in a call to Wix, from an <see cref="Ports.IWixApi"/> failure; a port that failed otherwise than the
+    /// interface says is reported with its own code and message, as if Wix had answered them.
+    /// </summary>
+    public static WixError WixErrorOf(AuthError error) =>
+        error is AuthError.RemoteCallFailed failed ? failed.Error : new WixError(error.Code, error.Message, None, None);
 
     public static MemberAuthResult<T> ToMemberAuthResult<T>(this Either<Core.Members.MemberAuthError, T> either) =>
         either.Match(MemberAuthResult<T>.Success, MemberAuthResult<T>.Failure);

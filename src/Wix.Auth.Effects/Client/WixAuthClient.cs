@@ -86,6 +86,12 @@ public sealed class WixAuthClient
     /// <param name="redirectUri">Where Wix sends the member back: absolute, and registered with the OAuth app.</param>
     /// <param name="originalUri">The page to return to after the login: local, on the redirect URI's origin or on an allowed one.</param>
     /// <exception cref="ArgumentException">A URI is not valid or not allowed (a programming error); the message names every problem.</exception>
+    /// <example>
+    /// <code>
+    /// var oauthData = client.GenerateOAuthData("https://shop.example/callback", originalUri: "/cart");
+    /// // Keep oauthData until the member comes back (a web host keeps its state in a cookie; the pending login is stored).
+    /// </code>
+    /// </example>
     public OAuthData GenerateOAuthData(string redirectUri, string? originalUri = null)
     {
         ArgumentNullException.ThrowIfNull(redirectUri);
@@ -110,6 +116,13 @@ public sealed class WixAuthClient
     /// <c>getAuthUrl</c>: stores the pending login (for the TTL), gets visitor tokens if needed, creates the login
     /// Redirect Session, and returns its URL, where the member's browser must go.
     /// </summary>
+    /// <example>
+    /// <code>
+    /// var authUrl = await client.GetAuthUrlAsync(oauthData, responseMode: ResponseMode.Query);
+    /// if (!authUrl.TryGetValue(out var url, out var error)) return Results.Problem(error.Message);
+    /// return Results.Redirect(url);
+    /// </code>
+    /// </example>
     public Task<AuthResult<string>> GetAuthUrlAsync(
         OAuthData oauthData, Prompt prompt = Prompt.Login, ResponseMode responseMode = ResponseMode.Fragment, CancellationToken cancellationToken = default) =>
         OrStoreUnavailable(async () =>
@@ -119,6 +132,12 @@ public sealed class WixAuthClient
     });
 
     /// <summary><c>parseFromUrl</c>: the code and state, or the error, that Wix put in the callback URL.</summary>
+    /// <example>
+    /// <code>
+    /// var callback = client.ParseFromUrl("myapp://callback?code=C&amp;state=S", ResponseMode.Query);
+    /// if (callback.TryGetValue(out var parameters) &amp;&amp; parameters is CallbackParams.Denied denied) Console.WriteLine(denied.Error);
+    /// </code>
+    /// </example>
     public AuthResult<CallbackParams> ParseFromUrl(string url, ResponseMode responseMode = ResponseMode.Fragment) =>
         CallbackParser.ParseFromUrl(url, responseMode).ToAuthResult();
 
@@ -170,6 +189,12 @@ public sealed class WixAuthClient
     /// returns to <paramref name="postLogoutUrl"/>; without a member, that URL itself. The URL must be local, on the
     /// login's origin or on an allowed one.
     /// </summary>
+    /// <example>
+    /// <code>
+    /// var logout = await client.LogoutAsync("https://shop.example/");
+    /// if (logout.TryGetValue(out var url)) return Results.Redirect(url);   // the tokens are forgotten either way
+    /// </code>
+    /// </example>
     public Task<AuthResult<string>> LogoutAsync(string postLogoutUrl, CancellationToken cancellationToken = default) =>
         LogoutAsync(postLogoutUrl, None, cancellationToken);
 
@@ -216,6 +241,12 @@ public sealed class WixAuthClient
     /// after a member's session ended, calls must not quietly continue as a visitor's; a host that wants visitor calls
     /// asks for <see cref="GenerateVisitorTokensAsync"/>.
     /// </summary>
+    /// <example>
+    /// <code>
+    /// var token = await client.GetAccessTokenAsync();
+    /// if (token.IsSuccess) request.Headers.TryAddWithoutValidation("Authorization", token.Value.Reveal());   // bare, as Wix expects
+    /// </code>
+    /// </example>
     public async ValueTask<AuthResult<Secret>> GetAccessTokenAsync(CancellationToken cancellationToken = default) =>
         await OrStoreUnavailable<Secret>(async () =>
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
+using Wix.Auth.Effects.Client;
 using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.Effects.Health;
@@ -56,9 +57,9 @@ public sealed class WixTokenEndpointHealthCheck : IHealthCheck
         try
         {
             var answer = await api.RequestTokensAsync(new WixRequest.AnonymousGrant(clientId), timeout.Token).ConfigureAwait(false);
-            return answer.Match(
-                _ => HealthCheckResult.Healthy("Wix's token endpoint issued visitor tokens."),
-                error => new HealthCheckResult(failureStatus, $"Wix's token endpoint failed: {error.Code}.", data: Data(error)));
+            if (answer.IsSuccess) return HealthCheckResult.Healthy("Wix's token endpoint issued visitor tokens.");
+            var error = AuthResults.WixErrorOf(answer.Error);
+            return new HealthCheckResult(failureStatus, $"Wix's token endpoint failed: {error.Code}.", data: Data(error));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

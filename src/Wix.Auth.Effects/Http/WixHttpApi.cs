@@ -33,22 +33,23 @@ public sealed class WixHttpApi : IWixApi
     }
 
     /// <inheritdoc />
-    public async ValueTask<Either<WixError, TokenResponse>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken)
+    public async ValueTask<AuthResult<TokenResponse>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken)
     {
         var pipeline = request is WixRequest.AuthorizationCodeGrant ? codeExchange : idempotent;
         return await SendAsync(request, pipeline, WireResponses.ReadTokens, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public async ValueTask<Either<WixError, string>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) =>
+    public async ValueTask<AuthResult<string>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) =>
         await SendAsync(request, idempotent, WireResponses.ReadRedirectSession, cancellationToken).ConfigureAwait(false);
 
-    private async Task<Either<WixError, T>> SendAsync<T>(
+    private async Task<AuthResult<T>> SendAsync<T>(
         WixRequest request, ResiliencePipeline<HttpResponseMessage> pipeline,
         Func<int, string?, byte[], Either<WixError, T>> read, CancellationToken cancellationToken)
     {
         var post = new WixPost(request.GetType().Name, WixCall.GrantOf(request), request.Path, WireBody.Serialize(request),
             request.Authorization.Map(token => token.Reveal()).IfNoneUnsafe((string?)null), WireResponses.GatewayHeader(request));
-        return (await post.SendAsync(http, baseUrl, logger, pipeline, read, WixCall.CodeOf, cancellationToken).ConfigureAwait(false)).Bind(r => r);
+        return (await post.SendAsync(http, baseUrl, logger, pipeline, read, WixCall.CodeOf, cancellationToken).ConfigureAwait(false))
+            .Bind(r => r).ToWixCallResult();
     }
 }

@@ -5,6 +5,7 @@ using Wix.Auth.Core.Flow;
 using Wix.Auth.Effects.Logging;
 using Wix.Auth.Effects.Ports;
 using static LanguageExt.Prelude;
+using static Wix.Auth.Effects.Client.AuthResults;
 using static Wix.Auth.Core.Flow.LoginEffect;
 using static Wix.Auth.Core.Flow.LoginEvent;
 
@@ -91,17 +92,17 @@ public sealed class FlowInterpreter(
     private async ValueTask<LoginEvent> AnswerAsync(Call call, CancellationToken ct) => call switch
     {
         ObtainVisitorTokens e => (await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false))
-            .Match<LoginEvent>(r => new VisitorTokensReceived(r, Now), error => new VisitorTokensFailed(error)),
+            .Match<LoginEvent>(r => new VisitorTokensReceived(r, Now), error => new VisitorTokensFailed(WixErrorOf(error))),
         CreateLoginSession e => (await api.CreateRedirectSessionAsync(e.Request, ct).ConfigureAwait(false))
-            .Match<LoginEvent>(url => new LoginSessionCreated(url), error => new LoginSessionFailed(error)),
+            .Match<LoginEvent>(url => new LoginSessionCreated(url), error => new LoginSessionFailed(WixErrorOf(error))),
         TakePendingLogin e => await pendingLogins.TakeAsync(e.State, ct).ConfigureAwait(false) is { } pending
             ? new PendingLoginTaken(pending) : new PendingLoginGone(),
         ExchangeCode e => (await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false))
-            .Match<LoginEvent>(r => new CodeExchanged(r, Now), error => new CodeExchangeFailed(error)),
+            .Match<LoginEvent>(r => new CodeExchanged(r, Now), error => new CodeExchangeFailed(WixErrorOf(error))),
         RefreshTokens e => (await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false))
-            .Match<LoginEvent>(r => new TokensRefreshed(r, Now), error => new RefreshFailed(error)),
+            .Match<LoginEvent>(r => new TokensRefreshed(r, Now), error => new RefreshFailed(WixErrorOf(error))),
         CreateLogoutSession e => (await api.CreateRedirectSessionAsync(e.Request, ct).ConfigureAwait(false))
-            .Match<LoginEvent>(url => new LogoutSessionCreated(url), error => new LogoutSessionFailed(error)),
+            .Match<LoginEvent>(url => new LogoutSessionCreated(url), error => new LogoutSessionFailed(WixErrorOf(error))),
         _ => throw new InvalidOperationException($"No interpretation for effect {call.GetType().Name}."),
     };
 

@@ -2,6 +2,7 @@ using LanguageExt;
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
+using Wix.Auth.Effects.Client;
 using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.Effects.Tests.Interpreter;
@@ -30,17 +31,21 @@ internal sealed class ScriptedWix : IWixApi
     /// <summary>Runs when a request goes out, before it is answered.</summary>
     public Func<WixRequest, ValueTask> OnRequest { get; set; } = _ => ValueTask.CompletedTask;
 
-    public async ValueTask<Either<WixError, TokenResponse>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken)
+    public async ValueTask<AuthResult<TokenResponse>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken)
     {
         Requests.Add(request);
         await OnRequest(request);
-        return Tokens(request);
+        return Answer(Tokens(request));
     }
 
-    public async ValueTask<Either<WixError, string>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken)
+    public async ValueTask<AuthResult<string>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken)
     {
         Requests.Add(request);
         await OnRequest(request);
-        return Sessions(request);
+        return Answer(Sessions(request));
     }
+
+    // As the port's contract says: what went wrong at Wix is a RemoteCallFailed.
+    private static AuthResult<T> Answer<T>(Either<WixError, T> scripted) =>
+        scripted.Match(AuthResult<T>.Success, error => new AuthError.RemoteCallFailed(error));
 }

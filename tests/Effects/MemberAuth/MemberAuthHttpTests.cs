@@ -73,7 +73,7 @@ public sealed partial class MemberAuthHttpTests : IAsyncLifetime
 
         Assert.Equal(("SUCCESS", DemoData.Ada.Id), (reply.State, reply.Identity.Map(i => i.MemberId).IfNone("")));
         Assert.Equal("st-1", query["state"]);
-        Assert.True(tokens.IsRight);
+        Assert.True(tokens.IsSuccess);
     }
 
     [Fact]

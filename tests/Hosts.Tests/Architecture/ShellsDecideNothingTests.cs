@@ -7,7 +7,7 @@ using Wix.Auth.Core.Flow;
 namespace Wix.Auth.Tests.Hosts.Architecture;
 
 /// <summary>
-/// The shells — the effects layer, the ASP.NET Core host, the console and web samples — decide no protocol rule: their
+/// The shells — the effects layer, the native login, the ASP.NET Core host, the console and web samples — decide no protocol rule: their
 /// compiled code (IL, so no way of writing it escapes) never reads an expiry, a role, the TTL or the refresh margin,
 /// never classes a Wix error, never branches on a kind of login state, and never compares or subtracts instants. They
 /// ask the core's queries (<see cref="LoginQueries"/>) and feed it events.
@@ -18,6 +18,7 @@ public sealed class ShellsDecideNothingTests
     [
         typeof(Effects.Client.WixAuthClient).Assembly,
         typeof(AspNetCore.WixAuthWebOptions).Assembly,
+        typeof(Native.SystemBrowser).Assembly,
         typeof(Samples.ConsoleLogin.ConsoleSession).Assembly,
         typeof(Samples.WebSite.WebSiteHost).Assembly,
     ];

@@ -29,6 +29,18 @@ public sealed class DocsCompileTests
     }
 
     [Fact]
+    public void The_maui_block_compiles_against_the_stand_in_and_only_because_of_it()
+    {
+        var block = Assert.Single(MarkdownCode.Blocks("docs/native.md"), b => b.Kind == "maui-stand-in");
+        Assert.Empty(MarkdownCode.Compile(block).Problems);
+
+        // Without the stand-in nothing supplies Microsoft.Maui: the block is not compiled against anything else by accident.
+        var (assembly, problems) = MarkdownCode.Compile(block with { Kind = "console" });
+        Assert.Null(assembly);
+        Assert.Contains(problems, p => p.Contains("CS0234", StringComparison.Ordinal) && p.Contains("'Maui'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_block_that_does_not_compile_is_reported_with_its_place()
     {
         var (assembly, problems) = MarkdownCode.Compile(new CodeBlock("README.md", 1, "console", "var client = new WixAuthClient();"));

@@ -9,7 +9,8 @@ namespace Wix.Auth.Tests.Shared.Docs;
 /// <summary>
 /// A C# block of a Markdown file, exactly as printed, and how it is compiled: as a whole top-level program of a new
 /// console project (the default), of a new web project (<c>&lt;!-- compile: web --&gt;</c> on the line before), or
-/// as the lines after <c>var builder = WebApplication.CreateBuilder(args);</c> (<c>&lt;!-- compile: web-builder --&gt;</c>).
+/// as the lines after <c>var builder = WebApplication.CreateBuilder(args);</c> (<c>&lt;!-- compile: web-builder --&gt;</c>),
+/// or as a class library of a MAUI app (<c>&lt;!-- compile: maui-stand-in --&gt;</c>), against <see cref="MauiStandIn"/>.
 /// </summary>
 internal sealed record CodeBlock(string File, int Line, string Kind, string Code)
 {
@@ -53,17 +54,23 @@ internal static partial class MarkdownCode
     {
         var (usings, code) = block.Kind switch
         {
-            "console" => (ConsoleUsings, block.Code),
+            "console" or "maui-stand-in" => (ConsoleUsings, block.Code),
             "web" => (WebUsings, block.Code),
             "web-builder" => (WebUsings, SplitUsings(block.Code, "var builder = WebApplication.CreateBuilder(args);")),
             _ => throw new InvalidOperationException($"{block}: unknown compile marker '{block.Kind}'."),
         };
         var globalUsings = string.Join('\n', usings.Select(u => $"global using {u};"));
+        var maui = block.Kind == "maui-stand-in";
+        SyntaxTree[] trees =
+        [
+            CSharpSyntaxTree.ParseText(globalUsings, Parse), CSharpSyntaxTree.ParseText(code, Parse, path: block.ToString()),
+            .. maui ? [CSharpSyntaxTree.ParseText(MauiStandIn.Source, Parse, path: "MauiStandIn")] : System.Array.Empty<SyntaxTree>(),
+        ];
         var compilation = CSharpCompilation.Create(
             "Block_" + Guid.NewGuid().ToString("N"),
-            [CSharpSyntaxTree.ParseText(globalUsings, Parse), CSharpSyntaxTree.ParseText(code, Parse, path: block.ToString())],
+            trees,
             References.Value,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable,
+            new CSharpCompilationOptions(maui ? OutputKind.DynamicallyLinkedLibrary : OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable,
                 generalDiagnosticOption: ReportDiagnostic.Error));
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);

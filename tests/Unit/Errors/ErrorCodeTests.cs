@@ -31,6 +31,9 @@ public sealed class ErrorCodeTests
         { new AuthError.RefreshRejected(Wix), "refresh_rejected" },
         { new AuthError.RefreshUnavailable(Wix), "refresh_unavailable" },
         { new AuthError.StoreUnavailable(), "store_unavailable" },
+        { new AuthError.LoginCancelled(), "login_cancelled" },
+        { new AuthError.LoginTimedOut(TimeSpan.FromSeconds(90)), "login_timed_out" },
+        { new AuthError.BrowserFailed("no browser"), "browser_failed" },
         { new AuthError.NotAuthenticated(), "not_authenticated" },
         { new AuthError.AlreadyAuthenticated(), "already_authenticated" },
         { new AuthError.UnexpectedEvent("Idle", "CodeExchanged"), "unexpected_event" },
@@ -61,6 +64,8 @@ public sealed class ErrorCodeTests
         Assert.Contains("invalid_grant", new AuthError.RefreshRejected(Wix).Message);
         Assert.Contains("CodeExchanged", new AuthError.UnexpectedEvent("Idle", "CodeExchanged").Message);
         Assert.Equal("why", new AuthError.InvalidSettings("why").Message);
+        Assert.Contains("90 s", new AuthError.LoginTimedOut(TimeSpan.FromSeconds(90)).Message);
+        Assert.Contains("no browser", new AuthError.BrowserFailed("no browser").Message);
     }
 
     [Theory]

@@ -125,8 +125,8 @@ public static class HttpVectors
     {
         var handler = new Recorder(HttpStatusCode.OK, """{"access_token":"x","expires_in":1,"redirectSession":{"fullUrl":"https://x.example/"}}""", null);
         _ = request.Path == WireNames.TokenPath
-            ? Api(handler).RequestTokensAsync(request, CancellationToken.None).AsTask().GetAwaiter().GetResult().IsRight
-            : Api(handler).CreateRedirectSessionAsync(request, CancellationToken.None).AsTask().GetAwaiter().GetResult().IsRight;
+            ? Api(handler).RequestTokensAsync(request, CancellationToken.None).AsTask().GetAwaiter().GetResult().IsSuccess
+            : Api(handler).CreateRedirectSessionAsync(request, CancellationToken.None).AsTask().GetAwaiter().GetResult().IsSuccess;
         var sent = handler.Sent!;
         return new JsonObject
         {
@@ -160,6 +160,9 @@ public static class HttpVectors
         ["refresh_token"] = t.RefreshToken.MatchUnsafe(r => (JsonNode?)r.Reveal(), () => null),
         ["expires_in"] = t.ExpiresIn,
     };
+
+    /// <summary>A failed call as the port reports it: always Wix's error, as a <see cref="AuthError.RemoteCallFailed"/>.</summary>
+    public static JsonObject Error(AuthError e) => Error(((AuthError.RemoteCallFailed)e).Error);
 
     /// <summary>A failure as read, with its class: definitive (a refused refresh) or not (an unavailable one).</summary>
     public static JsonObject Error(WixError e) => new()
