@@ -7,6 +7,7 @@ using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
+using Wix.Auth.Effects.Client;
 using Wix.Auth.Effects.Ports;
 using Wix.Auth.SpecGen.Json;
 using static LanguageExt.Prelude;
@@ -80,9 +81,13 @@ internal sealed class ScriptedAnswers(JsonArray answers) : IWixApi
         if (next != answers.Count) throw new FormatException($"{where}: {answers.Count - next} scripted answers of Wix were not asked for.");
     }
 
-    public ValueTask<Either<WixError, TokenResponse>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken) => ValueTask.FromResult(Tokens(request));
+    public ValueTask<AuthResult<TokenResponse>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken) => ValueTask.FromResult(Answer(Tokens(request)));
 
-    public ValueTask<Either<WixError, string>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) => ValueTask.FromResult(Session(request));
+    public ValueTask<AuthResult<string>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) => ValueTask.FromResult(Answer(Session(request)));
+
+    // What the HTTP layer hands the interpreter: the answer, or Wix's error as a failed remote call.
+    private static AuthResult<T> Answer<T>(Either<WixError, T> scripted) =>
+        scripted.Match(AuthResult<T>.Success, error => new AuthError.RemoteCallFailed(error));
 
     private Either<WixError, JsonNode> Next(WixRequest request)
     {

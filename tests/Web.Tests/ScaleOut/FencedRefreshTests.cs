@@ -125,7 +125,7 @@ public sealed class FencedRefreshTests
 
         public void Release() => gate.TrySetResult();
 
-        public async ValueTask<Either<WixError, TokenResponse>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken)
+        public async ValueTask<AuthResult<TokenResponse>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken)
         {
             Assert.IsType<WixRequest.RefreshTokenGrant>(request);
             Refreshes++;
@@ -134,7 +134,7 @@ public sealed class FencedRefreshTests
             return new TokenResponse(accessToken.AsSecret(), Prelude.None, 14_400);
         }
 
-        public ValueTask<Either<WixError, string>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) =>
+        public ValueTask<AuthResult<string>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("a refresh creates no redirect session");
     }
 }
