@@ -45,7 +45,7 @@ internal static class LoginLoad
         var seconds = clock.Elapsed.TotalSeconds;
         latencies.Sort();
         return new Summary(target, latencies.Count, errors, seconds, latencies.Count / seconds,
-            Percentile(latencies, 0.50), Percentile(latencies, 0.99), firstError);
+            Percentiles.Of(latencies, 0.50), Percentiles.Of(latencies, 0.99), firstError);
     }
 
     /// <summary>
@@ -59,8 +59,4 @@ internal static class LoginLoad
         var target = baseUrl is null ? "emulator in process, WixAuthClient" : $"emulator at {baseUrl}, WixAuthClient";
         return await RunAsync(target, cancellationToken => login.LogInAsync(login.NewClient(), cancellationToken), flows, concurrency, maxSeconds);
     }
-
-    // Nearest-rank percentile of sorted values.
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

@@ -1,11 +1,21 @@
 using System.Globalization;
+using System.Text.Json;
+using Wix.Auth.Emulator;
 using Wix.Auth.Load;
+using Wix.Auth.Load.Sites;
+using Wix.Auth.Samples.WebSite;
 
 // Load and memory checks, bounded in count and time, loopback only. Exit code 1 when a must-hold figure fails.
 //   contention [--calls 200] [--expiries 5]
 //   logins [--flows 2000] [--concurrency 16] [--max-seconds 60] [--base-url URL]      WixAuthClient against the emulator
 //   logins --site URL [--login-path /auth/login] [--member-path /account] [...]        the demo site (and its emulator)
 //   memory [--entries 100000]
+// Sites, side by side (issue 16; bench/site.sh runs both and prints the table), one JSON line per site and round:
+//   requests [--rounds 5] [--requests 20000] [--concurrency 16] [--warmup 2000] [--redis host:port]   the authenticated request
+//   site-logins [--rounds 5] [--logins 300] [--concurrency 8] [--warmup 60]                           the site's login vs @wix/sdk
+// The processes those start (each prints its URL, then answers a line on stdin with its stats, and stops when stdin closes):
+//   request-site --variant CookieTicket|CookieRedisTicketStore|MemberInMemory|MemberRedis --api-base-url URL [--redis host:port]
+//   demo-site --api-base-url URL          emulator
 var mode = args.FirstOrDefault() ?? "";
 var options = args.Skip(1).Chunk(2).Where(p => p.Length == 2 && p[0].StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p[0][2..], p => p[1], StringComparer.Ordinal);
@@ -51,7 +61,38 @@ switch (mode)
         Console.WriteLine($"| {r.Entries:N0} | {r.StoreBytesPerEntry:F0} | {r.TotalBytesPerEntry:F0} | {r.AllocatedBytesPerSave:F0} | {r.HeldBeforeSweep:N0} | {r.VisibleAfterTtl} | {r.Evicted:N0} | {r.HeldAfterSweep} | {r.HeapBytesFreedBySweep / 1024.0 / 1024.0:F1} MiB |");
         return r.Evicted == r.Entries && r.VisibleAfterTtl == 0 ? 0 : 1;
     }
+    case "requests":
+    {
+        var settings = new RequestBench.Settings(Int("rounds", 5), Int("requests", 20_000), Int("concurrency", 16), Int("warmup", 2_000), Text("redis"));
+        var figures = await RequestBench.RunAsync(settings, f => Console.WriteLine(JsonSerializer.Serialize(f, JsonSerializerOptions.Web)));
+        return figures.All(f => f.Errors == 0) ? 0 : 1;
+    }
+    case "site-logins":
+    {
+        var settings = new LoginBench.Settings(Int("rounds", 5), Int("logins", 300), Int("concurrency", 8), Int("warmup", 60));
+        var figures = await LoginBench.RunAsync(settings, f => Console.WriteLine(JsonSerializer.Serialize(f, JsonSerializerOptions.Web)));
+        return figures.All(f => f.Errors == 0) ? 0 : 1;
+    }
+    case "request-site":
+    {
+        var (app, baseUrl) = await RequestSite.StartAsync(Enum.Parse<RequestVariant>(Text("variant")!), new Uri(Text("api-base-url")!), Text("redis"));
+        await SiteStats.ServeAsync(baseUrl);
+        await app.DisposeAsync();
+        return 0;
+    }
+    case "demo-site":
+    {
+        await using var site = await WebSiteHost.StartAsync(LoginBench.DemoSiteOptions(new Uri(Text("api-base-url")!)));
+        await SiteStats.ServeAsync(site.BaseUrl);
+        return 0;
+    }
+    case "emulator":
+    {
+        await using var emulator = await WixEmulator.StartAsync(WebSiteHost.DemoEmulator);
+        await SiteStats.ServeAsync(emulator.BaseUrl);
+        return 0;
+    }
     default:
-        Console.Error.WriteLine("usage: Wix.Auth.Load contention | logins | memory  (see the comment at the top of Program.cs)");
+        Console.Error.WriteLine("usage: Wix.Auth.Load contention | logins | memory | requests | site-logins  (see the comment at the top of Program.cs)");
         return 2;
 }

@@ -16,6 +16,12 @@ internal sealed class SiteLogin(Uri site, string loginPath, string memberPath)
         {
             Timeout = TimeSpan.FromSeconds(30),
         };
+        await LogInAsync(browser, cancellationToken);
+    }
+
+    /// <summary>The same with <paramref name="browser"/> (which must not follow redirects), whose cookies then hold the session.</summary>
+    public async Task LogInAsync(HttpClient browser, CancellationToken cancellationToken)
+    {
         var authUrl = RedirectOf(await browser.GetAsync(new Uri(site, loginPath), cancellationToken), "the site's login");
         using var form = new FormUrlEncodedContent([new("email", DemoData.Ada.Email), new("password", DemoData.Ada.Password), new("action", "login")]);
         var callback = RedirectOf(await browser.PostAsync(authUrl, form, cancellationToken), "the emulator's login form");

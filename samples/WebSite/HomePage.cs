@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
+using Wix.Auth.AspNetCore.Authentication;
 using Wix.Auth.Effects.Client;
 
 namespace Wix.Auth.Samples.WebSite;
 
 /// <summary>
-/// The demo's one page, plain accessible HTML without scripts: a visitor sees a Log in button; a member sees their name
+/// The demo's home page, plain accessible HTML without scripts: a visitor sees a Log in button (Wix's page), a link to the
+/// site's own forms (<see cref="SignInPage"/>) and "Continue with Google"; a member sees their name
 /// (from the Members API, with their token), when their access token expires (never the token) and a Log out button.
 /// </summary>
 internal static class HomePage
@@ -22,6 +24,9 @@ internal static class HomePage
             body.Append(name is null
                 ? $"<p id=\"status\">You are logged in as a member, but your name could not be loaded ({Encode(problem!)}).</p>"
                 : $"<p id=\"status\">You are logged in as <strong id=\"member-name\">{Encode(name)}</strong>.</p>");
+            // The member's Wix IDs are claims of the principal, whichever way they logged in.
+            if (context.User.FindFirst(WixMemberDefaults.MemberIdClaim)?.Value is { } memberId)
+                body.Append($"<p>Your member ID is <code id=\"member-id\">{Encode(memberId)}</code>.</p>");
             if (expiresAt is { } at) body.Append(
                 $"<p>Your access token expires at <time id=\"token-expiry\" datetime=\"{at.UtcDateTime:O}\">{at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC</time>; it is renewed for you when due.</p>");
             var tokens = antiforgery.GetAndStoreTokens(context);
@@ -40,6 +45,11 @@ internal static class HomePage
                 <input type="hidden" name="returnUrl" value="{Encode(context.Request.PathBase + "/")}">
                 <button type="submit">Log in</button>
                 </form>
+                <p><a id="own-forms" href="{Encode(context.Request.PathBase + "/sign-in")}">Log in or sign up with this site's own form</a></p>
+                <form method="get" action="{Encode(context.Request.PathBase + "/auth/login")}">
+                <input type="hidden" name="provider" value="google">
+                <button type="submit">Continue with Google</button>
+                </form>
                 """);
         }
         return Page(context, "Wix member login demo", body.ToString());
@@ -49,7 +59,7 @@ internal static class HomePage
     public static IResult Account(HttpContext context) =>
         Page(context, "Your account", $"<p id=\"status\">Only members see this page.</p><p><a href=\"{Encode(context.Request.PathBase + "/")}\">Home</a></p>");
 
-    private static IResult Page(HttpContext context, string title, string body)
+    internal static IResult Page(HttpContext context, string title, string body)
     {
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http: https:; frame-ancestors 'none'";
@@ -73,5 +83,5 @@ internal static class HomePage
         return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8);
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    internal static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

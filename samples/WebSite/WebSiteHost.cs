@@ -65,6 +65,7 @@ public sealed class WebSiteHost : IAsyncDisposable
             var app = builder.Build();
             app.MapGet("/", HomePage.RenderAsync);
             app.MapGet("/account", HomePage.Account).RequireAuthorization();
+            app.MapGet("/sign-in", SignInPage.Render);
             app.MapWixAuth("/auth");
             app.MapHealthChecks("/healthz");
             await app.StartAsync(cancellationToken);

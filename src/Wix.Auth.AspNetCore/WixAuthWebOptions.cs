@@ -49,4 +49,17 @@ public sealed class WixAuthWebOptions
     /// (503, <c>Retry-After</c>) instead of a hanging browser. Default 10 s.
     /// </summary>
     public TimeSpan WixTimeBudget { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Attempts at the site's own forms (login, sign-up, code, reset mail, new password) one client may make per minute;
+    /// more are answered 429 with <c>Retry-After</c>. Default 10.
+    /// </summary>
+    public int FormAttemptsPerClientPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// The site's page with its own login, sign-up, verification and password forms (<c>MapWixMemberForms</c>): the forms
+    /// come back to it as <c>?form=login|register|verify|reset|recover</c> with an <c>error</c> code or a <c>done</c> flag.
+    /// Default <c>/sign-in</c>.
+    /// </summary>
+    public string MemberFormsPath { get; set; } = "/sign-in";
 }

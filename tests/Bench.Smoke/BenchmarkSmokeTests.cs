@@ -23,6 +23,29 @@ public sealed class BenchmarkSmokeTests
     }
 
     [Fact]
+    public void The_floor_of_GenerateOAuthData_makes_the_three_strings_of_a_login()
+    {
+        var pkce = new PkceBenchmarks();
+        Assert.Equal(64 + 43 + 43, pkce.Floor());
+        Assert.Equal(64 + 43 + 43, pkce.FloorEncodings());
+        var buffered = pkce.GenerateOAuthDataWithBufferedRandom();
+        Assert.Equal(Core.OAuth.Pkce.CodeChallenge(buffered.CodeVerifier.Reveal()), buffered.CodeChallenge);
+        Assert.NotEqual(buffered.State, pkce.GenerateOAuthDataWithBufferedRandom().State);
+    }
+
+    [Fact]
+    public void The_buffered_random_source_never_hands_out_the_same_bytes_twice()
+    {
+        var pkce = new PkceBenchmarks();
+        var seen = new HashSet<string>();
+        for (var i = 0; i < 200; i++) // 16,000 bytes: past three refills of the 4 KiB buffer
+        {
+            var data = pkce.GenerateOAuthDataWithBufferedRandom();
+            Assert.True(seen.Add(data.State) && seen.Add(data.CodeVerifier.Reveal()), $"login {i} repeated earlier bytes");
+        }
+    }
+
+    [Fact]
     public void ParseFromUrl_benchmarks_read_codes_and_errors()
     {
         var parse = new ParseBenchmarks();

@@ -12,7 +12,7 @@ public sealed class DriverSmokeTests
     public void The_comparison_loops_run_every_case()
     {
         var figures = Micro.MeasureAll(0.01);
-        Assert.Equal(5, figures.Count);
+        Assert.Equal(7, figures.Count);
         Assert.All(figures, f => Assert.True(f.OpsPerSec > 0 && f.Checksum > 0, f.Case));
     }
 

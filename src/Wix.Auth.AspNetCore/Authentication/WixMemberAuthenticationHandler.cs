@@ -13,11 +13,12 @@ namespace Wix.Auth.AspNetCore.Authentication;
 
 /// <summary>
 /// Makes the member of a session a <see cref="ClaimsPrincipal"/>: a request is authenticated when its session cookie names a
-/// session whose stored state is a logged-in member (<see cref="LoginQueries.IsMember"/>). A challenge sends a browser to the login endpoint, and back afterwards.
+/// session whose stored state is a logged-in member (<see cref="LoginQueries.IsMember"/>). The member's Wix member ID (and contact ID
+/// where Wix gave it) are claims too (<see cref="WixMemberDefaults.MemberIdClaim"/>), from the identity cookie of that session. A challenge sends a browser to the login endpoint, and back afterwards.
 /// </summary>
 internal sealed class WixMemberAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    MemberSessionCookie sessionCookie, ISessionStore tokens, WixAuthRoutes routes)
+    MemberSessionCookie sessionCookie, MemberIdentityCookie identityCookie, ISessionStore tokens, WixAuthRoutes routes)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <inheritdoc />
@@ -27,8 +28,13 @@ internal sealed class WixMemberAuthenticationHandler(
         var stored = await tokens.GetAsync(key, Context.RequestAborted);
         if (stored is null || !LoginQueries.IsMember(stored)) return AuthenticateResult.NoResult();
         // Only claims that stay the same for the whole session: antiforgery tokens are bound to them.
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, key), new Claim(WixMemberDefaults.SessionClaim, key)], WixMemberDefaults.AuthenticationScheme);
+        List<Claim> claims = [new Claim(ClaimTypes.NameIdentifier, key), new Claim(WixMemberDefaults.SessionClaim, key)];
+        if (identityCookie.Read(Request, key) is { } member)
+        {
+            claims.Add(new Claim(WixMemberDefaults.MemberIdClaim, member.MemberId));
+            if (member.ContactId is { } contact) claims.Add(new Claim(WixMemberDefaults.ContactIdClaim, contact));
+        }
+        var identity = new ClaimsIdentity(claims, WixMemberDefaults.AuthenticationScheme);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
 

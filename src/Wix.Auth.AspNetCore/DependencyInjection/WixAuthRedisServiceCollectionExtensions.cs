@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
-using Wix.Auth.Effects.Storage;
 using StackExchange.Redis;
 using Wix.Auth.AspNetCore.Storage;
 using Wix.Auth.Effects.Client;
@@ -36,14 +33,12 @@ public static class WixAuthRedisServiceCollectionExtensions
     {
         var services = builder.Services;
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        // One multiplexer for the cache and the pending logins; connected on first use, not at registration.
+        // One multiplexer for the sessions, the pending logins and the refresh leases; connected on first use, not at registration.
         services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisConnection.Options(connectionString)));
-        services.AddStackExchangeRedisCache(_ => { });
-        services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((o, sp) =>
-            o.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()));
         services.AddDataProtection().SetApplicationName(applicationName);
         services.AddHostedService<SharedKeyRingCheck>();
-        // Sessions in Redis itself, not through the cache: a refresh's write is fenced by its lease (RedisSessionStore).
+        // Sessions in Redis directly, not through IDistributedCache: a read that renews the idle timeout is then one round trip; its writes are
+        // fenced by the refresh lease.
         services.Replace(ServiceDescriptor.Singleton<ISessionStore>(sp => new RedisSessionStore(
             sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<IOptions<WixAuthWebOptions>>().Value.SessionIdleTimeout)));
         services.Replace(ServiceDescriptor.Singleton<IPendingLoginStore, RedisPendingLoginStore>());

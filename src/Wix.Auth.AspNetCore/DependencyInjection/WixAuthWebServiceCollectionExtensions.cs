@@ -36,15 +36,23 @@ public static class WixAuthWebServiceCollectionExtensions
             .Validate(o => o.LoginsPerClientPerMinute > 0 && o.LoginsPerMinute >= o.LoginsPerClientPerMinute,
                 "LoginsPerClientPerMinute must be positive and LoginsPerMinute at least as large.")
             .Validate(o => o.WixTimeBudget > TimeSpan.Zero, "WixTimeBudget must be positive.")
+            .Validate(o => o.FormAttemptsPerClientPerMinute > 0, "FormAttemptsPerClientPerMinute must be positive.")
+            .Validate(o => o.MemberFormsPath.StartsWith('/') && ReturnUrl.Check(o.MemberFormsPath, None, []).Exists(safe => safe == o.MemberFormsPath),
+                "MemberFormsPath must be a local path such as \"/sign-in\".")
             .ValidateOnStart();
         services.AddHttpContextAccessor();
         services.TryAddSingleton<MemberSessionCookie>();
         services.TryAddSingleton<PendingLoginCookie>();
+        services.TryAddSingleton<MemberIdentityCookie>();
         services.TryAddSingleton<WixAuthRoutes>();
         services.TryAddSingleton<AuthFailure>();
         services.TryAddSingleton<CallbackCompletion>();
+        services.TryAddSingleton<LoginStart>();
         services.TryAddSingleton<ReturnUrls>();
         services.TryAddSingleton<LoginRateLimit>();
+        services.TryAddSingleton<FormRateLimit>();
+        services.TryAddSingleton<VerificationCookie>();
+        services.TryAddSingleton<MemberFormEndpoints>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, StoreOutageStartupFilter>());
         services.Replace(ServiceDescriptor.Singleton<IWixSessionKeyProvider, CookieSessionKeyProvider>());
         services.AddDataProtection();

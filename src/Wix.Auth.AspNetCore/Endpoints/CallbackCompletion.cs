@@ -17,7 +17,8 @@ namespace Wix.Auth.AspNetCore.Endpoints;
 /// </summary>
 internal sealed class CallbackCompletion(
     WixAuthClientFactory clients, ISessionStore tokens, PendingLoginCookie pendingCookie, MemberSessionCookie sessionCookie,
-    WixAuthRoutes routes, AuthFailure failure, ReturnUrls returnUrls, IOptions<WixAuthOptions> wix, TimeProvider time)
+    MemberIdentityCookie identityCookie, IMemberAuthApi members, WixAuthRoutes routes, AuthFailure failure, ReturnUrls returnUrls,
+    IOptions<WixAuthOptions> wix, TimeProvider time)
 {
     /// <summary>Completes the login that <paramref name="callbackUrl"/> answers, as Wix wrote it in <paramref name="mode"/>.</summary>
     public async Task<IResult> CompleteAsync(HttpContext context, string callbackUrl, ResponseMode mode)
@@ -37,13 +38,27 @@ internal sealed class CallbackCompletion(
         // core refuses its state before touching anything) and while the store is down (nothing was spent), so the real
         // callback, or a reload, still completes the login in progress.
         if (result.Error is not (AuthError.StateMismatch or AuthError.StoreUnavailable)) pendingCookie.Delete(context, routes.PathOf(context.Request));
+        // A visitor's silent login that Wix answered "login required" is no error: back where they were, anonymous.
+        if (!result.IsSuccess && LoginQueries.EndsQuietly(ticket.Prompt, result.Error)) return Results.Redirect(target);
         if (!result.IsSuccess) return failure.Page(context, Explain(result.Error, ticket));
 
         // A browser that already had a session gets a new one; the old one's tokens must not linger on the server.
         if (sessionCookie.KeyOf(context.Request) is { } previous) await tokens.ClearAsync(previous, CancellationToken.None);
         sessionCookie.Start(context.Response, sessionId);
+        if (await IdentityAsync(ticket, result.Value, context.RequestAborted) is { } member)
+            identityCookie.Write(context.Response, member with { SessionKey = SessionId.KeyOf(sessionId)! });
+        else identityCookie.Delete(context.Response);
         context.Response.Headers.CacheControl = "no-store";
         return Results.Redirect(target);
+    }
+
+    // The member the site's own form named; else Wix's token info says whom the tokens are for. Without an answer the
+    // member is still logged in, only without the member-ID claim.
+    private async Task<MemberIdentityTicket?> IdentityAsync(PendingLoginTicket ticket, Core.Credentials.Tokens member, CancellationToken cancellationToken)
+    {
+        if (ticket.MemberId is { } known) return new MemberIdentityTicket("", known, ticket.ContactId);
+        var info = await members.GetTokenInfoAsync(new MemberAuthRequest.TokenInfo(member.AccessToken.Value), cancellationToken);
+        return info.TryGetValue(out var reply) && reply.Member.Case is MemberIdentity identity ? new MemberIdentityTicket("", identity.MemberId, null) : null;
     }
 
     // The store forgets an expired login, so the flow can only say "none pending"; the core tells why from the ticket's age.

@@ -11,7 +11,8 @@ public static class WixAuthEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps <c>GET {prefix}/login</c>, <c>GET {prefix}/callback</c>, <c>GET|POST {prefix}/callback-fragment</c> and
-    /// <c>POST {prefix}/logout</c>. Needs <c>services.AddWixAuth(…).AddAspNetCore()</c>.
+    /// <c>POST {prefix}/logout</c>, and the site's own forms: <c>POST {prefix}/member/login|register|verify|reset|recover</c>
+    /// (<see cref="WixAuthWebOptions.MemberFormsPath"/> renders them). Needs <c>services.AddWixAuth(…).AddAspNetCore()</c>.
     /// </summary>
     /// <param name="endpoints">The app.</param>
     /// <param name="prefix">The route prefix, e.g. <c>/auth</c>; the redirect URI registered at Wix is <c>{origin}{prefix}/callback</c>.</param>
@@ -27,6 +28,13 @@ public static class WixAuthEndpointRouteBuilderExtensions
         // These read the form themselves and check its antiforgery token explicitly, answering with a page, not a bare 400.
         group.MapPost("/callback-fragment", CallbackEndpoints.FragmentPostAsync).DisableAntiforgery();
         group.MapPost("/logout", LogoutEndpoint.HandleAsync).DisableAntiforgery();
+        // The forms check their antiforgery token themselves too, answering with a page rather than a bare 400.
+        var forms = group.MapGroup("/member").DisableAntiforgery().AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<FormRateLimit>());
+        forms.MapPost("/login", (HttpContext context, MemberFormEndpoints f) => f.LoginAsync(context));
+        forms.MapPost("/register", (HttpContext context, MemberFormEndpoints f) => f.RegisterAsync(context));
+        forms.MapPost("/verify", (HttpContext context, MemberFormEndpoints f) => f.VerifyAsync(context));
+        forms.MapPost("/reset", (HttpContext context, MemberFormEndpoints f) => f.ResetAsync(context));
+        forms.MapPost("/recover", (HttpContext context, MemberFormEndpoints f) => f.RecoverAsync(context));
         return group;
     }
 }

@@ -1,9 +1,8 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Wix.Auth.AspNetCore.Storage;
+using Wix.Auth.Core.Protocol;
 
 namespace Wix.Auth.AspNetCore.Sessions;
 
@@ -11,7 +10,11 @@ namespace Wix.Auth.AspNetCore.Sessions;
 /// <param name="State">The pending login's <c>state</c>; the callback's must equal it.</param>
 /// <param name="ReturnUrl">Where to send the member afterwards; already checked, checked again on use.</param>
 /// <param name="IssuedAt">When the login began, to tell an expired login from a forged one.</param>
-internal sealed record PendingLoginTicket(string State, string ReturnUrl, DateTimeOffset IssuedAt);
+/// <param name="Prompt">What the login asked of Wix: a silent login's <c>login_required</c> returns quietly, anonymous.</param>
+/// <param name="MemberId">The member the site's own form logged in, when the login completes a form's session token.</param>
+/// <param name="ContactId">That member's contact ID, when Wix gave it.</param>
+internal sealed record PendingLoginTicket(
+    string State, string ReturnUrl, DateTimeOffset IssuedAt, Prompt Prompt = Prompt.Login, string? MemberId = null, string? ContactId = null);
 
 /// <summary>
 /// The pending-login cookie: the ticket encrypted and signed with ASP.NET Data Protection (so the browser can neither read
@@ -20,28 +23,16 @@ internal sealed record PendingLoginTicket(string State, string ReturnUrl, DateTi
 /// </summary>
 internal sealed class PendingLoginCookie(IDataProtectionProvider protection, IOptions<WixAuthWebOptions> options)
 {
-    private readonly IDataProtector protector = protection.CreateProtector("Wix.Auth.AspNetCore.PendingLogin.v1");
+    private readonly ProtectedJson<PendingLoginTicket> protector = new(protection, "Wix.Auth.AspNetCore.PendingLogin.v1", WebJsonContext.Default.PendingLoginTicket);
 
     /// <summary>Binds <paramref name="ticket"/> to the browser for <paramref name="timeToLive"/>.</summary>
     public void Write(HttpContext context, string path, PendingLoginTicket ticket, TimeSpan timeToLive)
     {
-        var json = JsonSerializer.Serialize(ticket, WebJsonContext.Default.PendingLoginTicket);
-        context.Response.Cookies.Append(Name(context.Request), protector.Protect(json), SiteCookie.Options(context.Request, options.Value, path, timeToLive));
+        context.Response.Cookies.Append(Name(context.Request), protector.Protect(ticket), SiteCookie.Options(context.Request, options.Value, path, timeToLive));
     }
 
     /// <summary>The browser's ticket, or null when it has none or it was tampered with or made with an unknown key.</summary>
-    public PendingLoginTicket? Read(HttpContext context)
-    {
-        if (context.Request.Cookies[Name(context.Request)] is not { Length: > 0 } value) return null;
-        try
-        {
-            return JsonSerializer.Deserialize(protector.Unprotect(value), WebJsonContext.Default.PendingLoginTicket);
-        }
-        catch (Exception e) when (e is CryptographicException or JsonException or FormatException)
-        {
-            return null;
-        }
-    }
+    public PendingLoginTicket? Read(HttpContext context) => protector.Unprotect(context.Request.Cookies[Name(context.Request)]);
 
     /// <summary>Forgets the ticket: the callback of its own login uses it up, whatever the outcome.</summary>
     public void Delete(HttpContext context, string path) =>

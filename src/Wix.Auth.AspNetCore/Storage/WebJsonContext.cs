@@ -6,4 +6,6 @@ namespace Wix.Auth.AspNetCore.Storage;
 /// <summary>Source-generated JSON for what the web host puts in cookies.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(PendingLoginTicket))]
+[JsonSerializable(typeof(MemberIdentityTicket))]
+[JsonSerializable(typeof(VerificationTicket))]
 internal sealed partial class WebJsonContext : JsonSerializerContext;

@@ -5,7 +5,7 @@ namespace Wix.Auth.Core.Errors;
 /// <see cref="Code"/> that ports and hosts may match on. The core returns these instead of throwing.
 /// </summary>
 /// <remarks>Messages never contain a token, code or verifier, nor the URL they arrived in.</remarks>
-public abstract record AuthError
+public abstract record AuthError : ICodedError
 {
     private AuthError(string code, string message) => (Code, Message) = (code, message);
 

@@ -19,7 +19,11 @@ public abstract record LoginEvent
     // The host's requests.
 
     /// <summary>The host asked for a login URL (<c>getAuthUrl</c>) for this OAuth data.</summary>
-    public sealed record LoginRequested(OAuthData Data, Prompt Prompt, ResponseMode ResponseMode, DateTimeOffset Now) : LoginEvent;
+    public sealed record LoginRequested(OAuthData Data, Prompt Prompt, ResponseMode ResponseMode, DateTimeOffset Now) : LoginEvent
+    {
+        /// <summary>How the member logs in at Wix: its page (the default), a session token, or a social provider.</summary>
+        public LoginMethod Method { get; init; } = LoginMethod.WixPage;
+    }
 
     /// <summary>The host asked for visitor tokens (<c>generateVisitorTokens</c>).</summary>
     public sealed record VisitorTokensRequested(DateTimeOffset Now) : LoginEvent;

@@ -91,4 +91,12 @@ public static class LoginQueries
         Authenticated a => a.RedirectUri,
         _ => None,
     };
+
+    /// <summary>
+    /// True when a failed login should end quietly, the visitor staying anonymous where they were: a silent login
+    /// (<c>prompt=none</c>) that Wix answered with OpenID Connect's "the member must interact" errors
+    /// (<c>login_required</c>, <c>interaction_required</c>, <c>consent_required</c>) — the expected answer for a visitor.
+    /// </summary>
+    public static bool EndsQuietly(Protocol.Prompt prompt, AuthError error) =>
+        prompt == Protocol.Prompt.None && error is AuthError.AuthorizationDenied { Error: "login_required" or "interaction_required" or "consent_required" };
 }

@@ -3,6 +3,7 @@ using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Parsing;
+using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth.Core.Urls;
 using static LanguageExt.Prelude;
@@ -25,7 +26,8 @@ internal static class LoginSteps
         from original in data.OriginalUri.Match(
             u => ReturnUrl.Check(u, Some(data.RedirectUri), settings.AllowedOrigins).Map(Some),
             () => Right<AuthError, Option<string>>(None))
-        let pending = new PendingLogin(data with { OriginalUri = original }, login.Prompt, login.ResponseMode, login.Now)
+        from prompt in PromptFor(login.Method, login.Prompt, login.ResponseMode)
+        let pending = new PendingLogin(data with { OriginalUri = original }, prompt, login.ResponseMode, login.Now) { Method = login.Method }
         let visitor = LoginQueries.VisitorTokens(state).Filter(v => !v.AccessToken.IsExpired(login.Now, settings.RefreshMargin))
         let replaced = state is Requested old ? [new DeletePendingLogin(old.Pending.Data.State)] : System.Array.Empty<OneWay>()
         select Decision.Calling(
@@ -97,6 +99,21 @@ internal static class LoginSteps
         select state is Authenticated a
             ? Decision.Calling(new LoggedOut(target), new CreateLogoutSession(Requests.LogoutSession(settings, a.Member, target)), dropped)
             : Decision.To(new LoggedOut(target), [.. dropped, new Redirect(target)]);
+
+    /// <summary>
+    /// What the login URL asks of Wix for this way of logging in. A session token means the member has logged in already:
+    /// always <c>prompt=none</c>, so Wix answers at once and never shows a page. A social provider shows its own page, which
+    /// neither a silent login nor a hidden frame (<c>web_message</c>) can show. An empty token or provider is refused.
+    /// </summary>
+    internal static Either<AuthError, Prompt> PromptFor(LoginMethod method, Prompt asked, ResponseMode mode) => method switch
+    {
+        LoginMethod.WithSessionToken { SessionToken.IsEmpty: true } => new AuthError.InvalidSettings("The session token is empty."),
+        LoginMethod.WithSessionToken => Prompt.None,
+        LoginMethod.Social s when string.IsNullOrWhiteSpace(s.Provider.Id) => new AuthError.InvalidSettings("The identity provider is empty."),
+        LoginMethod.Social when asked == Prompt.None || mode == ResponseMode.WebMessage =>
+            new AuthError.InvalidSettings("A social login shows the provider's page: it cannot be silent or answered by web_message."),
+        _ => asked,
+    };
 
     private static Either<AuthError, OAuthData> CheckOAuthData(OAuthData data) =>
         Pkce.IsValidVerifier(data.CodeVerifier.Reveal())

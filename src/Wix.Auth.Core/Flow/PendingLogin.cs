@@ -10,6 +10,12 @@ namespace Wix.Auth.Core.Flow;
 /// <param name="CreatedAt">When the login was requested; with the TTL, when it stops being accepted.</param>
 public sealed record PendingLogin(OAuthData Data, Prompt Prompt, ResponseMode ResponseMode, DateTimeOffset CreatedAt)
 {
+    /// <summary>
+    /// How the member logs in at Wix (<see cref="LoginMethod.WixPage"/> unless the login was asked otherwise). Needed only
+    /// until the login URL is made: stores and snapshots do not keep it, so a session token is never stored.
+    /// </summary>
+    public LoginMethod Method { get; init; } = LoginMethod.WixPage;
+
     /// <summary>True once more than <paramref name="ttl"/> has passed since <see cref="CreatedAt"/>.</summary>
     public bool IsExpired(DateTimeOffset now, TimeSpan ttl) => now - CreatedAt > ttl;
 }

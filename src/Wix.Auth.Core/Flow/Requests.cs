@@ -1,6 +1,7 @@
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
+using static LanguageExt.Prelude;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Core.Flow;
@@ -22,7 +23,11 @@ public static class Requests
                 ResponseMode: pending.ResponseMode.ToWire(),
                 ResponseType: "code",
                 Scope: "offline_access",
-                State: pending.Data.State),
+                State: pending.Data.State)
+            {
+                SessionToken = pending.Method is LoginMethod.WithSessionToken t ? Some(t.SessionToken) : None,
+                Idp = pending.Method is LoginMethod.Social s ? Some(s.Provider) : None,
+            },
             pending.Prompt.ToWire());
 
     /// <summary>The code exchange, bound to the login's redirect URI and verifier.</summary>

@@ -8,7 +8,7 @@ namespace Wix.Auth.Core.Members;
 /// reported as an invalid email, and nothing is thrown.
 /// </summary>
 /// <remarks>Messages never contain a password, a code or a token.</remarks>
-public abstract record MemberAuthError
+public abstract record MemberAuthError : ICodedError
 {
     private MemberAuthError(string code, string message) => (Code, Message) = (code, message);
 

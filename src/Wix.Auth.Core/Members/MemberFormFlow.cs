@@ -80,17 +80,17 @@ public static class MemberFormFlow
         MemberFormDecision.Calling(new Awaiting(call, None), new MemberFormCall.SendForState(request));
 
     private static Either<MemberAuthError, Unit> Checked(string email, Secrets.Secret password, string field) =>
-        CheckedEmail(email).Bind(_ => password.IsEmpty
+        CheckedEmail(email).Bind<Unit>(_ => password.IsEmpty
             ? Left<MemberAuthError, Unit>(new MemberAuthError.InvalidField(field, "REQUIRED"))
             : Right<MemberAuthError, Unit>(unit));
 
     /// <summary>The shape of an address, checked before anything is sent: one <c>@</c>, a dot after it, no spaces, 254 characters at most.</summary>
-    private static Either<MemberAuthError, Unit> CheckedEmail(string email)
+    internal static Either<MemberAuthError, string> CheckedEmail(string email)
     {
         var text = email.Trim();
         var at = text.IndexOf('@');
         var valid = text.Length is > 2 and <= 254 && at > 0 && at == text.LastIndexOf('@') &&
                     text.IndexOf('.', at) > at + 1 && !text.EndsWith('.') && !text.Any(char.IsWhiteSpace);
-        return valid ? Right<MemberAuthError, Unit>(unit) : Left<MemberAuthError, Unit>(new MemberAuthError.InvalidEmail());
+        return valid ? Right<MemberAuthError, string>(text) : Left<MemberAuthError, string>(new MemberAuthError.InvalidEmail());
     }
 }

@@ -1,6 +1,7 @@
 using LanguageExt;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Secrets;
+using static LanguageExt.Prelude;
 
 namespace Wix.Auth.Core.Protocol;
 
@@ -30,11 +31,30 @@ public sealed record MemberIdentity(string MemberId, Option<string> ContactId, O
 /// <c>-19976</c> or <c>VERIFICATION_FAILED</c>, or <c>validation_error</c>, or a transport code) and, for a field
 /// violation, the field, the rule broken and <c>data.type</c> (<c>EMAIL</c> marks a bad email), which the SDK reads.
 /// </summary>
-public sealed record IdentityFailure(WixError Error, Option<string> Field, Option<string> ViolatedRule, Option<string> DataType)
+public sealed record IdentityFailure(WixError Error, Option<string> Field, Option<string> ViolatedRule, Option<string> DataType) : ICodedError
 {
+    /// <summary>The <see cref="WixError"/>'s code.</summary>
+    public string Code => Error.Code;
+
+    /// <summary>A sentence naming the code only: Wix's description stays in <see cref="Error"/>.</summary>
+    public string Message => $"Wix refused the call: {Error.Code}.";
+
     /// <summary>The code for a field violation.</summary>
     public const string ValidationError = "validation_error";
 
     /// <summary>A failure with no field violation (transport, status, application error).</summary>
     public static IdentityFailure Of(WixError error) => new(error, Option<string>.None, Option<string>.None, Option<string>.None);
+}
+
+/// <summary>
+/// Token info's answer: whether the token is active, and whose it is (<c>subjectType</c> <c>MEMBER</c> or
+/// <c>VISITOR</c>, <c>subjectId</c>).
+/// </summary>
+public sealed record TokenInfoReply(bool Active, Option<string> SubjectType, Option<string> SubjectId)
+{
+    /// <summary>The member an active member's token is for; none for a visitor's, an inactive or an odd answer.</summary>
+    public Option<MemberIdentity> Member =>
+        Active && SubjectType == "MEMBER" && SubjectId.Case is string { Length: > 0 and <= 256 } id
+            ? Some(new MemberIdentity(id, None, None, None))
+            : None;
 }

@@ -84,6 +84,12 @@ public abstract record MemberAuthRequest
     }
 
     /// <summary>
+    /// Token info: <c>{"token"}</c>, without <c>Authorization</c>; Wix answers who the token is for (for a member, the
+    /// member ID), which is how a host learns whom a login on Wix's own page logged in.
+    /// </summary>
+    public sealed record TokenInfo(Secret Token) : MemberAuthRequest(MemberAuthPaths.TokenInfo, MemberAuthorization.None.Instance);
+
+    /// <summary>
     /// A login Redirect Session with what the site's own forms and social login add: <c>{"auth":{"authRequest":{…},"prompt"}}</c>
     /// with the visitor's token.
     /// </summary>
@@ -170,6 +176,9 @@ public static class MemberAuthPaths
 
     /// <summary>Send the password-reset mail.</summary>
     public const string SendRecoveryEmail = "/_api/iam/recovery/v1/send-email";
+
+    /// <summary>Who a token is for.</summary>
+    public const string TokenInfo = "/oauth2/token-info";
 
     /// <summary>Set a new password with the mailed recovery token.</summary>
     public const string Recover = "/_api/iam/recovery/v1/recover";

@@ -50,7 +50,10 @@ public abstract record WixRequest
         : WixRequest(WireNames.RedirectSessionPath, Some(AccessToken));
 }
 
-/// <summary>The <c>authRequest</c> of a login Redirect Session, fields in wire order.</summary>
+/// <summary>
+/// The <c>authRequest</c> of a login Redirect Session, fields in wire order; <see cref="SessionToken"/> and
+/// <see cref="Idp"/> follow <c>state</c>, and only when set.
+/// </summary>
 public sealed record AuthRequest(
     string RedirectUri,
     string ClientId,
@@ -59,4 +62,11 @@ public sealed record AuthRequest(
     string ResponseMode,
     string ResponseType,
     string Scope,
-    string State);
+    string State)
+{
+    /// <summary>The session token of the site's own form (<c>sessionToken</c>), when the member logs in with one.</summary>
+    public Option<Secret> SessionToken { get; init; } = None;
+
+    /// <summary>The social identity provider (<c>idp</c>), when the member logs in with one.</summary>
+    public Option<IdentityProvider> Idp { get; init; } = None;
+}

@@ -3,6 +3,10 @@ using Wix.Auth.Core.Errors;
 
 namespace Wix.Auth.Effects.Client;
 
-/// <summary>An <see cref="AuthError"/> as LanguageExt's <see cref="Expected"/> error, for <see cref="AuthResult{T}.ToFin"/>.</summary>
-/// <param name="AuthError">The typed error, with its stable code.</param>
-public sealed record AuthExpectedError(AuthError AuthError) : Expected($"{AuthError.Code}: {AuthError.Message}", 0, default);
+/// <summary>A typed error as LanguageExt's <see cref="Expected"/> error, for <see cref="AuthResult{T, TError}.ToFin"/>.</summary>
+/// <param name="Failure">The typed error (an <see cref="AuthError"/> or a <see cref="Core.Members.MemberAuthError"/>), with its stable code.</param>
+public sealed record AuthExpectedError(ICodedError Failure) : Expected($"{Failure.Code}: {Failure.Message}", 0, default)
+{
+    /// <summary>The login flow's error, when the failure is one.</summary>
+    public AuthError? AuthError => Failure as AuthError;
+}

@@ -4,8 +4,9 @@ using Wix.Auth.Core.Errors;
 namespace Wix.Auth.Effects.Client;
 
 /// <summary>
-/// The outcome of a call that can fail in an expected way: its value, or the <see cref="AuthError"/> that says why not,
-/// with a stable <see cref="AuthError.Code"/>. Programming errors and cancellation are exceptions, never results.
+/// The outcome of a login-flow call: its value, or the <see cref="AuthError"/> that says why not, with a stable
+/// <see cref="AuthError.Code"/>. The same result as <see cref="AuthResult{T, TError}"/> for <see cref="AuthError"/>
+/// (and converts to it both ways); this name only spares the flow's users the second type argument.
 /// </summary>
 /// <typeparam name="T">The value of a success.</typeparam>
 /// <example>
@@ -20,17 +21,15 @@ namespace Wix.Auth.Effects.Client;
 /// </remarks>
 public readonly struct AuthResult<T> : IEquatable<AuthResult<T>>
 {
-    private readonly T value;
-    private readonly AuthError? error;
-    private readonly bool isSuccess;
+    private readonly AuthResult<T, AuthError> result;
 
-    private AuthResult(T value, AuthError? error, bool isSuccess) => (this.value, this.error, this.isSuccess) = (value, error, isSuccess);
+    private AuthResult(AuthResult<T, AuthError> result) => this.result = result;
 
     /// <summary>A success holding <paramref name="value"/>.</summary>
-    public static AuthResult<T> Success(T value) => new(value, null, true);
+    public static AuthResult<T> Success(T value) => new(AuthResult<T, AuthError>.Success(value));
 
     /// <summary>A failure holding <paramref name="error"/>.</summary>
-    public static AuthResult<T> Failure(AuthError error) => new(default!, error ?? throw new ArgumentNullException(nameof(error)), false);
+    public static AuthResult<T> Failure(AuthError error) => new(AuthResult<T, AuthError>.Failure(error));
 
     /// <summary>A success holding <paramref name="value"/>.</summary>
     public static implicit operator AuthResult<T>(T value) => Success(value);
@@ -38,62 +37,51 @@ public readonly struct AuthResult<T> : IEquatable<AuthResult<T>>
     /// <summary>A failure holding <paramref name="error"/>.</summary>
     public static implicit operator AuthResult<T>(AuthError error) => Failure(error);
 
-    /// <summary>True when the call succeeded: <see cref="Value"/> holds its value and <see cref="Error"/> is null.</summary>
+    /// <summary>The same outcome, with the error type spelled out.</summary>
+    public static implicit operator AuthResult<T, AuthError>(AuthResult<T> result) => result.result;
+
+    /// <summary>The same outcome, named for the login flow.</summary>
+    public static implicit operator AuthResult<T>(AuthResult<T, AuthError> result) => new(result);
+
+    /// <inheritdoc cref="AuthResult{T, TError}.IsSuccess"/>
     [MemberNotNullWhen(false, nameof(Error))]
-    public bool IsSuccess => isSuccess || (error is null ? throw Uninitialized() : false);
+    public bool IsSuccess => result.IsSuccess;
 
-    /// <summary>The value of a success.</summary>
-    /// <exception cref="InvalidOperationException">The result is a failure; the message names its code.</exception>
-    public T Value => IsSuccess ? value : throw new InvalidOperationException($"The result is a failure ({error!.Code}): {error.Message}");
+    /// <inheritdoc cref="AuthResult{T, TError}.Value"/>
+    public T Value => result.Value;
 
-    /// <summary>Why the call failed; null for a success.</summary>
-    public AuthError? Error => IsSuccess ? null : error;
+    /// <inheritdoc cref="AuthResult{T, TError}.Error"/>
+    public AuthError? Error => result.Error;
 
-    /// <summary>The value of a success, as <paramref name="result"/>; false for a failure.</summary>
-    public bool TryGetValue([MaybeNullWhen(false)] out T result)
-    {
-        result = IsSuccess ? value : default;
-        return isSuccess;
-    }
+    /// <inheritdoc cref="AuthResult{T, TError}.TryGetValue(out T)"/>
+    public bool TryGetValue([MaybeNullWhen(false)] out T value) => result.TryGetValue(out value);
 
-    /// <summary>The value of a success, or the error of a failure; true for a success.</summary>
-    public bool TryGetValue([MaybeNullWhen(false)] out T result, [NotNullWhen(false)] out AuthError? failure)
-    {
-        failure = Error;
-        return TryGetValue(out result);
-    }
+    /// <inheritdoc cref="AuthResult{T, TError}.TryGetValue(out T, out TError)"/>
+    public bool TryGetValue([MaybeNullWhen(false)] out T value, [NotNullWhen(false)] out AuthError? failure) => result.TryGetValue(out value, out failure);
 
-    /// <summary>One of two answers: <paramref name="success"/> of the value, or <paramref name="failure"/> of the error.</summary>
-    public TResult Match<TResult>(Func<T, TResult> success, Func<AuthError, TResult> failure) =>
-        IsSuccess ? success(value) : failure(Error);
+    /// <inheritdoc cref="AuthResult{T, TError}.Match"/>
+    public TResult Match<TResult>(Func<T, TResult> success, Func<AuthError, TResult> failure) => result.Match(success, failure);
 
-    /// <summary>The value of a success turned by <paramref name="map"/>; a failure stays the same failure.</summary>
-    public AuthResult<TResult> Map<TResult>(Func<T, TResult> map) =>
-        IsSuccess ? AuthResult<TResult>.Success(map(value)) : AuthResult<TResult>.Failure(Error);
+    /// <inheritdoc cref="AuthResult{T, TError}.Map"/>
+    public AuthResult<TResult> Map<TResult>(Func<T, TResult> map) => result.Map(map);
 
-    /// <summary>For <c>var (value, error) = result;</c>: one of the two is set.</summary>
-    public void Deconstruct(out T? result, out AuthError? failure) => (result, failure) = (IsSuccess ? value : default, Error);
+    /// <inheritdoc cref="AuthResult{T, TError}.Deconstruct"/>
+    public void Deconstruct(out T? value, out AuthError? failure) => result.Deconstruct(out value, out failure);
 
-    /// <summary>The same outcome as LanguageExt's <see cref="LanguageExt.Either{L, R}"/>.</summary>
-    public LanguageExt.Either<AuthError, T> ToEither() =>
-        IsSuccess ? LanguageExt.Either<AuthError, T>.Right(value) : LanguageExt.Either<AuthError, T>.Left(Error);
+    /// <inheritdoc cref="AuthResult{T, TError}.ToEither"/>
+    public LanguageExt.Either<AuthError, T> ToEither() => result.ToEither();
 
-    /// <summary>
-    /// The same outcome as LanguageExt's <see cref="LanguageExt.Fin{A}"/>; a failure's <see cref="LanguageExt.Common.Error"/>
-    /// is an <see cref="AuthExpectedError"/> that keeps the typed <see cref="AuthError"/>.
-    /// </summary>
-    public LanguageExt.Fin<T> ToFin() =>
-        IsSuccess ? LanguageExt.Fin<T>.Succ(value) : LanguageExt.Fin<T>.Fail(new AuthExpectedError(Error));
+    /// <inheritdoc cref="AuthResult{T, TError}.ToFin"/>
+    public LanguageExt.Fin<T> ToFin() => result.ToFin();
 
     /// <inheritdoc />
-    public bool Equals(AuthResult<T> other) =>
-        isSuccess == other.isSuccess && EqualityComparer<T>.Default.Equals(value, other.value) && Equals(error, other.error);
+    public bool Equals(AuthResult<T> other) => result.Equals(other.result);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is AuthResult<T> other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(isSuccess, value, error);
+    public override int GetHashCode() => result.GetHashCode();
 
     /// <summary>Equal outcomes: both successes with equal values, or both failures with equal errors.</summary>
     public static bool operator ==(AuthResult<T> left, AuthResult<T> right) => left.Equals(right);
@@ -101,9 +89,6 @@ public readonly struct AuthResult<T> : IEquatable<AuthResult<T>>
     /// <summary>Different outcomes.</summary>
     public static bool operator !=(AuthResult<T> left, AuthResult<T> right) => !left.Equals(right);
 
-    /// <summary><c>Success</c> or <c>Failure(code)</c>; never the value itself, which may be a secret.</summary>
-    public override string ToString() => IsSuccess ? "Success" : $"Failure({Error.Code})";
-
-    private static InvalidOperationException Uninitialized() =>
-        new($"This {nameof(AuthResult<T>)} was not returned by a call: default(AuthResult<T>) is neither a success nor a failure.");
+    /// <inheritdoc cref="AuthResult{T, TError}.ToString"/>
+    public override string ToString() => result.ToString();
 }

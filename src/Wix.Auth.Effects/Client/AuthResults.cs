@@ -4,11 +4,13 @@ using Wix.Auth.Core.Errors;
 
 namespace Wix.Auth.Effects.Client;
 
-/// <summary>From the core's LanguageExt results to <see cref="AuthResult{T}"/>, at the edge of the effects layer.</summary>
+/// <summary>From the core's LanguageExt results to <see cref="AuthResult{T, TError}"/>, at the edge of the effects layer.</summary>
 internal static class AuthResults
 {
-    public static AuthResult<T> ToAuthResult<T>(this Either<AuthError, T> either) =>
-        either.Match(AuthResult<T>.Success, AuthResult<T>.Failure);
+    public static AuthResult<T> ToAuthResult<T>(this Either<AuthError, T> either) => either.ToResult();
+
+    public static AuthResult<T, TError> ToResult<T, TError>(this Either<TError, T> either) where TError : class, ICodedError =>
+        either.Match(AuthResult<T, TError>.Success, AuthResult<T, TError>.Failure);
 
     /// <summary>A call to Wix as <see cref="Ports.IWixApi"/> answers it: a failure holds what went wrong as <see cref="AuthError.RemoteCallFailed"/>.</summary>
     public static AuthResult<T> ToWixCallResult<T>(this Either<WixError, T> either) =>
@@ -20,7 +22,4 @@ internal static class AuthResults
     /// </summary>
     public static WixError WixErrorOf(AuthError error) =>
         error is AuthError.RemoteCallFailed failed ? failed.Error : new WixError(error.Code, error.Message, None, None);
-
-    public static MemberAuthResult<T> ToMemberAuthResult<T>(this Either<Core.Members.MemberAuthError, T> either) =>
-        either.Match(MemberAuthResult<T>.Success, MemberAuthResult<T>.Failure);
 }

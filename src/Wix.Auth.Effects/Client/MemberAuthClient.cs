@@ -26,44 +26,58 @@ namespace Wix.Auth.Effects.Client;
 public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, WixAuthOptions options, ILogger<MemberAuthClient> logger)
 {
     /// <summary><c>login</c>: email and password (and captcha tokens when the page shows a captcha).</summary>
-    public async Task<MemberAuthResult<MemberAuthStep>> LoginAsync(
+    public async Task<AuthResult<MemberAuthStep, MemberAuthError>> LoginAsync(
         string email, string password, CaptchaTokens? captcha = null, CancellationToken cancellationToken = default) =>
         (await StepAsync(MemberFormFlow.Initial,
-            token => new MemberFormEvent.LoginSubmitted(token, email, new Secret(password), Optional(captcha)), cancellationToken).ConfigureAwait(false)).ToMemberAuthResult();
+            token => new MemberFormEvent.LoginSubmitted(token, email, new Secret(password), Optional(captcha)), cancellationToken).ConfigureAwait(false)).ToResult();
 
     /// <summary><c>register</c>: a new member, with an optional profile.</summary>
-    public async Task<MemberAuthResult<MemberAuthStep>> RegisterAsync(
+    public async Task<AuthResult<MemberAuthStep, MemberAuthError>> RegisterAsync(
         string email, string password, MemberProfile? profile = null, CaptchaTokens? captcha = null, CancellationToken cancellationToken = default) =>
         (await StepAsync(MemberFormFlow.Initial,
-            token => new MemberFormEvent.RegistrationSubmitted(token, email, new Secret(password), Optional(profile), Optional(captcha)), cancellationToken).ConfigureAwait(false)).ToMemberAuthResult();
+            token => new MemberFormEvent.RegistrationSubmitted(token, email, new Secret(password), Optional(profile), Optional(captcha)), cancellationToken).ConfigureAwait(false)).ToResult();
 
     /// <summary><c>processVerification</c>: the code from the mail, for the verification <paramref name="pending"/> asked for.</summary>
-    public async Task<MemberAuthResult<MemberAuthStep>> ProcessVerificationAsync(
+    public async Task<AuthResult<MemberAuthStep, MemberAuthError>> ProcessVerificationAsync(
         MemberAuthStep.EmailVerificationRequired pending, string code, CancellationToken cancellationToken = default) =>
         (await StepAsync(new MemberFormState.VerificationRequired(pending.StateToken, pending.Member),
-            token => new MemberFormEvent.CodeSubmitted(token, new Secret(code)), cancellationToken).ConfigureAwait(false)).ToMemberAuthResult();
+            token => new MemberFormEvent.CodeSubmitted(token, new Secret(code)), cancellationToken).ConfigureAwait(false)).ToResult();
 
     /// <summary>
     /// <c>sendPasswordResetEmail</c>: the mail's link leads to <paramref name="redirectUrl"/>, which must be an absolute
-    /// URL on one of <see cref="WixAuthOptions.AllowedRedirectOrigins"/> (the one return-URL policy of the core).
+    /// URL on the origin of <paramref name="siteRedirectUri"/> (the site's own redirect URI, when given) or on one of
+    /// <see cref="WixAuthOptions.AllowedRedirectOrigins"/> (the one return-URL policy of the core).
     /// A success (always <c>true</c>) means Wix accepted to send the mail.
     /// </summary>
-    public async Task<MemberAuthResult<bool>> SendPasswordResetEmailAsync(
-        string email, string redirectUrl, CancellationToken cancellationToken = default)
+    public async Task<AuthResult<bool, MemberAuthError>> SendPasswordResetEmailAsync(
+        string email, string redirectUrl, string? siteRedirectUri = null, CancellationToken cancellationToken = default)
     {
-        var allowed = ReturnUrl.Check(redirectUrl, None, toSeq(options.AllowedRedirectOrigins))
+        var allowed = ReturnUrl.Check(redirectUrl, Optional(siteRedirectUri), toSeq(options.AllowedRedirectOrigins))
             .Bind(url => url.StartsWith('/') ? Left<AuthError, string>(new AuthError.InvalidReturnUrl()) : Right<AuthError, string>(url));
-        if (allowed.Case is AuthError refused) return MemberAuthResult<bool>.Failure(new MemberAuthError.InvalidField("redirectUrl", refused.Code));
+        if (allowed.Case is AuthError refused) return AuthResult<bool, MemberAuthError>.Failure(new MemberAuthError.InvalidField("redirectUrl", refused.Code));
         var outcome = await RunAsync(MemberFormFlow.Initial,
             token => new MemberFormEvent.ResetMailRequested(token, email, (string)allowed.Case!, options.ClientId), cancellationToken).ConfigureAwait(false);
-        return outcome.Bind(MemberFormFlow.MailOutcome).Map(static _ => true).ToMemberAuthResult();
+        return outcome.Bind(MemberFormFlow.MailOutcome).Map(static _ => true).ToResult();
     }
 
     /// <summary>A new password, with the recovery token from the reset mail's link.</summary>
-    public async Task<MemberAuthResult<MemberAuthStep>> RecoverAsync(
+    public async Task<AuthResult<MemberAuthStep, MemberAuthError>> RecoverAsync(
         string recoveryToken, string newPassword, CancellationToken cancellationToken = default) =>
         (await StepAsync(MemberFormFlow.Initial,
-            token => new MemberFormEvent.NewPasswordSubmitted(token, new Secret(recoveryToken), new Secret(newPassword)), cancellationToken).ConfigureAwait(false)).ToMemberAuthResult();
+            token => new MemberFormEvent.NewPasswordSubmitted(token, new Secret(recoveryToken), new Secret(newPassword)), cancellationToken).ConfigureAwait(false)).ToResult();
+
+    /// <summary>
+    /// Who the member of <paramref name="tokens"/> is (their member ID), asked of Wix's token info: after a login on Wix's
+    /// own page or by a social provider, nothing else says. A visitor's or an inactive token is <see cref="MemberAuthError.Expired"/>.
+    /// </summary>
+    public async Task<AuthResult<MemberIdentity, MemberAuthError>> GetMemberIdentityAsync(
+        Core.Credentials.Tokens tokens, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var info = await api.GetTokenInfoAsync(new MemberAuthRequest.TokenInfo(tokens.AccessToken.Value), cancellationToken).ConfigureAwait(false);
+        if (!info.TryGetValue(out var reply, out var failure)) return new MemberAuthError.RemoteCallFailed(failure.Error);
+        return reply.Member.Case is MemberIdentity member ? member : new MemberAuthError.Expired();
+    }
 
     private async Task<Either<MemberAuthError, MemberAuthStep>> StepAsync(
         MemberFormState from, Func<Secret, MemberFormEvent> submit, CancellationToken cancellationToken) =>
@@ -73,7 +87,7 @@ public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, 
     private async Task<Either<MemberAuthError, MemberFormState>> RunAsync(
         MemberFormState from, Func<Secret, MemberFormEvent> submit, CancellationToken cancellationToken)
     {
-        var token = await AccessTokenAsync(cancellationToken).ConfigureAwait(false);
+        var token = await session.AccessTokenForIdentityCallAsync(cancellationToken).ConfigureAwait(false);
         if (token.Case is MemberAuthError noToken) return noToken;
         var decided = MemberFormFlow.Transition(from, submit((Secret)token.Case!));
         if (decided.Case is not MemberFormDecision decision) return (MemberAuthError)decided.Case!;
@@ -92,16 +106,4 @@ public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, 
             _ => new MemberFormEvent.ResetMailAccepted(), failure => new MemberFormEvent.CallRefused(failure)),
         _ => throw new ArgumentOutOfRangeException(nameof(call)),
     };
-
-    /// <summary>The session's access token as the SDK would send it: the one held, else a visitor's, obtained now.</summary>
-    private async Task<Either<MemberAuthError, Secret>> AccessTokenAsync(CancellationToken cancellationToken)
-    {
-        var held = await session.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
-        if (held.TryGetValue(out var token)) return token;
-        var visitor = await session.GenerateVisitorTokensAsync(cancellationToken).ConfigureAwait(false);
-        return visitor.Match(
-            pair => Right<MemberAuthError, Secret>(pair.AccessToken.Value),
-            error => Left<MemberAuthError, Secret>(new MemberAuthError.RemoteCallFailed(
-                error is AuthError.RemoteCallFailed remote ? remote.Error : WixError.Of(error.Code))));
-    }
 }

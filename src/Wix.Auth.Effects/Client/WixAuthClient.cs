@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
+using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
@@ -125,9 +126,37 @@ public sealed class WixAuthClient
     /// </example>
     public Task<AuthResult<string>> GetAuthUrlAsync(
         OAuthData oauthData, Prompt prompt = Prompt.Login, ResponseMode responseMode = ResponseMode.Fragment, CancellationToken cancellationToken = default) =>
+        StartLoginAsync(oauthData, LoginMethod.WixPage, prompt, responseMode, cancellationToken);
+
+    /// <summary>
+    /// <c>getAuthUrl</c> with <c>idp</c>: social login. The member goes to the identity provider's page
+    /// (<see cref="IdentityProvider.Google"/>, <see cref="IdentityProvider.Facebook"/> or one of the site's connections)
+    /// and comes back to the redirect URI as from Wix's page.
+    /// </summary>
+    public Task<AuthResult<string>> GetAuthUrlAsync(
+        OAuthData oauthData, IdentityProvider identityProvider, ResponseMode responseMode = ResponseMode.Fragment, CancellationToken cancellationToken = default) =>
+        StartLoginAsync(oauthData, new LoginMethod.Social(identityProvider ?? throw new ArgumentNullException(nameof(identityProvider))),
+            Prompt.Login, responseMode, cancellationToken);
+
+    /// <summary>
+    /// <c>getAuthUrl</c> with <c>sessionToken</c>: the member logged in with the site's own form
+    /// (<see cref="MemberAuthClient"/>), and this URL turns that login into member tokens without showing a page
+    /// (<c>prompt=none</c>). On a server the browser goes there and Wix answers at the redirect URI in the query, as any
+    /// login; <see cref="CompleteLoginAsync"/> or <see cref="GetMemberTokensAsync(CallbackParams, string, CancellationToken)"/>
+    /// completes it. A browser host may ask for <see cref="ResponseMode.WebMessage"/> and wait with a
+    /// <see cref="WebMessageListener"/>.
+    /// </summary>
+    public Task<AuthResult<string>> GetAuthUrlAsync(
+        OAuthData oauthData, MemberAuthStep.LoggedIn loggedIn, ResponseMode responseMode = ResponseMode.Query, CancellationToken cancellationToken = default) =>
+        StartLoginAsync(oauthData, new LoginMethod.WithSessionToken((loggedIn ?? throw new ArgumentNullException(nameof(loggedIn))).SessionToken),
+            Prompt.None, responseMode, cancellationToken);
+
+    private Task<AuthResult<string>> StartLoginAsync(
+        OAuthData oauthData, LoginMethod method, Prompt prompt, ResponseMode responseMode, CancellationToken cancellationToken) =>
         OrStoreUnavailable(async () =>
     {
-        var outcome = await RunAsync(new LoginEvent.LoginRequested(oauthData, prompt, responseMode, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        var login = new LoginEvent.LoginRequested(oauthData, prompt, responseMode, time.GetUtcNow()) { Method = method };
+        var outcome = await RunAsync(login, cancellationToken).ConfigureAwait(false);
         return LoginMetrics.LoginStarted(Redirect(outcome));
     });
 
@@ -143,7 +172,7 @@ public sealed class WixAuthClient
 
     /// <summary>
     /// <c>parseFromUrl</c> then <c>getMemberTokens</c> in one call: the URL Wix sent the member back to (with the
-    /// response mode of <see cref="GetAuthUrlAsync"/>) completes the login of <paramref name="oauthData"/>.
+    /// response mode of the login URL) completes the login of <paramref name="oauthData"/>.
     /// </summary>
     /// <example><c>var login = await client.CompleteLoginAsync(callbackUrl, oauthData);</c></example>
     public async Task<AuthResult<TokenPair>> CompleteLoginAsync(

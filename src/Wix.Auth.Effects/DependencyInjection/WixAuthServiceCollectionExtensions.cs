@@ -51,6 +51,8 @@ public static class WixAuthServiceCollectionExtensions
             sp.GetRequiredService<ILogger<MemberAuthHttpApi>>()));
         services.TryAddScoped(sp => new MemberAuthClient(sp.GetRequiredService<WixAuthClient>(), sp.GetRequiredService<IMemberAuthApi>(),
             sp.GetRequiredService<IOptions<WixAuthOptions>>().Value, sp.GetRequiredService<ILogger<MemberAuthClient>>()));
+        services.TryAddScoped(sp => new ExternalLoginClient(sp.GetRequiredService<WixAuthClient>(), sp.GetRequiredService<IMemberAuthApi>(),
+            sp.GetRequiredService<TimeProvider>()));
         // Handlers outlive the request scope (IHttpClientFactory pools them), so the client is made per call for the
         // session current at that moment.
         services.TryAddTransient(sp =>

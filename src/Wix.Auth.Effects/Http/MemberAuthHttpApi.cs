@@ -1,6 +1,5 @@
 using LanguageExt;
 using Microsoft.Extensions.Logging;
-using Polly;
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
@@ -16,56 +15,52 @@ namespace Wix.Auth.Effects.Http;
 /// code attempt, a single-use session token), so they are retried only when the request provably never reached
 /// Wix; a login Redirect Session is safe to repeat and gets the full retry policy.
 /// </summary>
-public sealed class MemberAuthHttpApi : IMemberAuthApi
+/// <param name="http">The client the calls go through.</param>
+/// <param name="options">Where Wix is (<see cref="WixAuthOptions.ApiBaseUrl"/>) and the retry budget.</param>
+/// <param name="logger">Logs each call's kind, path, status and request ID, never a value it carries.</param>
+public sealed class MemberAuthHttpApi(HttpClient http, WixAuthOptions options, ILogger<MemberAuthHttpApi> logger) : IMemberAuthApi
 {
-    private readonly HttpClient http;
-    private readonly Uri baseUrl;
-    private readonly ILogger logger;
-    private readonly ResiliencePipeline<HttpResponseMessage> idempotent;
-    private readonly ResiliencePipeline<HttpResponseMessage> once;
-
-    /// <summary>Calls Wix at <see cref="WixAuthOptions.ApiBaseUrl"/> through <paramref name="http"/>.</summary>
-    public MemberAuthHttpApi(HttpClient http, WixAuthOptions options, ILogger<MemberAuthHttpApi> logger)
-    {
-        this.http = http;
-        this.logger = logger;
-        baseUrl = options.ApiBaseUrl;
-        idempotent = Resilience.ForIdempotentCalls(options);
-        once = Resilience.ForCodeExchange(options);
-    }
+    private readonly WixConnection wix = new(http, options, logger);
 
     /// <inheritdoc />
-    public async ValueTask<Either<IdentityFailure, LoginStateReply>> SendForStateAsync(MemberAuthRequest request, CancellationToken cancellationToken) =>
+    public async ValueTask<AuthResult<LoginStateReply, IdentityFailure>> SendForStateAsync(MemberAuthRequest request, CancellationToken cancellationToken) =>
         request is MemberAuthRequest.Login or MemberAuthRequest.Register or MemberAuthRequest.Verify or MemberAuthRequest.Recover
-            ? Flatten(await SendAsync(request, once, MemberWireResponses.ReadLoginState, WixCall.CodeOf, cancellationToken).ConfigureAwait(false))
+            ? Flatten(await SendAsync(request, false, MemberWireResponses.ReadLoginState, cancellationToken).ConfigureAwait(false))
             : throw new ArgumentException($"{request.GetType().Name} is not answered with a login state.", nameof(request));
 
     /// <inheritdoc />
-    public async ValueTask<Either<IdentityFailure, Unit>> SendRecoveryEmailAsync(MemberAuthRequest.SendRecoveryEmail request, CancellationToken cancellationToken) =>
-        Flatten(await SendAsync(request, once, MemberWireResponses.ReadEmpty, WixCall.CodeOf, cancellationToken).ConfigureAwait(false));
+    public async ValueTask<AuthResult<bool, IdentityFailure>> SendRecoveryEmailAsync(MemberAuthRequest.SendRecoveryEmail request, CancellationToken cancellationToken) =>
+        Flatten(await SendAsync(request, false, MemberWireResponses.ReadEmpty, cancellationToken).ConfigureAwait(false)).Map(static _ => true);
 
     /// <inheritdoc />
-    public async ValueTask<Either<IdentityFailure, SignOnReply>> SignOnAsync(MemberAuthRequest.SignOn request, CancellationToken cancellationToken) =>
-        Flatten(await SendAsync(request, once, MemberWireResponses.ReadSignOn, WixCall.CodeOf, cancellationToken).ConfigureAwait(false));
+    public async ValueTask<AuthResult<SignOnReply, IdentityFailure>> SignOnAsync(MemberAuthRequest.SignOn request, CancellationToken cancellationToken) =>
+        Flatten(await SendAsync(request, false, MemberWireResponses.ReadSignOn, cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
-    public async ValueTask<Either<WixError, TokenResponse>> RequestTokensAsync(MemberAuthRequest request, CancellationToken cancellationToken) =>
+    public async ValueTask<AuthResult<TokenResponse, IdentityFailure>> RequestTokensAsync(MemberAuthRequest request, CancellationToken cancellationToken) =>
         request is MemberAuthRequest.ExternalLogin or MemberAuthRequest.ExternalLoginWithSession or MemberAuthRequest.DirectLoginCode
-            ? (await SendAsync(request, once, WireResponses.ReadTokens, WixCall.CodeOf, cancellationToken).ConfigureAwait(false)).Bind(r => r)
+            ? Flatten(await SendAsync(request, false, Failures(WireResponses.ReadTokens), cancellationToken).ConfigureAwait(false))
             : throw new ArgumentException($"{request.GetType().Name} is not a token grant.", nameof(request));
 
     /// <inheritdoc />
-    public async ValueTask<Either<WixError, string>> CreateLoginSessionAsync(MemberAuthRequest.LoginSession request, CancellationToken cancellationToken) =>
-        (await SendAsync(request, idempotent, WireResponses.ReadRedirectSession, WixCall.CodeOf, cancellationToken).ConfigureAwait(false)).Bind(r => r);
+    public async ValueTask<AuthResult<TokenInfoReply, IdentityFailure>> GetTokenInfoAsync(MemberAuthRequest.TokenInfo request, CancellationToken cancellationToken) =>
+        Flatten(await SendAsync(request, true, MemberWireResponses.ReadTokenInfo, cancellationToken).ConfigureAwait(false));
 
-    private static Either<IdentityFailure, T> Flatten<T>(Either<WixError, Either<IdentityFailure, T>> result) =>
-        result.Match(answer => answer, error => Either<IdentityFailure, T>.Left(IdentityFailure.Of(error)));
+    /// <inheritdoc />
+    public async ValueTask<AuthResult<string, IdentityFailure>> CreateLoginSessionAsync(MemberAuthRequest.LoginSession request, CancellationToken cancellationToken) =>
+        Flatten(await SendAsync(request, true, Failures(WireResponses.ReadRedirectSession), cancellationToken).ConfigureAwait(false));
+
+    private static Func<int, string?, byte[], Either<IdentityFailure, T>> Failures<T>(Func<int, string?, byte[], Either<WixError, T>> read) =>
+        (status, requestId, body) => read(status, requestId, body).MapLeft(IdentityFailure.Of);
+
+    private static AuthResult<T, IdentityFailure> Flatten<T>(Either<WixError, Either<IdentityFailure, T>> result) =>
+        result.Match(answer => answer, error => Either<IdentityFailure, T>.Left(IdentityFailure.Of(error))).ToResult();
 
     /// <summary>Sends and reads; a transport failure is the outer Left, Wix's answer (good or bad) the Right.</summary>
-    private Task<Either<WixError, T>> SendAsync<T>(
-        MemberAuthRequest request, ResiliencePipeline<HttpResponseMessage> pipeline,
-        Func<int, string?, byte[], T> read, Func<T, string> outcomeOf, CancellationToken cancellationToken) =>
-        new WixPost(request.GetType().Name, request.GetType().Name, request.Path, MemberWireBody.Serialize(request),
-                MemberWireBody.AuthorizationHeader(request), MemberWireBody.GatewayHeader(request))
-            .SendAsync(http, baseUrl, logger, pipeline, read, outcomeOf, cancellationToken);
+    private Task<Either<WixError, Either<IdentityFailure, T>>> SendAsync<T>(
+        MemberAuthRequest request, bool repeatable, Func<int, string?, byte[], Either<IdentityFailure, T>> read, CancellationToken cancellationToken) =>
+        wix.SendAsync(
+            new WixPost(request.GetType().Name, request.GetType().Name, request.Path, MemberWireBody.Serialize(request),
+                MemberWireBody.AuthorizationHeader(request), MemberWireBody.GatewayHeader(request)),
+            repeatable, read, WixCall.CodeOf, cancellationToken);
 }

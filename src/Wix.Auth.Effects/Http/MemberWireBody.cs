@@ -33,6 +33,7 @@ public static class MemberWireBody
                 new ExternalLoginWithSessionDto(r.GrantType, r.MemberId, r.SessionToken.Reveal()), json.ExternalLoginWithSessionDto),
             MemberAuthRequest.DirectLoginCode r => JsonSerializer.SerializeToUtf8Bytes(
                 new DirectLoginCodeDto(r.ClientId, r.GrantType, r.Code.Reveal(), r.CodeVerifier.Reveal()), json.DirectLoginCodeDto),
+            MemberAuthRequest.TokenInfo r => JsonSerializer.SerializeToUtf8Bytes(new TokenInfoDto(r.Token.Reveal()), json.TokenInfoDto),
             MemberAuthRequest.LoginSession r => JsonSerializer.SerializeToUtf8Bytes(
                 new MemberLoginSessionDto(new(AuthRequest(r.AuthRequest), r.Prompt.ToWire())), json.MemberLoginSessionDto),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request.GetType().Name, "Unknown request."),
@@ -55,6 +56,7 @@ public static class MemberWireBody
             MemberAuthRequest.SendRecoveryEmail => ("wix.iam.recovery.v1.RecoveryService.SendRecoveryEmail", "wix.iam.recovery.v1.recovery"),
             MemberAuthRequest.Recover => ("wix.iam.recovery.v1.RecoveryService.Recover", "wix.iam.recovery.v1.recovery"),
             MemberAuthRequest.LoginSession => ("wix.headless.v1.RedirectSessionService.CreateRedirectSession", "wix.headless.v1.redirect_session"),
+            MemberAuthRequest.TokenInfo => ("wix.identity.oauth2.v1.Oauth2Ng.TokenInfo", "wix.identity.oauth.v1.token_info"),
             _ => ("wix.identity.oauth2.v1.Oauth2Ng.Token", "wix.identity.oauth.v1.refresh_token"),
         };
         return $"environment=dotnet-sdk,package-name=Wix.Auth,method-fqn={method},entity={entity}";

@@ -87,3 +87,7 @@ internal sealed record IamValidationErrorDto(IReadOnlyList<IamFieldViolationDto>
 internal sealed record IamFieldViolationDto(string? Field, string? Description, string? ViolatedRule, IamViolationDataDto? Data);
 
 internal sealed record IamViolationDataDto(string? Type);
+
+internal sealed record TokenInfoDto(string Token);
+
+internal sealed record TokenInfoResponseDto(bool? Active, string? SubjectType, string? SubjectId);

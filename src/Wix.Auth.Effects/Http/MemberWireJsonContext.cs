@@ -17,4 +17,6 @@ namespace Wix.Auth.Effects.Http;
 [JsonSerializable(typeof(LoginStateDto))]
 [JsonSerializable(typeof(SignOnResponseDto))]
 [JsonSerializable(typeof(IamErrorDto))]
+[JsonSerializable(typeof(TokenInfoDto))]
+[JsonSerializable(typeof(TokenInfoResponseDto))]
 internal sealed partial class MemberWireJsonContext : JsonSerializerContext;

@@ -41,6 +41,16 @@ public static class MemberWireResponses
         return reply.ToEither(() => Invalid(status, requestId));
     }
 
+    /// <summary>Token info: whose the token is; an answer without <c>active</c> is not Wix's.</summary>
+    public static Either<IdentityFailure, TokenInfoReply> ReadTokenInfo(int status, string? requestId, byte[] body)
+    {
+        if (status != 200) return ReadFailure(status, requestId, body);
+        var dto = TryRead(body, MemberWireJsonContext.Default.TokenInfoResponseDto);
+        return dto?.Active is bool active
+            ? new TokenInfoReply(active, Optional(dto.SubjectType), Optional(dto.SubjectId))
+            : Invalid(status, requestId);
+    }
+
     /// <summary>An answer with nothing to read (send-email): any 200 is success.</summary>
     public static Either<IdentityFailure, Unit> ReadEmpty(int status, string? requestId, byte[] body) =>
         status == 200 ? unit : ReadFailure(status, requestId, body);

@@ -22,5 +22,6 @@ public static class WireBody
     };
 
     private static AuthRequestDto ToDto(AuthRequest a) =>
-        new(a.RedirectUri, a.ClientId, a.CodeChallenge, a.CodeChallengeMethod, a.ResponseMode, a.ResponseType, a.Scope, a.State);
+        new(a.RedirectUri, a.ClientId, a.CodeChallenge, a.CodeChallengeMethod, a.ResponseMode, a.ResponseType, a.Scope, a.State,
+            a.SessionToken.Map(t => t.Reveal()).IfNoneUnsafe((string?)null), a.Idp.Map(i => i.Id).IfNoneUnsafe((string?)null));
 }

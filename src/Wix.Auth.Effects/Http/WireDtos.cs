@@ -17,7 +17,7 @@ internal sealed record LoginSessionAuthDto(AuthRequestDto AuthRequest, string Pr
 
 internal sealed record AuthRequestDto(
     string RedirectUri, string ClientId, string CodeChallenge, string CodeChallengeMethod,
-    string ResponseMode, string ResponseType, string Scope, string State);
+    string ResponseMode, string ResponseType, string Scope, string State, string? SessionToken, string? Idp);
 
 internal sealed record LogoutSessionDto(ClientIdDto Logout, CallbacksDto Callbacks);
 

@@ -27,9 +27,7 @@ public sealed class DistributedCacheSessionStore(
     public const string DefaultKeyPrefix = "wix-auth:tokens:";
 
     /// <summary>How many times a write is tried before the store is reported unavailable.</summary>
-    public const int WriteAttempts = 3;
-
-    private static readonly TimeSpan PauseBetweenWrites = TimeSpan.FromMilliseconds(200);
+    public const int WriteAttempts = StoreWrites.Attempts;
 
     private readonly DistributedCacheEntryOptions options = entryOptions ?? new DistributedCacheEntryOptions();
 
@@ -39,33 +37,14 @@ public sealed class DistributedCacheSessionStore(
             StoredMapping.DeserializeState(await cache.GetAsync(keyPrefix + sessionKey, cancellationToken).ConfigureAwait(false)), cancellationToken);
 
     /// <inheritdoc />
-    public async ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken)
+    public ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken)
     {
         var value = StoredMapping.Serialize(state);
-        await Retried("write a session", async () =>
+        return StoreWrites.RetryAsync("write a session", async () =>
         {
             await cache.SetAsync(keyPrefix + sessionKey, value, options, cancellationToken).ConfigureAwait(false);
             return true;
-        }, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Runs an idempotent write <see cref="WriteAttempts"/> times at most, pausing between attempts, before the store is
-    /// reported unavailable: tokens just obtained survive a short stall of the store.
-    /// </summary>
-    internal static async ValueTask<T> Retried<T>(string operation, Func<ValueTask<T>> write, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await StoreUnavailableException.Guard(operation, write, cancellationToken).ConfigureAwait(false);
-            }
-            catch (StoreUnavailableException) when (attempt < WriteAttempts)
-            {
-                await Task.Delay(PauseBetweenWrites, cancellationToken).ConfigureAwait(false);
-            }
-        }
+        }, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -11,28 +11,18 @@ internal static class LoginV2Endpoint
 {
     public static IResult Handle(HttpContext context, EmulatorState state, MemberAuthState auth)
     {
-        var (request, error) = IamRequest.Read(context, state);
+        var (form, error) = CredentialsForm.Read(context, state, auth, body => IamFields.Password(body, "password"), body =>
+            (true, IamFields.Optional(body, "stateToken", JsonValueKind.String) ?? IamFields.Optional(body, "clientMetaData", JsonValueKind.Object)));
         if (error is not null) return error;
-        var body = request!.Body;
 
-        var (email, emailError) = IamFields.LoginEmail(body);
-        if (emailError is not null) return emailError;
-        var (password, passwordError) = IamFields.Password(body, "password");
-        if (passwordError is not null) return passwordError;
-        if (IamFields.Optional(body, "stateToken", JsonValueKind.String) is { } stateError) return stateError;
-        if (IamFields.Optional(body, "clientMetaData", JsonValueKind.Object) is { } metaError) return metaError;
-        var (captcha, captchaError) = IamFields.CaptchaTokens(body);
-        if (captchaError is not null) return captchaError;
-        if (Captcha.Check(auth, captcha!) is { } refused) return refused;
-
-        var member = auth.Members.FindByEmail(email);
+        var member = auth.Members.FindByEmail(form!.Email);
         if (member is null)
             return IamError.Application(StatusCodes.Status404NotFound, IamError.MemberNotFound, "No member with this email");
-        if (member.Password != password)
+        if (member.Password != form.Password)
             return IamError.Application(StatusCodes.Status403Forbidden, IamError.InvalidPassword, "Wrong password");
         if (member.PasswordResetRequired)
             return IamError.Application(StatusCodes.Status403Forbidden, IamError.ResetPassword, "Password reset required");
-        return StateResponse.Of(auth.Continue(member, request.Caller.ClientId));
+        return StateResponse.Of(auth.Continue(member, form.Request.Caller.ClientId));
     }
 }
 

@@ -65,6 +65,6 @@ public sealed class AuthResultTests
         Assert.Equal(7, AuthResult<int>.Success(7).ToFin().ThrowIfFail());
         var fail = AuthResult<int>.Failure(Mismatch).ToFin();
         Assert.True(fail.IsFail);
-        Assert.Same(Mismatch, Assert.IsType<AuthExpectedError>((LanguageExt.Common.Error)fail).AuthError);
+        Assert.Same(Mismatch, Assert.IsType<AuthExpectedError>((LanguageExt.Common.Error)fail).Failure);
     }
 }

@@ -33,10 +33,10 @@ public sealed class MemberAuthClientTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await h.DisposeAsync();
 
-    private static string Code<T>(MemberAuthResult<T> result) where T : notnull =>
+    private static string Code<T>(AuthResult<T, MemberAuthError> result) where T : notnull =>
         result.Match(v => v is MemberAuthStep s ? s.Code : "ok", e => e.Code);
 
-    private static T Step<T>(MemberAuthResult<MemberAuthStep> result) where T : MemberAuthStep =>
+    private static T Step<T>(AuthResult<MemberAuthStep, MemberAuthError> result) where T : MemberAuthStep =>
         Assert.IsType<T>(result.Match(s => s, e => throw new Xunit.Sdk.XunitException($"expected a step, got {e.Code}")));
 
     private string LastCode(string email) => h.Emulator.Outbox.To(email)[^1].Code!;

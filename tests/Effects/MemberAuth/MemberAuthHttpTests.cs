@@ -49,10 +49,10 @@ public sealed partial class MemberAuthHttpTests : IAsyncLifetime
         (await oauth.RequestTokensAsync(new WixRequest.AnonymousGrant(DemoData.ClientId), default))
             .Match(t => t.AccessToken, e => throw new Xunit.Sdk.XunitException(e.Code));
 
-    private static T Right<T>(Either<IdentityFailure, T> result) =>
+    private static T Right<T>(AuthResult<T, IdentityFailure> result) =>
         result.Match(v => v, f => throw new Xunit.Sdk.XunitException($"expected success, got {f.Error.Code}"));
 
-    private static IdentityFailure Left<T>(Either<IdentityFailure, T> result) =>
+    private static IdentityFailure Left<T>(AuthResult<T, IdentityFailure> result) =>
         result.Match(v => throw new Xunit.Sdk.XunitException($"expected a failure, got {v}"), f => f);
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed partial class MemberAuthHttpTests : IAsyncLifetime
         var code = PostedCode().Match(html).Groups[1].Value;
         var tokens = await api.RequestTokensAsync(new MemberAuthRequest.DirectLoginCode(DemoData.ClientId, new Secret(code), new Secret(verifier)), default);
 
-        Assert.True(tokens.IsRight);
+        Assert.True(tokens.IsSuccess);
         Assert.Contains("\"state\":\"st-2\"", html);
     }
 
@@ -136,7 +136,7 @@ public sealed partial class MemberAuthHttpTests : IAsyncLifetime
         var recovered = Right(await api.SendForStateAsync(new MemberAuthRequest.Recover(visitor, new Secret(token), new Secret("New-password-1")), default));
         var login = Right(await api.SendForStateAsync(new MemberAuthRequest.Login(visitor, DemoData.Ada.Email, new Secret("New-password-1"), None), default));
 
-        Assert.True(sent.IsRight);
+        Assert.True(sent.IsSuccess);
         Assert.Equal(("SUCCESS", "SUCCESS"), (recovered.State, login.State));
     }
 
@@ -151,9 +151,9 @@ public sealed partial class MemberAuthHttpTests : IAsyncLifetime
         var withSession = await api.RequestTokensAsync(new MemberAuthRequest.ExternalLoginWithSession(visitor, key, signOn.Identity.MemberId, signOn.SessionToken), default);
         var replayed = await api.RequestTokensAsync(new MemberAuthRequest.ExternalLoginWithSession(visitor, key, signOn.Identity.MemberId, signOn.SessionToken), default);
 
-        Assert.True(direct.IsRight);
+        Assert.True(direct.IsSuccess);
         Assert.Equal(DemoData.Ada.Id, signOn.Identity.MemberId);
-        Assert.True(withSession.IsRight);
+        Assert.True(withSession.IsSuccess);
         Assert.Equal("invalid_grant", replayed.Match(_ => "", e => e.Code));
     }
 

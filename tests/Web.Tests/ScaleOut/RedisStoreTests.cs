@@ -46,11 +46,10 @@ public sealed class RedisStoreTests
     }
 
     [Fact]
-    public async Task Sessions_round_trip_and_clear_and_those_the_cache_store_wrote_before_still_load()
+    public async Task Sessions_round_trip_and_clear()
     {
         await using var redis = await RedisServer.StartAsync();
         await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
-        using var cache = new RedisCache(Options.Create(new RedisCacheOptions { Configuration = redis.ConnectionString }));
         var store = new RedisSessionStore(connection, TimeSpan.FromMinutes(5));
         var tokens = new Tokens(new AccessToken("at".AsSecret(), DateTimeOffset.FromUnixTimeSeconds(1_800_000_000)), new RefreshToken("rt".AsSecret(), TokenRole.Member));
 
@@ -60,8 +59,33 @@ public sealed class RedisStoreTests
         await store.ClearAsync("k", default);
         Assert.True((await store.GetAsync("k", default)) is null);
 
-        // Before sessions had their own Redis store, AddRedis kept them through the Redis cache.
-        await new DistributedCacheSessionStore(cache).SetAsync("earlier", LoginState.FromTokens(tokens), default);
-        Assert.Equal(LoginState.FromTokens(tokens), (await store.GetAsync("earlier", default)) ?? throw new InvalidOperationException("not found"));
+    }
+
+    [Fact]
+    public async Task A_session_read_is_one_command_that_renews_the_idle_timeout()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var admin = ConfigurationOptions.Parse(redis.ConnectionString);
+        admin.AllowAdmin = true;
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(admin);
+        var server = connection.GetServer(connection.GetEndPoints()[0]);
+        var store = new RedisSessionStore(connection, TimeSpan.FromMinutes(30));
+        var tokens = new Tokens(new AccessToken("at".AsSecret(), DateTimeOffset.FromUnixTimeSeconds(1_800_000_000)), new RefreshToken("rt".AsSecret(), TokenRole.Member));
+        await store.SetAsync("k", LoginState.FromTokens(tokens), default);
+        var key = Assert.Single(server.Keys(pattern: "wix:session:*"));
+        await connection.GetDatabase().KeyExpireAsync(key, TimeSpan.FromMinutes(1)); // as if idle for 29 minutes
+
+        await server.ExecuteAsync("CONFIG", "RESETSTAT");
+        Assert.Equal(LoginState.FromTokens(tokens), (await store.GetAsync("k", default)) ?? throw new InvalidOperationException("not found"));
+        Assert.True((await store.GetAsync("other", default)) is null);
+
+        var commands = (await server.InfoAsync("commandstats")).SelectMany(g => g)
+            // What the store sent: not the test's own INFO and CONFIG, nor the SELECT the client sends with the first of them.
+            .Where(c => c.Key is not ("cmdstat_info" or "cmdstat_select") && !c.Key.StartsWith("cmdstat_config", StringComparison.Ordinal)).ToList();
+        Assert.Equal("cmdstat_getex", Assert.Single(commands).Key);
+        Assert.StartsWith("calls=2,", Assert.Single(commands).Value);
+        Assert.InRange((await connection.GetDatabase().KeyTimeToLiveAsync(key))!.Value, TimeSpan.FromMinutes(29), TimeSpan.FromMinutes(30));
+        await store.ClearAsync("k", default);
+        Assert.Empty(server.Keys(pattern: "wix:session:*"));
     }
 }

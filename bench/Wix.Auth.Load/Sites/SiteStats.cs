@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Wix.Auth.Load.Sites;
+
+/// <summary>
+/// What a site process says about itself, read at the edges of a measured window. The CPU time is read before the
+/// full collection that measures the heap, and again after it, so the window can start after that collection and end
+/// before the next: the bench's own collections are never charged to the site.
+/// </summary>
+/// <param name="CpuMs">The process's CPU time (every thread, GC included), before the collection.</param>
+/// <param name="AllocatedBytes">Bytes allocated by the process so far; null where the runtime does not say (Node).</param>
+/// <param name="HeapBytes">Live heap after a full collection.</param>
+/// <param name="CpuMsAfterCollect">The process's CPU time after the collection.</param>
+internal sealed record SiteStats(double CpuMs, long? AllocatedBytes, long HeapBytes, double CpuMsAfterCollect)
+{
+    /// <summary>This process's figures (a .NET site).</summary>
+    public static SiteStats OfThisProcess()
+    {
+        var cpu = CpuMsOfThisProcess();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        return new SiteStats(cpu, allocated, heap, CpuMsOfThisProcess());
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(this, SiteStatsJson.Default.SiteStats);
+
+    public static SiteStats FromJson(string line) =>
+        JsonSerializer.Deserialize(line, SiteStatsJson.Default.SiteStats) ?? throw new InvalidDataException("no stats in: " + line);
+
+    /// <summary>
+    /// Serves a site process's side of the protocol: its base URL on the first line of stdout, then one line of stats
+    /// for each line read from stdin; returns when stdin closes (the bench is done with it).
+    /// </summary>
+    public static async Task ServeAsync(Uri baseUrl)
+    {
+        Console.WriteLine(baseUrl);
+        Console.Out.Flush();
+        while (await Console.In.ReadLineAsync() is not null)
+        {
+            Console.WriteLine(OfThisProcess().ToJson());
+            Console.Out.Flush();
+        }
+    }
+
+    private static double CpuMsOfThisProcess()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalMilliseconds;
+    }
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(SiteStats))]
+internal sealed partial class SiteStatsJson : JsonSerializerContext;
