@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for project in Wix.Auth.Core Wix.Auth.Effects Wix.Auth.Native Wix.Auth.AspNetCore Wix.Auth.Emulator Wix.Auth.Emulator.Tool; do
+for project in Wix.Auth.Core Wix.Auth.Effects Wix.Auth.Native Wix.Auth.AspNetCore Wix.Auth.Blazor Wix.Auth.Emulator Wix.Auth.Emulator.Tool; do
   dir="src/$project"
   unshipped="$dir/PublicAPI.Unshipped.txt"
   log=$(dotnet build "$dir" -c Release -nologo -clp:NoSummary 2>&1 || true)

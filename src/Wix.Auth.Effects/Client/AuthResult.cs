@@ -6,7 +6,9 @@ namespace Wix.Auth.Effects.Client;
 /// <summary>
 /// The outcome of a login-flow call: its value, or the <see cref="AuthError"/> that says why not, with a stable
 /// <see cref="AuthError.Code"/>. The same result as <see cref="AuthResult{T, TError}"/> for <see cref="AuthError"/>
-/// (and converts to it both ways); this name only spares the flow's users the second type argument.
+/// (and converts to it both ways); this name only spares the flow's users the second type argument. Programming errors
+/// are exceptions, never results; so is cancellation, but for a native app's whole login (<c>LoginAsync</c> of
+/// Wix.Auth.Native), where a cancelled login is <c>login_cancelled</c>.
 /// </summary>
 /// <typeparam name="T">The value of a success.</typeparam>
 /// <example>

@@ -7,7 +7,7 @@ using Wix.Auth.Core.Flow;
 namespace Wix.Auth.Tests.Hosts.Architecture;
 
 /// <summary>
-/// The shells — the effects layer, the native login, the ASP.NET Core host, the console and web samples — decide no protocol rule: their
+/// The shells — the effects layer, the native login, the ASP.NET Core and Blazor hosts, the console, web and Blazor samples — decide no protocol rule: their
 /// compiled code (IL, so no way of writing it escapes) never reads an expiry, a role, the TTL or the refresh margin,
 /// never classes a Wix error, never branches on a kind of login state, and never compares or subtracts instants. They
 /// ask the core's queries (<see cref="LoginQueries"/>) and feed it events.
@@ -21,6 +21,9 @@ public sealed class ShellsDecideNothingTests
         typeof(Native.SystemBrowser).Assembly,
         typeof(Samples.ConsoleLogin.ConsoleSession).Assembly,
         typeof(Samples.WebSite.WebSiteHost).Assembly,
+        typeof(Blazor.Login.WixBrowserLogin).Assembly,
+        typeof(Samples.BlazorWasm.Host.BlazorWasmHost).Assembly,
+        typeof(Samples.BlazorWasm.Client.App).Assembly,
     ];
 
     // Members whose use means a rule is being decided: expiry times, roles, TTLs, the classing of Wix's errors.
@@ -40,7 +43,8 @@ public sealed class ShellsDecideNothingTests
     private static readonly string[] InstantOperators = ["op_LessThan", "op_LessThanOrEqual", "op_GreaterThan", "op_GreaterThanOrEqual", "op_Subtraction", "Compare", "CompareTo"];
 
     // Where instants are compared for a reason that is not the protocol's: a store forgetting its own entries on time.
-    private static readonly string[] InstantComparisonsAllowedIn = ["Wix.Auth.Effects.Storage.InMemoryPendingLoginStore"];
+    private static readonly string[] InstantComparisonsAllowedIn =
+        ["Wix.Auth.Effects.Storage.InMemoryPendingLoginStore", "Wix.Auth.Blazor.Storage.BrowserPendingLoginStore"];
 
     // Where an expiry is read only to be shown: the demo site's home page prints when the token expires.
     private static readonly string[] ShownOnlyIn = ["Wix.Auth.Samples.WebSite.HomePage"];

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.JSInterop;
+using Wix.Auth.Blazor;
+using Wix.Auth.Blazor.Authorization;
+using Wix.Auth.Blazor.Login;
+using Wix.Auth.Blazor.Storage;
+using Wix.Auth.Effects.Client;
+using Wix.Auth.Effects.DependencyInjection;
+using Wix.Auth.Effects.Ports;
+
+// Registration lives where IServiceCollection does, as for AddWixAuth.
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registration of the browser host.</summary>
+public static class WixBlazorServiceCollectionExtensions
+{
+    /// <summary>
+    /// Makes the registered Wix client a browser's: the session's state in Web Storage (<see cref="BrowserSessionStore"/>),
+    /// pending logins in the tab's <c>sessionStorage</c> (<see cref="BrowserPendingLoginStore"/>), <see cref="WixBrowserLogin"/>
+    /// for login, callback and logout, and Blazor's authorization with <see cref="WixAuthenticationStateProvider"/>. Calls to
+    /// Wix go through the browser's fetch, as every <see cref="HttpClient"/> in WebAssembly does; add the member's token to
+    /// the app's own clients with <c>AddWixMemberTokens()</c>.
+    /// </summary>
+    /// <example><c>builder.Services.AddWixAuth(o => o.ClientId = id).AddBlazor(b => b.TokenStorage = BrowserStorage.Local);</c></example>
+    public static WixAuthBuilder AddBlazor(this WixAuthBuilder builder, Action<WixBrowserAuthOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<WixBrowserAuthOptions>().Configure(configure ?? (_ => { }));
+        services.TryAddSingleton(sp => new BrowserSessionStore(sp.GetRequiredService<IJSRuntime>(), sp.GetRequiredService<IOptions<WixBrowserAuthOptions>>().Value.TokenStorage));
+        services.Replace(ServiceDescriptor.Singleton<ISessionStore>(sp => sp.GetRequiredService<BrowserSessionStore>()));
+        services.Replace(ServiceDescriptor.Singleton<IPendingLoginStore>(sp => new BrowserPendingLoginStore(sp.GetRequiredService<IJSRuntime>(), sp.GetRequiredService<TimeProvider>())));
+        services.TryAddScoped(sp => new LoginTickets(sp.GetRequiredService<IJSRuntime>()));
+        services.TryAddScoped(sp => new WixBrowserLogin(
+            sp.GetRequiredService<WixAuthClient>(), sp.GetRequiredService<NavigationManager>(), sp.GetRequiredService<LoginTickets>(),
+            sp.GetRequiredService<IOptions<WixBrowserAuthOptions>>(), sp.GetRequiredService<IOptions<WixAuthOptions>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddAuthorizationCore();
+        services.AddCascadingAuthenticationState();
+        services.TryAddScoped<AuthenticationStateProvider>(sp => new WixAuthenticationStateProvider(sp.GetRequiredService<BrowserSessionStore>()));
+        return builder;
+    }
+}

@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Flow;
+using Wix.Auth.Effects.Client;
+
+namespace Wix.Auth.Blazor.Login;
+
+/// <summary>
+/// The seed's browser flow, run where the page runs it: <see cref="LoginAsync"/> generates the OAuth data, keeps it in this
+/// tab, gets the login URL and sends the window there; <see cref="CompleteLoginAsync"/> on the callback page reads
+/// <c>code</c> and <c>state</c> from the address (the core's <c>ParseFromUrl</c>), wipes them from the address bar and the
+/// history at once, and has the core check and exchange them; <see cref="LogoutAsync"/> sends the window through Wix's
+/// logout URL. Every decision is the core's, through the same <see cref="WixAuthClient"/> as every other host.
+/// </summary>
+public sealed class WixBrowserLogin
+{
+    private readonly WixAuthClient client;
+    private readonly NavigationManager navigation;
+    private readonly LoginTickets tickets;
+    private readonly WixBrowserAuthOptions options;
+    private readonly FlowSettings settings;
+    private readonly TimeProvider time;
+
+    internal WixBrowserLogin(
+        WixAuthClient client, NavigationManager navigation, LoginTickets tickets, IOptions<WixBrowserAuthOptions> options,
+        IOptions<WixAuthOptions> wix, TimeProvider time)
+    {
+        (this.client, this.navigation, this.tickets, this.time) = (client, navigation, tickets, time);
+        this.options = options.Value;
+        settings = wix.Value.ToFlowSettings();
+    }
+
+    /// <summary>The redirect URI of this app: its callback page, absolute.</summary>
+    public string RedirectUri => navigation.ToAbsoluteUri(options.CallbackPath).AbsoluteUri;
+
+    /// <summary>
+    /// Begins a login: the OAuth data is kept in this tab (<c>sessionStorage</c>) and the window goes to Wix's login page.
+    /// A failure (Wix unreachable, a member already logged in, storage refused) is returned and the window stays.
+    /// </summary>
+    /// <param name="returnUrl">Where to return after the login: local, or on this app's origin. Default: the current page.</param>
+    /// <param name="cancellationToken">Cancels the calls to Wix.</param>
+    /// <returns>The login URL the window is being sent to.</returns>
+    public async Task<AuthResult<string>> LoginAsync(string? returnUrl = null, CancellationToken cancellationToken = default)
+    {
+        var oauthData = client.GenerateOAuthData(RedirectUri, returnUrl ?? navigation.Uri);
+        try
+        {
+            await tickets.SaveAsync(new LoginTicket(oauthData.State, time.GetUtcNow(), oauthData.OriginalUri.MatchUnsafe(u => u, () => null)), cancellationToken);
+        }
+        catch (Effects.Ports.StoreUnavailableException)
+        {
+            return new AuthError.StoreUnavailable();
+        }
+        var authUrl = await client.GetAuthUrlAsync(oauthData, options.Prompt, options.ResponseMode, cancellationToken);
+        if (authUrl.IsSuccess) navigation.NavigateTo(authUrl.Value, forceLoad: true);
+        return authUrl;
+    }
+
+    /// <summary>
+    /// Completes the login the current address answers (the callback page calls it once). The code and state leave the
+    /// address bar and the history before anything else, so neither a reload, the back button nor a copied link sends
+    /// them again. On success the window goes to the login's return URL.
+    /// </summary>
+    /// <returns>Where the member is being sent, or why there is no member: Wix's error, a login this tab did not begin
+    /// (<c>no_pending_login</c>, <c>state_mismatch</c>), one used already, an expired one.</returns>
+    public async Task<AuthResult<string>> CompleteLoginAsync(CancellationToken cancellationToken = default)
+    {
+        var callbackUrl = navigation.Uri;
+        var parsed = client.ParseFromUrl(callbackUrl, options.ResponseMode);
+        navigation.NavigateTo(new Uri(callbackUrl).GetLeftPart(UriPartial.Path), new NavigationOptions { ReplaceHistoryEntry = true });
+        if (!parsed.IsSuccess) return parsed.Error!;
+
+        LoginTicket? ticket;
+        AuthResult<Core.Credentials.Tokens> result;
+        try
+        {
+            ticket = await tickets.ReadAsync(cancellationToken);
+            if (ticket is null) return new AuthError.NoPendingLogin();
+            result = await client.GetMemberTokensAsync(parsed.Value, ticket.State, cancellationToken);
+            // The ticket stays for a callback that is not this tab's login (the core refused its state before touching
+            // anything) and while storage fails (nothing was spent), so the real callback still completes the login.
+            if (result.Error is not (AuthError.StateMismatch or AuthError.StoreUnavailable)) await tickets.DeleteAsync(cancellationToken);
+        }
+        catch (Effects.Ports.StoreUnavailableException)
+        {
+            return new AuthError.StoreUnavailable();
+        }
+        if (!result.IsSuccess)
+            return result.Error is AuthError.NoPendingLogin ? LoginQueries.WhyNoPendingLogin(settings, ticket.IssuedAt, time.GetUtcNow()) : result.Error!;
+
+        var target = ticket.ReturnUrl ?? navigation.BaseUri;
+        navigation.NavigateTo(target, new NavigationOptions { ReplaceHistoryEntry = true });
+        return target;
+    }
+
+    /// <summary>
+    /// Logs the member out: the tokens are forgotten here at once, and the window goes through Wix's logout URL (which ends
+    /// the member's Wix session) to <paramref name="postLogoutUrl"/>.
+    /// </summary>
+    /// <param name="postLogoutUrl">Local, or on this app's origin. Default: the app's base.</param>
+    /// <param name="cancellationToken">Cancels the call to Wix.</param>
+    public async Task<AuthResult<string>> LogoutAsync(string? postLogoutUrl = null, CancellationToken cancellationToken = default)
+    {
+        var logoutUrl = await client.LogoutAsync(postLogoutUrl ?? navigation.BaseUri, RedirectUri, cancellationToken);
+        if (logoutUrl.IsSuccess) navigation.NavigateTo(logoutUrl.Value, forceLoad: true);
+        return logoutUrl;
+    }
+}
