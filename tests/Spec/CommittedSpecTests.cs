@@ -25,6 +25,20 @@ public sealed class CommittedSpecTests
             + $"If the change in behaviour is intended, regenerate with: {SpecFiles.Command}");
     }
 
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("spec/README.md")]
+    public void The_state_diagram_in_the_readme_is_the_generated_one(string page)
+    {
+        var diagram = Generated.Single(g => g.Path == "diagram.mmd").Text.Trim();
+        var text = File.ReadAllText(RepoRoot.File(page.Split('/')));
+        var start = text.IndexOf("```mermaid\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"{page} has no Mermaid block");
+        start += "```mermaid\n".Length;
+        Assert.True(text[start..text.IndexOf("```", start, StringComparison.Ordinal)].Trim() == diagram,
+            $"The state diagram in {page} is not the generated one; paste what {SpecFiles.Command} prints.");
+    }
+
     [Fact]
     public void Generation_is_deterministic() =>
         Assert.Equal(Generated.Select(g => g.Text), SpecFiles.Generate().Select(g => g.Text));
@@ -32,8 +46,10 @@ public sealed class CommittedSpecTests
     [Fact]
     public void Spec_directory_holds_only_generated_files_and_the_hand_written_docs()
     {
-        // Prose is hand-written: any Markdown page at the top of spec/ that the generator does not make.
-        static bool HandWritten(string path) => path == ".gitattributes" || (path.EndsWith(".md", StringComparison.Ordinal) && !path.Contains('/'));
+        // Hand-written: any Markdown page at the top of spec/ that the generator does not make, and the key scenarios, whose
+        // expected outcomes are written from docs/protocol.md rather than generated (tests/Spec/Replay/ScenarioReplayTests).
+        static bool HandWritten(string path) =>
+            path is ".gitattributes" or "vectors/scenarios.json" || (path.EndsWith(".md", StringComparison.Ordinal) && !path.Contains('/'));
         var present = Directory.GetFiles(RepoRoot.File("spec"), "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(RepoRoot.File("spec"), f).Replace('\\', '/'));
         var stray = present.Except(Generated.Select(g => g.Path)).Where(p => !HandWritten(p)).ToList();

@@ -37,7 +37,8 @@ public static class WixAuthRedisServiceCollectionExtensions
         services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisConnection.Options(connectionString)));
         services.AddDataProtection().SetApplicationName(applicationName);
         services.AddHostedService<SharedKeyRingCheck>();
-        // Sessions in Redis directly, not through IDistributedCache: a read that renews the idle timeout is then one round trip.
+        // Sessions in Redis directly, not through IDistributedCache: a read that renews the idle timeout is then one round trip; its writes are
+        // fenced by the refresh lease.
         services.Replace(ServiceDescriptor.Singleton<ISessionStore>(sp => new RedisSessionStore(
             sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<IOptions<WixAuthWebOptions>>().Value.SessionIdleTimeout)));
         services.Replace(ServiceDescriptor.Singleton<IPendingLoginStore, RedisPendingLoginStore>());

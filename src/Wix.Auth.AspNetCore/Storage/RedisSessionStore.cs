@@ -12,12 +12,36 @@ namespace Wix.Auth.AspNetCore.Storage;
 /// takes two (<c>HMGET</c>, then <c>EXPIRE</c>).
 /// </summary>
 /// <remarks>
-/// Needs Redis 6.2 or later. Writes are retried as <see cref="DistributedCacheSessionStore"/>'s are, so tokens just
-/// obtained survive a short stall; a Redis that fails or times out is a <see cref="StoreUnavailableException"/>.
+/// Writes are fenced (<see cref="WriteFence"/>): beside each session a second key holds the fencing number of the write
+/// that made it, and a write decides and writes in one Lua script, so a refresh whose lease ran out while it stalled
+/// cannot overwrite what a newer holder, a login or a logout wrote. A logout leaves the fencing number behind for the
+/// idle timeout, so a stale refresh cannot bring the session back. Needs Redis 6.2 or later. Writes are retried as
+/// <see cref="DistributedCacheSessionStore"/>'s are (the script is idempotent: a retried fenced write is admitted by its
+/// own fence; a retried unfenced one takes a new number and writes the same data); a Redis that fails or times out is a
+/// <see cref="StoreUnavailableException"/>.
 /// </remarks>
 internal sealed class RedisSessionStore(IConnectionMultiplexer redis, TimeSpan idleTimeout) : ISessionStore
 {
     private const string Prefix = "wix:session:";
+    private const string FencePrefix = "wix:session-fence:";
+
+    // The session, its fence, the fence counter, the session's lease; the snapshot ('' clears), the write's fencing number
+    // (0: unfenced, so it takes the next one), the idle timeout in ms. Returns 1 when written, 0 when superseded.
+    private static readonly LuaScript Write = LuaScript.Prepare("""
+        local fence = tonumber(@fence)
+        if fence == 0 then
+          fence = redis.call('INCR', @counter)
+        else
+          local written = tonumber(redis.call('GET', @written) or '0')
+          local granted = tonumber(redis.call('GET', @lease) or '0')
+          if fence < written or fence < granted then return 0 end
+        end
+        if @data == '' then redis.call('DEL', @session) else redis.call('SET', @session, @data, 'PX', @idle) end
+        redis.call('SET', @written, fence, 'PX', @idle)
+        return 1
+        """);
+
+    private readonly long idleMs = (long)idleTimeout.TotalMilliseconds;
 
     /// <inheritdoc />
     public ValueTask<LoginState?> GetAsync(string sessionKey, CancellationToken cancellationToken) =>
@@ -28,15 +52,35 @@ internal sealed class RedisSessionStore(IConnectionMultiplexer redis, TimeSpan i
         }, cancellationToken);
 
     /// <inheritdoc />
-    public ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken)
-    {
-        var value = StoredMapping.Serialize(state);
-        return StoreWrites.RetryAsync("write a session", async () =>
-            await redis.GetDatabase().StringSetAsync(Prefix + sessionKey, value, idleTimeout).ConfigureAwait(false), cancellationToken);
-    }
+    public async ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken) =>
+        await SetAsync(sessionKey, state, WriteFence.None, cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public ValueTask<SessionWrite> SetAsync(string sessionKey, LoginState state, WriteFence fence, CancellationToken cancellationToken) =>
+        WriteAsync("write a session", sessionKey, StoredMapping.Serialize(state), fence, cancellationToken);
 
     /// <inheritdoc />
     public async ValueTask ClearAsync(string sessionKey, CancellationToken cancellationToken) =>
-        await StoreUnavailableException.Guard("clear tokens", async () =>
-            await redis.GetDatabase().KeyDeleteAsync(Prefix + sessionKey).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        await WriteAsync("clear a session", sessionKey, [], WriteFence.None, cancellationToken).ConfigureAwait(false);
+
+    private async ValueTask<SessionWrite> WriteAsync(string operation, string sessionKey, byte[] data, WriteFence fence, CancellationToken cancellationToken)
+    {
+        var outcome = SessionWrite.Written;
+        await StoreWrites.RetryAsync(operation, async () =>
+        {
+            var written = await redis.GetDatabase().ScriptEvaluateAsync(Write, new
+            {
+                session = (RedisKey)(Prefix + sessionKey),
+                written = (RedisKey)(FencePrefix + sessionKey),
+                counter = (RedisKey)RedisRefreshLease.FenceKey,
+                lease = (RedisKey)RedisRefreshLease.KeyOf(sessionKey),
+                data,
+                fence = fence.Number,
+                idle = idleMs,
+            }).ConfigureAwait(false);
+            outcome = (long)written == 1 ? SessionWrite.Written : SessionWrite.Superseded;
+            return outcome;
+        }, cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
 }

@@ -43,9 +43,13 @@ public static class ReturnUrl
             ? redirectUri.Bind(OriginOf).Map(origin => origin + acceptedUrl).ToEither<AuthError>(() => new AuthError.InvalidReturnUrl())
             : Right<AuthError, string>(acceptedUrl);
 
-    /// <summary>True when <paramref name="origin"/> is an origin a host may allow: <c>scheme://host[:port]</c>, http(s), nothing more.</summary>
+    /// <summary>
+    /// True when <paramref name="origin"/> is an origin a host may allow: <c>scheme://host[:port]</c>, http(s), in ASCII (an
+    /// internationalised host in its <c>xn--</c> form: return URLs are compared once percent-encoded, so a Unicode origin
+    /// could never match), nothing more.
+    /// </summary>
     public static bool IsOrigin(string origin) =>
-        Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.UserInfo.Length == 0
+        origin.All(char.IsAscii) && Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.UserInfo.Length == 0
         && string.Equals(Origin(uri), origin.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The origin of an absolute URL: <c>scheme://host</c>, plus <c>:port</c> when not the default.</summary>

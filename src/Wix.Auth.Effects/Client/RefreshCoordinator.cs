@@ -11,8 +11,9 @@ namespace Wix.Auth.Effects.Client;
 /// <remarks>
 /// Given an <see cref="IRefreshLease"/>, refresh is single-flight across the instances that share a store too: the refresh
 /// runs under the farm-wide lease and reads the store again inside it, so what another instance refreshed meanwhile is
-/// used, not refreshed again. Callbacks are safe across instances anyway — each takes its pending login from the shared
-/// store, which hands it to one taker only.
+/// used, not refreshed again; its write carries the lease's fence, so a holder that stalled past its lease cannot
+/// overwrite what the next holder wrote (<see cref="WriteFence"/>). Callbacks are safe across instances anyway — each
+/// takes its pending login from the shared store, which hands it to one taker only.
 /// </remarks>
 /// <param name="lease">The farm-wide lease; null for one process.</param>
 /// <param name="leaseDuration">How long a lease lasts, which bounds one refresh (retries included). Default 30 s.</param>
@@ -24,8 +25,11 @@ public sealed class RefreshCoordinator(IRefreshLease? lease = null, TimeSpan? le
     private readonly TimeSpan duration = leaseDuration ?? TimeSpan.FromSeconds(30);
     private readonly Dictionary<string, Turn> turns = new(StringComparer.Ordinal);
 
-    /// <summary>Runs <paramref name="refresh"/> for <paramref name="sessionKey"/> unless one is already running, and returns its result.</summary>
-    public async Task<T> RunOnceAsync<T>(string sessionKey, Func<Task<T>> refresh) where T : notnull
+    /// <summary>
+    /// Runs <paramref name="refresh"/> for <paramref name="sessionKey"/> unless one is already running, and returns its result.
+    /// The refresh is given the fence its write must carry (<see cref="WriteFence.None"/> without a farm-wide lease).
+    /// </summary>
+    public async Task<T> RunOnceAsync<T>(string sessionKey, Func<WriteFence, Task<T>> refresh) where T : notnull
     {
         var mine = new Lazy<Task<object>>(async () => await UnderLeaseAsync(sessionKey, refresh).ConfigureAwait(false), LazyThreadSafetyMode.ExecutionAndPublication);
         var running = inFlight.GetOrAdd(sessionKey, mine);
@@ -40,10 +44,11 @@ public sealed class RefreshCoordinator(IRefreshLease? lease = null, TimeSpan? le
     }
 
     // Waits while another instance holds the lease (at most its duration: a holder that died lets go by then).
-    private async Task<T> UnderLeaseAsync<T>(string sessionKey, Func<Task<T>> refresh) where T : notnull
+    // A refresh that could not get the lease in that time goes ahead unfenced: its write then counts as the newest.
+    private async Task<T> UnderLeaseAsync<T>(string sessionKey, Func<WriteFence, Task<T>> refresh) where T : notnull
     {
-        if (lease is null) return await refresh().ConfigureAwait(false);
-        IAsyncDisposable? held = null;
+        if (lease is null) return await refresh(WriteFence.None).ConfigureAwait(false);
+        IHeldRefreshLease? held = null;
         using var patience = new CancellationTokenSource(duration);
         while (held is null && !patience.IsCancellationRequested)
         {
@@ -52,7 +57,7 @@ public sealed class RefreshCoordinator(IRefreshLease? lease = null, TimeSpan? le
         }
         try
         {
-            return await refresh().ConfigureAwait(false);
+            return await refresh(held?.Fence ?? WriteFence.None).ConfigureAwait(false);
         }
         finally
         {

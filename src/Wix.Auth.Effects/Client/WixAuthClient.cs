@@ -261,7 +261,7 @@ public sealed class WixAuthClient
     {
         var state = await LoadAsync(cancellationToken).ConfigureAwait(false);
         if (!LoginQueries.NeedsRenewal(settings, state, time.GetUtcNow()) && LoginQueries.TokensOf(state).Case is TokenPair fresh) return fresh;
-        return await refreshes.RunOnceAsync(SessionKey, () => RefreshAsync(CancellationToken.None)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return await refreshes.RunOnceAsync(SessionKey, fence => RefreshAsync(fence, CancellationToken.None)).WaitAsync(cancellationToken).ConfigureAwait(false);
     });
 
     /// <summary>
@@ -284,10 +284,11 @@ public sealed class WixAuthClient
         return (await RenewTokenAsync(cancellationToken).ConfigureAwait(false)).Map(t => t.AccessToken.Value);
     }).ConfigureAwait(false);
 
-    // Runs inside the single flight: the run reads the store again, since another caller or instance may have renewed.
-    private async Task<AuthResult<TokenPair>> RefreshAsync(CancellationToken cancellationToken)
+    // Runs inside the single flight: the run reads the store again, since another caller or instance may have renewed. If
+    // a newer lease holder wrote first, the run's write is refused and the outcome is the state that holder left.
+    private async Task<AuthResult<TokenPair>> RefreshAsync(WriteFence fence, CancellationToken cancellationToken)
     {
-        var outcome = await RunAsync(new LoginEvent.RefreshRequested(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        var outcome = await RunAsync(new LoginEvent.RefreshRequested(time.GetUtcNow()), fence, cancellationToken).ConfigureAwait(false);
         LoginMetrics.Refreshed(outcome);
         return outcome.Error.Case is AuthError error ? error
             : LoginQueries.TokensOf(outcome.State).ToEither<AuthError>(() => new AuthError.NotAuthenticated()).ToAuthResult();
@@ -312,8 +313,11 @@ public sealed class WixAuthClient
 
     // Runs of one session take turns in this process, so each starts from the state the one before stored.
     private Task<FlowOutcome> RunAsync(LoginEvent @event, CancellationToken cancellationToken) =>
+        RunAsync(@event, WriteFence.None, cancellationToken);
+
+    private Task<FlowOutcome> RunAsync(LoginEvent @event, WriteFence fence, CancellationToken cancellationToken) =>
         refreshes.InTurnAsync(SessionKey, async () =>
-            await interpreter.RunAsync(SessionKey, await LoadAsync(cancellationToken).ConfigureAwait(false), @event, cancellationToken).ConfigureAwait(false),
+            await interpreter.RunAsync(SessionKey, await LoadAsync(cancellationToken).ConfigureAwait(false), @event, fence, cancellationToken).ConfigureAwait(false),
             cancellationToken);
 
     private static Either<AuthError, TokenPair> MemberTokens(LoginState state) =>

@@ -25,7 +25,15 @@ public sealed class FlowInterpreter(
     /// callback in flight, and a logout is local even when Wix cannot be reached; a state not worth keeping
     /// (<see cref="LoginQueries.IsWorthKeeping"/>) removes the session's entry instead. A rejection stores nothing.
     /// </remarks>
-    public async ValueTask<FlowOutcome> RunAsync(string sessionKey, LoginState state, LoginEvent @event, CancellationToken cancellationToken)
+    public ValueTask<FlowOutcome> RunAsync(string sessionKey, LoginState state, LoginEvent @event, CancellationToken cancellationToken) =>
+        RunAsync(sessionKey, state, @event, WriteFence.None, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="event"/> as above, its writes carrying <paramref name="fence"/> (a refresh under a farm-wide lease).
+    /// A write the store refuses as superseded ends the run there, with nothing carried out after it: the outcome is the
+    /// session as the newer writer left it, read again, and <see cref="FlowOutcome.Superseded"/>.
+    /// </summary>
+    public async ValueTask<FlowOutcome> RunAsync(string sessionKey, LoginState state, LoginEvent @event, WriteFence fence, CancellationToken cancellationToken)
     {
         Option<string> redirect = None;
         for (Option<LoginEvent> next = @event; next.Case is LoginEvent current;)
@@ -40,7 +48,12 @@ public sealed class FlowInterpreter(
             Log.Transition(logger, current.GetType().Name, state.GetType().Name, decision.State.GetType().Name,
                 string.Join(", ", decision.Effects.Map(e => e.GetType().Name)));
 
-            if (decision.State != state) await StoreAsync(sessionKey, decision.State, cancellationToken).ConfigureAwait(false);
+            if (decision.State != state && await StoreAsync(sessionKey, decision.State, fence, cancellationToken).ConfigureAwait(false) == SessionWrite.Superseded)
+            {
+                var newer = await sessions.GetAsync(sessionKey, cancellationToken).ConfigureAwait(false) ?? LoginState.Initial;
+                Log.Superseded(logger, current.GetType().Name, newer.GetType().Name);
+                return new FlowOutcome(newer, None, redirect) { Superseded = true };
+            }
             state = decision.State;
             foreach (var action in decision.Actions)
                 redirect = await CarryOutAsync(action, cancellationToken).ConfigureAwait(false) || redirect;
@@ -50,8 +63,12 @@ public sealed class FlowInterpreter(
     }
 
     // A state that says no more than no entry is not kept: nothing a failed callback or a logout leaves grows the store.
-    private ValueTask StoreAsync(string sessionKey, LoginState state, CancellationToken ct) =>
-        LoginQueries.IsWorthKeeping(state) ? sessions.SetAsync(sessionKey, state, ct) : sessions.ClearAsync(sessionKey, ct);
+    private async ValueTask<SessionWrite> StoreAsync(string sessionKey, LoginState state, WriteFence fence, CancellationToken ct)
+    {
+        if (LoginQueries.IsWorthKeeping(state)) return await sessions.SetAsync(sessionKey, state, fence, ct).ConfigureAwait(false);
+        await sessions.ClearAsync(sessionKey, ct).ConfigureAwait(false);
+        return SessionWrite.Written;
+    }
 
     // A one-way effect; a redirect is the run's answer to the host.
     private async ValueTask<Option<string>> CarryOutAsync(OneWay action, CancellationToken ct)

@@ -10,6 +10,12 @@ namespace Wix.Auth.Effects.Interpreter;
 /// <param name="Redirect">Where the flow sends the browser, if it does: the answer of <c>getAuthUrl</c> and <c>logout</c>.</param>
 public sealed record FlowOutcome(LoginState State, Option<AuthError> Rejection, Option<string> Redirect)
 {
+    /// <summary>
+    /// True when the store refused the run's write because a newer lease holder (or a write outside the lease) came first;
+    /// <see cref="State"/> is then what that writer left, read again, and nothing after the refused write was carried out.
+    /// </summary>
+    public bool Superseded { get; init; }
+
     /// <summary>The error of this run: a rejection, or the reason of a <see cref="LoginState.Failed"/> state it ended in.</summary>
     public Option<AuthError> Error => Rejection || LoginQueries.FailureOf(State);
 }

@@ -17,4 +17,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Wix {Request} POST {Path} failed: {Code}")]
     public static partial void WixCallFailed(ILogger logger, string request, string path, string code);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Login flow: the write after {Event} was superseded by a newer lease holder; the session is {State}")]
+    public static partial void Superseded(ILogger logger, string @event, string state);
 }

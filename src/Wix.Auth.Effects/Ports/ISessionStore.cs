@@ -16,6 +16,18 @@ public interface ISessionStore
     /// <summary>Replaces the state of <paramref name="sessionKey"/>; readers see the old or the new state, never a mix.</summary>
     ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces the state of <paramref name="sessionKey"/> unless <paramref name="fence"/> is older than the session's newest
+    /// (<see cref="WriteFence.Admits"/>), deciding and writing in one atomic step. A store that instances share under a
+    /// farm-wide <see cref="IRefreshLease"/> must implement the rule; the default, for a store of one process (where
+    /// refreshes are single-flight without a lease), writes unconditionally.
+    /// </summary>
+    async ValueTask<SessionWrite> SetAsync(string sessionKey, LoginState state, WriteFence fence, CancellationToken cancellationToken)
+    {
+        await SetAsync(sessionKey, state, cancellationToken).ConfigureAwait(false);
+        return SessionWrite.Written;
+    }
+
     /// <summary>Forgets the state of <paramref name="sessionKey"/>.</summary>
     ValueTask ClearAsync(string sessionKey, CancellationToken cancellationToken);
 }

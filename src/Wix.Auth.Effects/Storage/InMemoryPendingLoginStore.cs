@@ -6,7 +6,8 @@ namespace Wix.Auth.Effects.Storage;
 
 /// <summary>Pending logins in this process's memory: the embedded default for one instance.</summary>
 /// <remarks>
-/// Expired entries are invisible at once and removed as later saves sweep past them. At most <paramref name="capacity"/>
+/// An entry is good up to and including the instant its TTL ends, as the core's rule has it (spec/flow.md, rule 14);
+/// expired entries are invisible at once and removed as later saves sweep past them. At most <paramref name="capacity"/>
 /// live entries are held: a save beyond that is refused with <see cref="StoreUnavailableException"/> (a 503 on a web
 /// site), so input can never grow this store without bound.
 /// </remarks>
@@ -38,17 +39,17 @@ public sealed class InMemoryPendingLoginStore(TimeProvider time, int capacity = 
 
     /// <inheritdoc />
     public ValueTask<PendingLogin?> FindAsync(string state, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(entries.TryGetValue(state, out var entry) && entry.ExpiresAt > time.GetUtcNow() ? entry.Pending : null);
+        ValueTask.FromResult(entries.TryGetValue(state, out var entry) && entry.ExpiresAt >= time.GetUtcNow() ? entry.Pending : null);
 
     /// <inheritdoc />
     public ValueTask<PendingLogin?> TakeAsync(string state, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(entries.TryRemove(state, out var entry) && entry.ExpiresAt > time.GetUtcNow() ? entry.Pending : null);
+        ValueTask.FromResult(entries.TryRemove(state, out var entry) && entry.ExpiresAt >= time.GetUtcNow() ? entry.Pending : null);
 
     /// <summary>Removes every expired entry.</summary>
     public void SweepExpired()
     {
         var now = time.GetUtcNow();
         foreach (var (key, entry) in entries)
-            if (entry.ExpiresAt <= now) entries.TryRemove(KeyValuePair.Create(key, entry));
+            if (entry.ExpiresAt < now) entries.TryRemove(KeyValuePair.Create(key, entry));
     }
 }

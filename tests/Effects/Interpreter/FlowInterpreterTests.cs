@@ -8,6 +8,7 @@ using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth.Effects.Interpreter;
+using Wix.Auth.Effects.Ports;
 using Wix.Auth.Effects.Storage;
 using static LanguageExt.Prelude;
 
@@ -174,6 +175,51 @@ public sealed class FlowInterpreterTests
 
         Assert.Equal(Some<AuthError>(new AuthError.RefreshUnavailable(Unreachable)), (await Run(new LoginEvent.RefreshRequested(time.GetUtcNow()))).Rejection);
         Assert.Equal(member, Stored());
+    }
+
+    [Fact]
+    public async Task A_refresh_whose_fenced_write_a_newer_holder_superseded_ends_with_the_newer_state_and_keeps_it()
+    {
+        await LogInAsync();
+        time.Advance(TimeSpan.FromHours(4));
+        var fenced = new FencedSessions(sessions);
+        var newer = LoginState.FromTokens(new Core.Credentials.Tokens(
+            new Core.Credentials.AccessToken(new Secret("NEWER-AT"), time.GetUtcNow().AddHours(4)), new Core.Credentials.RefreshToken(new Secret("M-RT"), Core.Credentials.TokenRole.Member)));
+        // While this refresh is at Wix, its lease runs out and the next holder (fence 8) refreshes and writes.
+        wix.OnRequest = async request =>
+        {
+            if (request is WixRequest.RefreshTokenGrant) Assert.Equal(SessionWrite.Written, await fenced.SetAsync(Session, newer, new WriteFence(8), default));
+        };
+        var stale = new FlowInterpreter(new FlowSettings("cid-1"), wix, pending, fenced, time, NullLogger.Instance);
+
+        var outcome = await stale.RunAsync(Session, Stored(), new LoginEvent.RefreshRequested(time.GetUtcNow()), new WriteFence(7), default);
+
+        Assert.True(outcome.Superseded);
+        Assert.Equal(newer, outcome.State);
+        Assert.True(outcome.Error.IsNone);
+        Assert.Equal(newer, Stored());
+        Assert.Equal(SessionWrite.Written, await fenced.SetAsync(Session, newer, new WriteFence(8), default));   // a retry of the newest
+        Assert.Equal(SessionWrite.Written, await fenced.SetAsync(Session, newer, WriteFence.None, default));     // outside any lease
+    }
+
+    /// <summary>The fencing rule of the port contract (<see cref="WriteFence.Admits"/>) over an in-memory store.</summary>
+    private sealed class FencedSessions(InMemorySessionStore inner) : ISessionStore
+    {
+        private long newest;
+
+        public ValueTask<LoginState?> GetAsync(string sessionKey, CancellationToken cancellationToken) => inner.GetAsync(sessionKey, cancellationToken);
+
+        public ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken) => inner.SetAsync(sessionKey, state, cancellationToken);
+
+        public async ValueTask<SessionWrite> SetAsync(string sessionKey, LoginState state, WriteFence fence, CancellationToken cancellationToken)
+        {
+            if (!fence.Admits(newest)) return SessionWrite.Superseded;
+            newest = Math.Max(newest, fence.Number);
+            await inner.SetAsync(sessionKey, state, cancellationToken);
+            return SessionWrite.Written;
+        }
+
+        public ValueTask ClearAsync(string sessionKey, CancellationToken cancellationToken) => inner.ClearAsync(sessionKey, cancellationToken);
     }
 
     [Fact]

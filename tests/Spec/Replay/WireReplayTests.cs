@@ -16,6 +16,14 @@ public sealed class WireReplayTests
     }
 
     [Fact]
+    public void The_silent_login_in_the_query_has_a_wire_vector()
+    {
+        var silent = File["requests"]!.AsArray().Select(r => r!["http"]!["body"]!.GetValue<string>())
+            .Where(body => body.Contains("\"responseMode\":\"query\"", StringComparison.Ordinal) && body.EndsWith("\"prompt\":\"none\"}}", StringComparison.Ordinal));
+        Assert.Single(silent);
+    }
+
+    [Fact]
     public void Each_body_is_the_effects_request_body_byte_for_byte_and_the_token_goes_bare_in_authorization()
     {
         foreach (var vector in File["requests"]!.AsArray())

@@ -46,8 +46,29 @@ public sealed class ReturnUrlTests
         Assert.Equal(code, ReturnUrl.Check(url, Redirect, Allowed).Match(_ => "accepted", e => e.Code));
 
     [Fact]
-    public void A_lone_surrogate_is_refused_rather_than_encoded_into_nonsense() =>
-        Assert.True(ReturnUrl.Check("/a" + '\ud800' + "b", None, Empty).IsLeft);
+    public void A_lone_surrogate_is_refused_rather_than_encoded_into_nonsense()
+    {
+        // Built in code: attribute arguments cannot carry a lone surrogate.
+        string[] urls = ["/a" + '\ud800' + "b", "/a" + '\ud800', "/\u00e9" + '\udc00'];   // in the middle; at the very end; after a non-surrogate
+        Assert.All(urls, url => Assert.Equal("invalid_return_url", ReturnUrl.Check(url, None, Empty).Match(_ => "accepted", e => e.Code)));
+    }
+
+    [Fact]
+    public void An_absolute_url_must_write_its_scheme_with_two_slashes() =>
+        Assert.Equal("invalid_return_url", ReturnUrl.Check("https:shop.example/cart", Redirect, Empty).Match(_ => "accepted", e => e.Code));
+
+    [Fact]
+    public void A_redirect_uri_that_is_not_absolute_has_no_origin() =>
+        Assert.Equal("disallowed_origin", ReturnUrl.Check("https://shop.example/x", "auth/callback", Empty).Match(_ => "accepted", e => e.Code));
+
+    [Fact]
+    public void Percent_decoding_stops_after_three_rounds()
+    {
+        // Three rounds reach "//": refused. A fourth encoding stays "/%2F…" after three rounds, a local path: the bound
+        // is what the policy promises (something along the way may decode once or twice), not an unbounded loop.
+        Assert.True(ReturnUrl.Check("/%25252F%25252Fevil.example", None, Empty).IsLeft);
+        Assert.Equal("/%2525252F%2525252Fevil.example", ReturnUrl.Check("/%2525252F%2525252Fevil.example", None, Empty).IfLeft(e => e.Code));
+    }
 
     [Fact]
     public void Without_allowed_origins_only_the_site_itself_is_accepted()
@@ -82,5 +103,8 @@ public sealed class ReturnUrlTests
     [InlineData("https://user@shop.example", false)]
     [InlineData("ftp://shop.example", false)]
     [InlineData("/local", false)]
+    [InlineData("https://xn--bcher-kva.example", true)]
+    [InlineData("https://b\u00fccher.example", false)]
+    [InlineData("https://shop.example:443", false)]
     public void Allowed_origins_must_be_bare_origins(string origin, bool valid) => Assert.Equal(valid, ReturnUrl.IsOrigin(origin));
 }

@@ -19,13 +19,8 @@ public sealed class RedisOutageTests
     [Fact]
     public async Task Redis_stopped_answers_503_with_Retry_After_for_sessions_logins_and_callbacks_and_recovers_when_it_is_back()
     {
-        await using var redis = await RedisServer.StartAsync();
-        await using var emulator = await WixEmulator.StartAsync(WebSiteHost.DemoEmulator);
-        await using var site = await StartInstanceAsync(emulator, redis);
-        using var member = new SiteBrowser();
-        using (var login = await member.LogInAsync(site.BaseUrl, DemoData.Ada)) Assert.Equal(HttpStatusCode.Found, login.StatusCode);
-        using var visitor = new SiteBrowser();
-        var callback = await visitor.SignInAtWixAsync(await visitor.BeginLoginAsync(site.BaseUrl), DemoData.Alan);
+        await using var world = await SiteWithMembers.StartAsync();
+        var (redis, site, member, visitor, callback) = world;
 
         await redis.StopAsync();
 
@@ -44,13 +39,8 @@ public sealed class RedisOutageTests
     [Fact]
     public async Task Redis_paused_answers_503_within_the_bound_instead_of_hanging()
     {
-        await using var redis = await RedisServer.StartAsync();
-        await using var emulator = await WixEmulator.StartAsync(WebSiteHost.DemoEmulator);
-        await using var site = await StartInstanceAsync(emulator, redis);
-        using var member = new SiteBrowser();
-        using (var login = await member.LogInAsync(site.BaseUrl, DemoData.Ada)) Assert.Equal(HttpStatusCode.Found, login.StatusCode);
-        using var midway = new SiteBrowser();
-        var callback = await midway.SignInAtWixAsync(await midway.BeginLoginAsync(site.BaseUrl), DemoData.Alan);
+        await using var world = await SiteWithMembers.StartAsync();
+        var (redis, site, member, midway, callback) = world;
 
         redis.Pause();
         try
@@ -73,13 +63,8 @@ public sealed class RedisOutageTests
     [Fact]
     public async Task Redis_restarted_empty_ends_sessions_and_pending_logins_cleanly_and_new_logins_work()
     {
-        await using var redis = await RedisServer.StartAsync();
-        await using var emulator = await WixEmulator.StartAsync(WebSiteHost.DemoEmulator);
-        await using var site = await StartInstanceAsync(emulator, redis);
-        using var member = new SiteBrowser();
-        using (var login = await member.LogInAsync(site.BaseUrl, DemoData.Ada)) Assert.Equal(HttpStatusCode.Found, login.StatusCode);
-        using var midway = new SiteBrowser();
-        var callback = await midway.SignInAtWixAsync(await midway.BeginLoginAsync(site.BaseUrl), DemoData.Alan);
+        await using var world = await SiteWithMembers.StartAsync();
+        var (redis, site, member, midway, callback) = world;
 
         await redis.RestartEmptyAsync();
         await WaitUntilServingAsync(site);
@@ -168,4 +153,44 @@ public sealed class RedisOutageTests
 
     private static Task<WebSiteHost> StartInstanceAsync(WixEmulator emulator, RedisServer redis) =>
         TestSite.StartSiteAsync(emulator.BaseUrl, o => o with { Redis = redis.ConnectionString });
+
+    /// <summary>What each outage meets: a site on Redis, a member logged in, and another browser midway through a login.</summary>
+    private sealed class SiteWithMembers : IAsyncDisposable
+    {
+        private WixEmulator? emulator;
+
+        public RedisServer Redis { get; private init; } = null!;
+
+        public WebSiteHost Site { get; private init; } = null!;
+
+        public SiteBrowser Member { get; } = new();
+
+        /// <summary>Signed in at Wix, its callback (<see cref="Callback"/>) not yet followed.</summary>
+        public SiteBrowser Midway { get; } = new();
+
+        public Uri Callback { get; private set; } = null!;
+
+        public void Deconstruct(out RedisServer redis, out WebSiteHost site, out SiteBrowser member, out SiteBrowser midway, out Uri callback) =>
+            (redis, site, member, midway, callback) = (Redis, Site, Member, Midway, Callback);
+
+        public static async Task<SiteWithMembers> StartAsync()
+        {
+            var redis = await RedisServer.StartAsync();
+            var emulator = await WixEmulator.StartAsync(WebSiteHost.DemoEmulator);
+            var world = new SiteWithMembers { Redis = redis, Site = await StartInstanceAsync(emulator, redis) };
+            world.emulator = emulator;
+            using (var login = await world.Member.LogInAsync(world.Site.BaseUrl, DemoData.Ada)) Assert.Equal(HttpStatusCode.Found, login.StatusCode);
+            world.Callback = await world.Midway.SignInAtWixAsync(await world.Midway.BeginLoginAsync(world.Site.BaseUrl), DemoData.Alan);
+            return world;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Member.Dispose();
+            Midway.Dispose();
+            await Site.DisposeAsync();
+            if (emulator is not null) await emulator.DisposeAsync();
+            await Redis.DisposeAsync();
+        }
+    }
 }

@@ -46,11 +46,11 @@ public sealed class RedisStoreTests
     }
 
     [Fact]
-    public async Task Tokens_round_trip_and_clear()
+    public async Task Sessions_round_trip_and_clear()
     {
         await using var redis = await RedisServer.StartAsync();
-        using var cache = new RedisCache(Options.Create(new RedisCacheOptions { Configuration = redis.ConnectionString }));
-        var store = new DistributedCacheSessionStore(cache);
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        var store = new RedisSessionStore(connection, TimeSpan.FromMinutes(5));
         var tokens = new Tokens(new AccessToken("at".AsSecret(), DateTimeOffset.FromUnixTimeSeconds(1_800_000_000)), new RefreshToken("rt".AsSecret(), TokenRole.Member));
 
         await store.SetAsync("k", LoginState.FromTokens(tokens), default);
@@ -58,6 +58,7 @@ public sealed class RedisStoreTests
         Assert.True((await store.GetAsync("other", default)) is null);
         await store.ClearAsync("k", default);
         Assert.True((await store.GetAsync("k", default)) is null);
+
     }
 
     [Fact]

@@ -25,9 +25,14 @@ public static class WireVectors
         })),
     });
 
-    /// <summary>The request effects of the table, one per distinct request, in table order.</summary>
+    /// <summary>
+    /// The request effects of the table, then of the whole scenarios of <c>flows.json</c> (the silent login in the query
+    /// is only there), one per distinct request, in that order.
+    /// </summary>
     public static IEnumerable<(LoginEffect Effect, WixRequest Request)> Requests(IReadOnlyList<TableRow> rows) =>
-        rows.SelectMany(r => r.Result.Match(d => d.Effects.ToArray(), _ => []))
+        rows.Select(r => r.Result)
+            .Concat(FlowVectors.Scenarios().SelectMany(s => FlowRun.Run(s.Events)).Select(step => step.Result))
+            .SelectMany(result => result.Match(d => d.Effects.ToArray(), _ => []))
             .Select(e => (Effect: e, Request: RequestOf(e)))
             .Where(x => x.Request is not null)
             .Select(x => (x.Effect, x.Request!))
