@@ -22,20 +22,27 @@ internal static class LoginSteps
     /// replaces this session's pending one deletes it.
     /// </summary>
     public static Either<AuthError, Decision> StartLogin(FlowSettings settings, LoginState state, LoginEvent.LoginRequested login) =>
-        from data in CheckOAuthData(login.Data)
-        from original in data.OriginalUri.Match(
-            u => ReturnUrl.Check(u, Some(data.RedirectUri), settings.AllowedOrigins).Map(Some),
-            () => Right<AuthError, Option<string>>(None))
-        from prompt in PromptFor(login.Method, login.Prompt, login.ResponseMode)
-        let pending = new PendingLogin(data with { OriginalUri = original }, prompt, login.ResponseMode, login.Now) { Method = login.Method }
-        let visitor = LoginQueries.VisitorTokens(state).Filter(v => !v.AccessToken.IsExpired(login.Now, settings.RefreshMargin))
-        let replaced = state is Requested old ? [new DeletePendingLogin(old.Pending.Data.State)] : System.Array.Empty<OneWay>()
-        select Decision.Calling(
+        // Binds, not a query expression: the query's anonymous types inside Either are more than Native AOT's scanner
+        // computes (scripts/aot.sh).
+        CheckOAuthData(login.Data).Bind(data =>
+            data.OriginalUri.Match(
+                u => ReturnUrl.Check(u, Some(data.RedirectUri), settings.AllowedOrigins).Map(Some),
+                () => Right<AuthError, Option<string>>(None)).Bind(original =>
+            PromptFor(login.Method, login.Prompt, login.ResponseMode).Map(prompt =>
+                Request(settings, state, new PendingLogin(data with { OriginalUri = original }, prompt, login.ResponseMode, login.Now) { Method = login.Method }))));
+
+    /// <summary>Stores the pending login (deleting the one it replaces) and asks for visitor tokens unless fresh ones are at hand.</summary>
+    private static Decision Request(FlowSettings settings, LoginState state, PendingLogin pending)
+    {
+        var visitor = LoginQueries.VisitorTokens(state).Filter(v => !v.AccessToken.IsExpired(pending.CreatedAt, settings.RefreshMargin));
+        OneWay[] replaced = state is Requested old ? [new DeletePendingLogin(old.Pending.Data.State)] : [];
+        return Decision.Calling(
             new Requested(pending, visitor),
             visitor.Match<Call>(
                 v => new CreateLoginSession(Requests.LoginSession(settings, pending, v)),
                 () => new ObtainVisitorTokens(Requests.VisitorTokens(settings))),
             [.. replaced, new StorePendingLogin(pending, settings.PendingLoginTtl)]);
+    }
 
     /// <summary>With visitor tokens in hand, keeps them and asks Wix for the login URL.</summary>
     public static Decision AskForLoginUrl(FlowSettings settings, PendingLogin pending, TokenPair visitor) =>
