@@ -19,4 +19,10 @@ public sealed class WixBrowserAuthOptions
 
     /// <summary>Where the session's state, and so the member's tokens, is kept. Default <see cref="BrowserStorage.Session"/>.</summary>
     public BrowserStorage TokenStorage { get; set; } = BrowserStorage.Session;
+
+    /// <summary>
+    /// How long <see cref="Login.WixBrowserLogin.GetMemberTokensForDirectLoginAsync"/> waits for the hidden frame's answer.
+    /// Default <see cref="Core.Parsing.WebMessageListener.DefaultTimeout"/> (120 s, as <c>@wix/sdk</c>).
+    /// </summary>
+    public TimeSpan DirectLoginTimeout { get; set; } = Core.Parsing.WebMessageListener.DefaultTimeout;
 }

@@ -36,7 +36,8 @@ public static class WixBlazorServiceCollectionExtensions
         services.TryAddScoped(sp => new LoginTickets(sp.GetRequiredService<IJSRuntime>()));
         services.TryAddScoped(sp => new WixBrowserLogin(
             sp.GetRequiredService<WixAuthClient>(), sp.GetRequiredService<NavigationManager>(), sp.GetRequiredService<LoginTickets>(),
-            sp.GetRequiredService<IOptions<WixBrowserAuthOptions>>(), sp.GetRequiredService<IOptions<WixAuthOptions>>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IOptions<WixBrowserAuthOptions>>(), sp.GetRequiredService<IOptions<WixAuthOptions>>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IJSRuntime>()));
         services.AddAuthorizationCore();
         services.AddCascadingAuthenticationState();
         services.TryAddScoped<AuthenticationStateProvider>(sp => new WixAuthenticationStateProvider(sp.GetRequiredService<BrowserSessionStore>()));

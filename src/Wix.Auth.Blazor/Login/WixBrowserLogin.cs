@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
+using Microsoft.JSInterop;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
+using Wix.Auth.Core.Members;
+using Wix.Auth.Core.Parsing;
+using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Client;
 
 namespace Wix.Auth.Blazor.Login;
@@ -11,7 +15,8 @@ namespace Wix.Auth.Blazor.Login;
 /// tab, gets the login URL and sends the window there; <see cref="CompleteLoginAsync"/> on the callback page reads
 /// <c>code</c> and <c>state</c> from the address (the core's <c>ParseFromUrl</c>), wipes them from the address bar and the
 /// history at once, and has the core check and exchange them; <see cref="LogoutAsync"/> sends the window through Wix's
-/// logout URL. Every decision is the core's, through the same <see cref="WixAuthClient"/> as every other host.
+/// logout URL; <see cref="GetMemberTokensForDirectLoginAsync"/> turns a login with the site's own form into member tokens
+/// in a hidden frame, without leaving the page. Every decision is the core's, through the same <see cref="WixAuthClient"/> as every other host.
 /// </summary>
 public sealed class WixBrowserLogin
 {
@@ -21,12 +26,13 @@ public sealed class WixBrowserLogin
     private readonly WixBrowserAuthOptions options;
     private readonly FlowSettings settings;
     private readonly TimeProvider time;
+    private readonly IJSRuntime js;
 
     internal WixBrowserLogin(
         WixAuthClient client, NavigationManager navigation, LoginTickets tickets, IOptions<WixBrowserAuthOptions> options,
-        IOptions<WixAuthOptions> wix, TimeProvider time)
+        IOptions<WixAuthOptions> wix, TimeProvider time, IJSRuntime js)
     {
-        (this.client, this.navigation, this.tickets, this.time) = (client, navigation, tickets, time);
+        (this.client, this.navigation, this.tickets, this.time, this.js) = (client, navigation, tickets, time, js);
         this.options = options.Value;
         settings = wix.Value.ToFlowSettings();
     }
@@ -92,6 +98,38 @@ public sealed class WixBrowserLogin
         var target = ticket.ReturnUrl ?? navigation.BaseUri;
         navigation.NavigateTo(target, new NavigationOptions { ReplaceHistoryEntry = true });
         return target;
+    }
+
+    /// <summary>
+    /// <c>getMemberTokensForDirectLogin</c>: the member logged in with the site's own form
+    /// (<see cref="MemberAuthClient.LoginAsync"/>), and this makes them the session's member without leaving the page. The
+    /// login URL (session token, <c>prompt=none</c>, <c>web_message</c>) is loaded in a hidden frame; of the messages the
+    /// window receives, only one from the login URL's origin with this login's state counts (the core's
+    /// <see cref="WebMessageListener"/>), and its code is exchanged as any callback's. The frame and the listener are
+    /// removed however the wait ends.
+    /// </summary>
+    /// <param name="loggedIn">What the form's login answered.</param>
+    /// <param name="cancellationToken">Ends the wait and the calls to Wix.</param>
+    /// <returns>The member's tokens (now the session's), or why not: Wix's error (<c>authorization_denied</c>, e.g. an
+    /// expired session token), <c>login_timed_out</c> after <see cref="WixBrowserAuthOptions.DirectLoginTimeout"/>,
+    /// <c>missing_parameter</c> for an answer with neither code nor error, or the failure to start the login.</returns>
+    public async Task<AuthResult<Core.Credentials.Tokens>> GetMemberTokensForDirectLoginAsync(
+        MemberAuthStep.LoggedIn loggedIn, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(loggedIn);
+        var oauthData = client.GenerateOAuthData(RedirectUri);
+        var authUrl = await client.GetAuthUrlAsync(oauthData, loggedIn, ResponseMode.WebMessage, cancellationToken);
+        if (!authUrl.IsSuccess) return authUrl.Error!;
+        var listener = WebMessageListener.For(authUrl.Value, oauthData.State, time.GetUtcNow(), options.DirectLoginTimeout);
+        if (listener.Case is AuthError invalid) return invalid;
+
+        var answer = await WebMessageFrame.WaitAsync(js, authUrl.Value, (WebMessageListener)listener.Case!, time, cancellationToken);
+        return answer switch
+        {
+            WebMessageOutcome.Answered answered => await client.GetMemberTokensAsync(answered.Callback, oauthData.State, cancellationToken),
+            WebMessageOutcome.Malformed malformed => malformed.Error,
+            _ => new AuthError.LoginTimedOut(options.DirectLoginTimeout),
+        };
     }
 
     /// <summary>

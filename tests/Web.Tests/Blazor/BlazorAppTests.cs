@@ -166,6 +166,85 @@ public sealed class BlazorAppTests(BlazorAppFixture fixture) : IClassFixture<Bla
         Assert.Equal(exchanges + 1, Host.Emulator.RequestLog.Count(EmulatorEndpoint.Token, "authorization_code"));
     }
 
+    [Fact]
+    public async Task The_sites_own_form_logs_the_member_in_by_a_hidden_frame_without_leaving_the_page()
+    {
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        var exchanges = Host.Emulator.RequestLog.Count(EmulatorEndpoint.Token, "authorization_code");
+        await page.GotoAsync(Host.BaseUrl + "sign-in");
+        await ShowsAsync(page, () => page.Locator("#email").WaitForAsync());
+        var navigations = 0;
+        page.FrameNavigated += (_, frame) => { if (frame == page.MainFrame) navigations++; };
+
+        await page.Locator("#email").FillAsync(DemoData.Ada.Email);
+        await page.Locator("#password").FillAsync(DemoData.Ada.Password);
+        await page.Locator("#sign-in").ClickAsync();
+
+        await ShowsAsync(page, "#member-status", "member");
+        Assert.Equal(0, navigations);
+        Assert.Equal(Host.BaseUrl + "sign-in", page.Url);
+        Assert.Equal(exchanges + 1, Host.Emulator.RequestLog.Count(EmulatorEndpoint.Token, "authorization_code"));
+        // The frame and its listener are gone; the tab keeps the session, not the login's leftovers.
+        Assert.Equal(0, await page.Locator("iframe").CountAsync());
+        var stored = await SessionStorageKeysAsync(page);
+        Assert.Contains("wix-auth:session:default", stored);
+        Assert.DoesNotContain(stored, k => k.StartsWith("wix-auth:pending:", StringComparison.Ordinal));
+        await page.GotoAsync(Host.BaseUrl + "members");
+        await ShowsAsync(page, "#nickname", "Ada Lovelace");
+    }
+
+    [Fact]
+    public async Task A_message_with_the_logins_state_from_another_origin_is_ignored_and_the_real_answer_completes_the_login()
+    {
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        var exchanges = Host.Emulator.RequestLog.Count(EmulatorEndpoint.Token, "authorization_code");
+        // The frame's page is held back until the app itself (not the authorize page's origin) has posted a forged code
+        // with the login's true state, read from the page Wix answered.
+        await page.RouteAsync(url => url.StartsWith(Host.Emulator.BaseUrl.ToString(), StringComparison.Ordinal), async route =>
+        {
+            if (route.Request.ResourceType != "document")
+            {
+                await route.ContinueAsync();
+                return;
+            }
+            var answer = await route.FetchAsync();
+            var state = System.Text.RegularExpressions.Regex.Match(await answer.TextAsync(), "\"state\":\"([^\"]+)\"").Groups[1].Value;
+            Assert.NotEmpty(state);
+            await page.EvaluateAsync("state => window.postMessage({ code: 'FORGED-CODE', state }, '*')", state);
+            await route.FulfillAsync(new() { Response = answer });
+        });
+        await page.GotoAsync(Host.BaseUrl + "sign-in");
+        await ShowsAsync(page, () => page.Locator("#email").WaitForAsync());
+
+        await page.Locator("#email").FillAsync(DemoData.Ada.Email);
+        await page.Locator("#password").FillAsync(DemoData.Ada.Password);
+        await page.Locator("#sign-in").ClickAsync();
+
+        await ShowsAsync(page, "#member-status", "member");
+        Assert.Equal(exchanges + 1, Host.Emulator.RequestLog.Count(EmulatorEndpoint.Token, "authorization_code"));
+    }
+
+    [Fact]
+    public async Task A_wrong_password_on_the_sites_form_is_shown_as_a_typed_error_and_opens_no_frame()
+    {
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        var sessions = Host.Emulator.RequestLog.Count(EmulatorEndpoint.RedirectSession, "auth");
+        await page.GotoAsync(Host.BaseUrl + "sign-in");
+        await ShowsAsync(page, () => page.Locator("#email").WaitForAsync());
+
+        await page.Locator("#email").FillAsync(DemoData.Ada.Email);
+        await page.Locator("#password").FillAsync("not-" + DemoData.Ada.Password);
+        await page.Locator("#sign-in").ClickAsync();
+
+        await ShowsAsync(page, "#form-error", "wrong_password");
+        Assert.Equal("visitor", await page.Locator("#member-status").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("iframe").CountAsync());
+        Assert.Equal(sessions, Host.Emulator.RequestLog.Count(EmulatorEndpoint.RedirectSession, "auth"));
+    }
+
     private async Task<IBrowserContext> NewContextAsync()
     {
         var context = await Browser.NewContextAsync();
