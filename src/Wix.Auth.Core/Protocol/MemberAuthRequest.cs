@@ -73,43 +73,11 @@ public abstract record MemberAuthRequest
     }
 
     /// <summary>
-    /// The code of a direct (<c>web_message</c>) login: <c>{"clientId","grantType":"authorization_code","code","codeVerifier"}</c>,
-    /// without a redirect URI, since the authorization request had none.
-    /// </summary>
-    public sealed record DirectLoginCode(string ClientId, Secret Code, Secret CodeVerifier)
-        : MemberAuthRequest(WireNames.TokenPath, MemberAuthorization.None.Instance)
-    {
-        /// <summary>The <c>grantType</c>.</summary>
-        public string GrantType => "authorization_code";
-    }
-
-    /// <summary>
     /// Token info: <c>{"token"}</c>, without <c>Authorization</c>; Wix answers who the token is for (for a member, the
     /// member ID), which is how a host learns whom a login on Wix's own page logged in.
     /// </summary>
     public sealed record TokenInfo(Secret Token) : MemberAuthRequest(MemberAuthPaths.TokenInfo, MemberAuthorization.None.Instance);
-
-    /// <summary>
-    /// A login Redirect Session with what the site's own forms and social login add: <c>{"auth":{"authRequest":{…},"prompt"}}</c>
-    /// with the visitor's token.
-    /// </summary>
-    public sealed record LoginSession(Secret AccessToken, MemberAuthRequestFields AuthRequest, Prompt Prompt)
-        : MemberAuthRequest(WireNames.RedirectSessionPath, new MemberAuthorization.Token(AccessToken));
 }
-
-/// <summary>
-/// The <c>authRequest</c> of a member-auth login session, in wire order: <c>redirectUri</c> (absent for direct
-/// login), <c>clientId</c>, <c>codeChallenge</c>, <c>codeChallengeMethod</c> (S256), <c>responseMode</c>,
-/// <c>responseType</c> (code), <c>scope</c> (offline_access), <c>state</c>, <c>sessionToken</c>, <c>idp</c>.
-/// </summary>
-public sealed record MemberAuthRequestFields(
-    Option<string> RedirectUri,
-    string ClientId,
-    string CodeChallenge,
-    ResponseMode ResponseMode,
-    string State,
-    Option<Secret> SessionToken,
-    Option<IdentityProvider> Idp);
 
 /// <summary>What goes in <c>Authorization</c>: nothing, a bare access token, or an access token and an API key.</summary>
 public abstract record MemberAuthorization

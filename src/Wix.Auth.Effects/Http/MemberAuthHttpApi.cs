@@ -38,17 +38,13 @@ public sealed class MemberAuthHttpApi(HttpClient http, WixAuthOptions options, I
 
     /// <inheritdoc />
     public async ValueTask<AuthResult<TokenResponse, IdentityFailure>> RequestTokensAsync(MemberAuthRequest request, CancellationToken cancellationToken) =>
-        request is MemberAuthRequest.ExternalLogin or MemberAuthRequest.ExternalLoginWithSession or MemberAuthRequest.DirectLoginCode
+        request is MemberAuthRequest.ExternalLogin or MemberAuthRequest.ExternalLoginWithSession
             ? Flatten(await SendAsync(request, false, Failures(WireResponses.ReadTokens), cancellationToken).ConfigureAwait(false))
             : throw new ArgumentException($"{request.GetType().Name} is not a token grant.", nameof(request));
 
     /// <inheritdoc />
     public async ValueTask<AuthResult<TokenInfoReply, IdentityFailure>> GetTokenInfoAsync(MemberAuthRequest.TokenInfo request, CancellationToken cancellationToken) =>
         Flatten(await SendAsync(request, true, MemberWireResponses.ReadTokenInfo, cancellationToken).ConfigureAwait(false));
-
-    /// <inheritdoc />
-    public async ValueTask<AuthResult<string, IdentityFailure>> CreateLoginSessionAsync(MemberAuthRequest.LoginSession request, CancellationToken cancellationToken) =>
-        Flatten(await SendAsync(request, true, Failures(WireResponses.ReadRedirectSession), cancellationToken).ConfigureAwait(false));
 
     private static Func<int, string?, byte[], Either<IdentityFailure, T>> Failures<T>(Func<int, string?, byte[], Either<WixError, T>> read) =>
         (status, requestId, body) => read(status, requestId, body).MapLeft(IdentityFailure.Of);

@@ -31,11 +31,7 @@ public static class MemberWireBody
                 new ExternalLoginDto(r.GrantType, r.Scope, r.MemberId), json.ExternalLoginDto),
             MemberAuthRequest.ExternalLoginWithSession r => JsonSerializer.SerializeToUtf8Bytes(
                 new ExternalLoginWithSessionDto(r.GrantType, r.MemberId, r.SessionToken.Reveal()), json.ExternalLoginWithSessionDto),
-            MemberAuthRequest.DirectLoginCode r => JsonSerializer.SerializeToUtf8Bytes(
-                new DirectLoginCodeDto(r.ClientId, r.GrantType, r.Code.Reveal(), r.CodeVerifier.Reveal()), json.DirectLoginCodeDto),
             MemberAuthRequest.TokenInfo r => JsonSerializer.SerializeToUtf8Bytes(new TokenInfoDto(r.Token.Reveal()), json.TokenInfoDto),
-            MemberAuthRequest.LoginSession r => JsonSerializer.SerializeToUtf8Bytes(
-                new MemberLoginSessionDto(new(AuthRequest(r.AuthRequest), r.Prompt.ToWire())), json.MemberLoginSessionDto),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request.GetType().Name, "Unknown request."),
         };
     }
@@ -55,16 +51,11 @@ public static class MemberWireBody
             MemberAuthRequest.Verify => ("wix.iam.verification.v1.VerificationService.VerifyDuringAuthentication", "wix.iam.verification.v1.start_response"),
             MemberAuthRequest.SendRecoveryEmail => ("wix.iam.recovery.v1.RecoveryService.SendRecoveryEmail", "wix.iam.recovery.v1.recovery"),
             MemberAuthRequest.Recover => ("wix.iam.recovery.v1.RecoveryService.Recover", "wix.iam.recovery.v1.recovery"),
-            MemberAuthRequest.LoginSession => ("wix.headless.v1.RedirectSessionService.CreateRedirectSession", "wix.headless.v1.redirect_session"),
             MemberAuthRequest.TokenInfo => ("wix.identity.oauth2.v1.Oauth2Ng.TokenInfo", "wix.identity.oauth.v1.token_info"),
             _ => ("wix.identity.oauth2.v1.Oauth2Ng.Token", "wix.identity.oauth.v1.refresh_token"),
         };
         return $"environment=dotnet-sdk,package-name=Wix.Auth,method-fqn={method},entity={entity}";
     }
-
-    private static MemberAuthRequestDto AuthRequest(MemberAuthRequestFields a) => new(
-        Nullable(a.RedirectUri), a.ClientId, a.CodeChallenge, "S256", a.ResponseMode.ToWire(), "code", "offline_access",
-        a.State, Nullable(a.SessionToken.Map(t => t.Reveal())), Nullable(a.Idp.Map(i => i.Id)));
 
     /// <summary>One element holding the tokens given, as the SDK sends it; none when the caller gave none.</summary>
     private static IReadOnlyList<CaptchaDto>? Captcha(Option<CaptchaTokens> tokens) =>

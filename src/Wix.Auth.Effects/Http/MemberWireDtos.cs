@@ -55,16 +55,6 @@ internal sealed record ExternalLoginWithSessionDto(
     [property: JsonPropertyName("member_id")] string MemberId,
     [property: JsonPropertyName("session_token")] string SessionToken);
 
-internal sealed record DirectLoginCodeDto(string ClientId, string GrantType, string Code, string CodeVerifier);
-
-internal sealed record MemberLoginSessionDto(MemberLoginAuthDto Auth);
-
-internal sealed record MemberLoginAuthDto(MemberAuthRequestDto AuthRequest, string Prompt);
-
-internal sealed record MemberAuthRequestDto(
-    string? RedirectUri, string ClientId, string CodeChallenge, string CodeChallengeMethod, string ResponseMode,
-    string ResponseType, string Scope, string State, string? SessionToken, string? Idp);
-
 // Answers.
 
 internal sealed record LoginStateDto(string? State, string? SessionToken, string? StateToken, IdentityDto? Identity);

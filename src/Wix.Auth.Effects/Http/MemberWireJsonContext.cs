@@ -12,8 +12,6 @@ namespace Wix.Auth.Effects.Http;
 [JsonSerializable(typeof(SignOnDto))]
 [JsonSerializable(typeof(ExternalLoginDto))]
 [JsonSerializable(typeof(ExternalLoginWithSessionDto))]
-[JsonSerializable(typeof(DirectLoginCodeDto))]
-[JsonSerializable(typeof(MemberLoginSessionDto))]
 [JsonSerializable(typeof(LoginStateDto))]
 [JsonSerializable(typeof(SignOnResponseDto))]
 [JsonSerializable(typeof(IamErrorDto))]

@@ -20,12 +20,9 @@ public interface IMemberAuthApi
     /// <summary>Sign On with an API key: a session token for the member it names.</summary>
     ValueTask<AuthResult<SignOnReply, IdentityFailure>> SignOnAsync(MemberAuthRequest.SignOn request, CancellationToken cancellationToken);
 
-    /// <summary>A token grant: external login (with or without a session) or the code of a direct login.</summary>
+    /// <summary>A token grant: external login, with or without a session.</summary>
     ValueTask<AuthResult<TokenResponse, IdentityFailure>> RequestTokensAsync(MemberAuthRequest request, CancellationToken cancellationToken);
 
     /// <summary>Token info: whose an access token is.</summary>
     ValueTask<AuthResult<TokenInfoReply, IdentityFailure>> GetTokenInfoAsync(MemberAuthRequest.TokenInfo request, CancellationToken cancellationToken);
-
-    /// <summary>A login Redirect Session with a session token, a provider or <c>web_message</c>: its <c>fullUrl</c>.</summary>
-    ValueTask<AuthResult<string, IdentityFailure>> CreateLoginSessionAsync(MemberAuthRequest.LoginSession request, CancellationToken cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
@@ -16,7 +15,7 @@ namespace Wix.Auth.Effects.Tests.MemberAuth;
 /// accepted as sent, and its answer is read into the right reply or failure. No flow logic here: each step is
 /// driven by hand, as the core will drive it.
 /// </summary>
-public sealed partial class MemberAuthHttpTests : IAsyncLifetime
+public sealed class MemberAuthHttpTests : IAsyncLifetime
 {
     private static readonly DemoMember Una = new("una@example.com", "Unverified-1", "a11ce000-0000-4000-8000-0000000000a1", "Una", "V", "una", EmailVerified: false);
     private readonly CapturingLoggerProvider logs = new();
@@ -54,46 +53,6 @@ public sealed partial class MemberAuthHttpTests : IAsyncLifetime
 
     private static IdentityFailure Left<T>(AuthResult<T, IdentityFailure> result) =>
         result.Match(v => throw new Xunit.Sdk.XunitException($"expected a failure, got {v}"), f => f);
-
-    [Fact]
-    public async Task Login_then_the_session_token_in_a_query_login_url_gives_a_code_for_that_member()
-    {
-        var visitor = await VisitorAsync();
-        var reply = Right(await api.SendForStateAsync(new MemberAuthRequest.Login(visitor, DemoData.Ada.Email, new Secret(DemoData.Ada.Password), None), default));
-        var verifier = new string('v', 43);
-        var challenge = Challenge(verifier);
-
-        var fullUrl = (await api.CreateLoginSessionAsync(new MemberAuthRequest.LoginSession(visitor,
-            new MemberAuthRequestFields("http://localhost:3000/callback", DemoData.ClientId, challenge, ResponseMode.Query, "st-1",
-                reply.SessionToken, None), Prompt.Login), default)).Match(u => u, e => throw new Xunit.Sdk.XunitException(e.Code));
-        using var page = await http.GetAsync(fullUrl);
-        var query = System.Web.HttpUtility.ParseQueryString(page.Headers.Location!.Query);
-        var tokens = await oauth.RequestTokensAsync(new WixRequest.AuthorizationCodeGrant(
-            DemoData.ClientId, "http://localhost:3000/callback", new Secret(query["code"]), new Secret(verifier)), default);
-
-        Assert.Equal(("SUCCESS", DemoData.Ada.Id), (reply.State, reply.Identity.Map(i => i.MemberId).IfNone("")));
-        Assert.Equal("st-1", query["state"]);
-        Assert.True(tokens.IsSuccess);
-    }
-
-    [Fact]
-    public async Task Direct_login_without_a_redirect_uri_gets_its_code_by_web_message_and_exchanges_it_without_one()
-    {
-        var visitor = await VisitorAsync();
-        var reply = Right(await api.SendForStateAsync(new MemberAuthRequest.Login(visitor, DemoData.Ada.Email, new Secret(DemoData.Ada.Password), None), default));
-        var verifier = new string('w', 43);
-        var challenge = Challenge(verifier);
-
-        var fullUrl = (await api.CreateLoginSessionAsync(new MemberAuthRequest.LoginSession(visitor,
-            new MemberAuthRequestFields(None, DemoData.ClientId, challenge, ResponseMode.WebMessage, "st-2", reply.SessionToken, None),
-            Prompt.None), default)).Match(u => u, e => throw new Xunit.Sdk.XunitException(e.Code));
-        var html = await http.GetStringAsync(fullUrl);
-        var code = PostedCode().Match(html).Groups[1].Value;
-        var tokens = await api.RequestTokensAsync(new MemberAuthRequest.DirectLoginCode(DemoData.ClientId, new Secret(code), new Secret(verifier)), default);
-
-        Assert.True(tokens.IsSuccess);
-        Assert.Contains("\"state\":\"st-2\"", html);
-    }
 
     [Fact]
     public async Task Registration_is_verified_with_the_mailed_code()
@@ -170,10 +129,4 @@ public sealed partial class MemberAuthHttpTests : IAsyncLifetime
         Assert.DoesNotContain("API-KEY-1", logged);
         Assert.DoesNotContain(visitor.Reveal(), logged);
     }
-
-    private static string Challenge(string verifier) =>
-        Core.OAuth.Base64Url.Encode(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(verifier)));
-
-    [GeneratedRegex("\"code\":\"([A-Za-z0-9_-]+)\"")]
-    private static partial Regex PostedCode();
 }

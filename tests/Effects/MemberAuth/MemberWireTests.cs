@@ -40,14 +40,6 @@ public sealed class MemberWireTests
             new CustomField("custom.nick", new CustomFieldValue.Text("JJ"))),
     };
 
-    private static MemberAuthRequestFields AuthRequest(int call, int index, Option<string> redirectUri, ResponseMode mode,
-        Option<Secret> sessionToken = default, Option<IdentityProvider> idp = default)
-    {
-        var sent = Request(call, index)["body"]!["auth"]!["authRequest"]!;
-        return new MemberAuthRequestFields(redirectUri, ClientId, sent["codeChallenge"]!.GetValue<string>(), mode,
-            sent["state"]!.GetValue<string>(), sessionToken, idp);
-    }
-
     /// <summary>Each case: the capture's call and request index, and the request we build from the same inputs.</summary>
     private static readonly Dictionary<string, (int Call, int Index, Func<MemberAuthRequest> Ours)> Cases = new()
     {
@@ -70,23 +62,6 @@ public sealed class MemberWireTests
         ["sign on grant"] = (57, 2, () => new MemberAuthRequest.ExternalLoginWithSession(Token, ApiKey, MemberId, new Secret("SESSION-TOKEN-SIGNON-1"))),
         ["sign on with options"] = (58, 1, () => new MemberAuthRequest.SignOn(Token, ApiKey, Email,
             new MemberProfile { FirstName = "Jane", LastName = "Doe" }, true, false)),
-        ["direct login session"] = (2, 0, () => new MemberAuthRequest.LoginSession(Token,
-            AuthRequest(2, 0, None, ResponseMode.WebMessage, new Secret("SESSION-TOKEN-1")), Prompt.None)),
-        ["direct login code"] = (2, 1, () => new MemberAuthRequest.DirectLoginCode(ClientId, new Secret("CODE-DL-1"),
-            new Secret(Request(2, 1)["body"]!["codeVerifier"]!.GetValue<string>()))),
-        ["google"] = (42, 1, () => new MemberAuthRequest.LoginSession(Token,
-            AuthRequest(42, 1, "http://localhost:3000/callback", ResponseMode.Fragment, idp: IdentityProvider.Google), Prompt.Login)),
-        ["facebook, query"] = (43, 0, () => new MemberAuthRequest.LoginSession(Token,
-            AuthRequest(43, 0, "http://localhost:3000/callback", ResponseMode.Query, idp: IdentityProvider.Facebook), Prompt.Login)),
-        ["connection"] = (44, 0, () => new MemberAuthRequest.LoginSession(Token,
-            AuthRequest(44, 0, "http://localhost:3000/callback", ResponseMode.Fragment,
-                idp: IdentityProvider.Connection("c0ffee00-0000-4000-8000-000000000001")), Prompt.Login)),
-        ["session token, query"] = (46, 0, () => new MemberAuthRequest.LoginSession(Token,
-            AuthRequest(46, 0, "http://localhost:3000/callback", ResponseMode.Query, new Secret("SESSION-TOKEN-1")), Prompt.Login)),
-        ["web_message, prompt none"] = (48, 0, () => new MemberAuthRequest.LoginSession(Token,
-            AuthRequest(48, 0, "http://localhost:3000/callback", ResponseMode.WebMessage), Prompt.None)),
-        ["web_message, prompt none, session token"] = (49, 0, () => new MemberAuthRequest.LoginSession(Token,
-            AuthRequest(49, 0, "http://localhost:3000/callback", ResponseMode.WebMessage, new Secret("SESSION-TOKEN-1")), Prompt.None)),
     };
 
     public static TheoryData<string> CaseNames => [.. Cases.Keys];
@@ -110,8 +85,8 @@ public sealed class MemberWireTests
     public void Every_case_names_a_request_of_the_capture_and_covers_each_method()
     {
         var covered = Cases.Values.Select(c => Calls.Single(x => x!["id"]!.GetValue<int>() == c.Call)!["method"]!.GetValue<string>()).ToHashSet();
-        Assert.Superset(new System.Collections.Generic.HashSet<string> { "login", "register", "processVerification", "sendPasswordResetEmail", "getAuthUrl",
-            "getMemberTokensForDirectLogin", "getMemberTokensForExternalLogin", "getMemberTokensForExternalLoginWithSession" }, covered);
+        Assert.Superset(new System.Collections.Generic.HashSet<string> { "login", "register", "processVerification", "sendPasswordResetEmail",
+            "getMemberTokensForExternalLogin", "getMemberTokensForExternalLoginWithSession" }, covered);
     }
 
     [Fact]
