@@ -112,7 +112,8 @@ public sealed class WixBrowserLogin
     /// <param name="cancellationToken">Ends the wait and the calls to Wix.</param>
     /// <returns>The member's tokens (now the session's), or why not: Wix's error (<c>authorization_denied</c>, e.g. an
     /// expired session token), <c>login_timed_out</c> after <see cref="WixBrowserAuthOptions.DirectLoginTimeout"/>,
-    /// <c>missing_parameter</c> for an answer with neither code nor error, or the failure to start the login.</returns>
+    /// <c>missing_parameter</c> for an answer with neither code nor error, <c>browser_failed</c> when the page's script could
+    /// not run, or the failure to start the login.</returns>
     public async Task<AuthResult<Core.Credentials.Tokens>> GetMemberTokensForDirectLoginAsync(
         MemberAuthStep.LoggedIn loggedIn, CancellationToken cancellationToken = default)
     {
@@ -123,7 +124,15 @@ public sealed class WixBrowserLogin
         var listener = WebMessageListener.For(authUrl.Value, oauthData.State, time.GetUtcNow(), options.DirectLoginTimeout);
         if (listener.Case is AuthError invalid) return invalid;
 
-        var answer = await WebMessageFrame.WaitAsync(js, authUrl.Value, (WebMessageListener)listener.Case!, time, cancellationToken);
+        WebMessageOutcome answer;
+        try
+        {
+            answer = await WebMessageFrame.WaitAsync(js, authUrl.Value, (WebMessageListener)listener.Case!, time, cancellationToken);
+        }
+        catch (JSException e)
+        {
+            return new AuthError.BrowserFailed($"the web_message frame could not be opened ({e.GetType().Name})");
+        }
         return answer switch
         {
             WebMessageOutcome.Answered answered => await client.GetMemberTokensAsync(answered.Callback, oauthData.State, cancellationToken),
