@@ -20,6 +20,7 @@ builder.Services.AddWixAuth(o =>
 {
     b.ResponseMode = settings.ResponseMode;
     b.TokenStorage = settings.TokenStorage;
+    if (settings.DirectLoginTimeout is { } timeout) b.DirectLoginTimeout = timeout;
 });
 // The app's own calls to Wix APIs carry the member's token, refreshed first when it is about to expire.
 builder.Services.AddHttpClient<MembersApi>(http => http.BaseAddress = settings.ApiBaseUrl).AddWixMemberTokens();

@@ -52,7 +52,7 @@ public sealed class BlazorWasmHost : IAsyncDisposable
             if (published is not { Length: > 0 }) builder.WebHost.UseStaticWebAssets();
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             var settings = ClientSettings(emulator, options.ResponseMode ?? (Enum.TryParse<ResponseMode>(config["Wix:ResponseMode"], true, out var m) ? m : ResponseMode.Fragment),
-                config["Wix:TokenStorage"], options.RefreshMarginSeconds);
+                config["Wix:TokenStorage"], options.RefreshMarginSeconds, options.DirectLoginTimeoutSeconds);
 
             var app = builder.Build();
             // Ahead of the static files: the client's own appsettings.json holds the settings for real Wix.
@@ -76,7 +76,8 @@ public sealed class BlazorWasmHost : IAsyncDisposable
         }
     }
 
-    private static string ClientSettings(WixEmulator emulator, ResponseMode responseMode, string? tokenStorage, double? refreshMarginSeconds)
+    private static string ClientSettings(
+        WixEmulator emulator, ResponseMode responseMode, string? tokenStorage, double? refreshMarginSeconds, double? directLoginTimeoutSeconds)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -88,6 +89,7 @@ public sealed class BlazorWasmHost : IAsyncDisposable
             json.WriteString("ResponseMode", responseMode.ToString());
             if (tokenStorage is not null) json.WriteString("TokenStorage", tokenStorage);
             if (refreshMarginSeconds is { } margin) json.WriteNumber("RefreshMarginSeconds", margin);
+            if (directLoginTimeoutSeconds is { } timeout) json.WriteNumber("DirectLoginTimeoutSeconds", timeout);
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -23,4 +23,7 @@ public sealed record BlazorWasmHostOptions
 
     /// <summary>The browser client's refresh margin, in seconds; default its own (60 s).</summary>
     public double? RefreshMarginSeconds { get; init; }
+
+    /// <summary>How long the site's form waits for the hidden frame's answer, in seconds; default the client's (120 s).</summary>
+    public double? DirectLoginTimeoutSeconds { get; init; }
 }

@@ -24,12 +24,13 @@ public sealed class BlazorAppFixture : IAsyncLifetime
         Chromium = await Chromium.LaunchAsync();
     }
 
-    public static Task<BlazorWasmHost> StartHostAsync(Core.Protocol.ResponseMode? mode = null) =>
+    public static Task<BlazorWasmHost> StartHostAsync(Core.Protocol.ResponseMode? mode = null, double? directLoginTimeoutSeconds = null) =>
         BlazorWasmHost.StartAsync(new BlazorWasmHostOptions
         {
             Url = "http://127.0.0.1:0",
             ResponseMode = mode,
             RefreshMarginSeconds = RefreshMarginSeconds,
+            DirectLoginTimeoutSeconds = directLoginTimeoutSeconds,
             // BLAZOR_CLIENT_APP=<published wwwroot> runs these tests against the trimmed app as it ships (BENCHMARKS.md).
             ClientApp = Environment.GetEnvironmentVariable("BLAZOR_CLIENT_APP"),
             Emulator = new EmulatorOptions { Apps = [BlazorWasmHost.DemoApp], AccessTokenLifetime = TokenLifetime },

@@ -227,6 +227,27 @@ public sealed class BlazorAppTests(BlazorAppFixture fixture) : IClassFixture<Bla
     }
 
     [Fact]
+    public async Task A_frame_that_never_answers_ends_the_wait_at_the_deadline_with_a_typed_error_and_is_removed()
+    {
+        await using var host = await BlazorAppFixture.StartHostAsync(directLoginTimeoutSeconds: 2);
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        // The authorize page answers with a page that posts nothing, as a Wix that hangs or a blocked frame would.
+        await page.RouteAsync(url => url.StartsWith(host.Emulator.BaseUrl.ToString(), StringComparison.Ordinal), route =>
+            route.Request.ResourceType == "document" ? route.FulfillAsync(new() { Body = "<p>silent</p>", ContentType = "text/html" }) : route.ContinueAsync());
+        await page.GotoAsync(host.BaseUrl + "sign-in");
+        await ShowsAsync(page, () => page.Locator("#email").WaitForAsync());
+
+        await page.Locator("#email").FillAsync(DemoData.Ada.Email);
+        await page.Locator("#password").FillAsync(DemoData.Ada.Password);
+        await page.Locator("#sign-in").ClickAsync();
+
+        await ShowsAsync(page, "#form-error", "login_timed_out");
+        Assert.Equal("visitor", await page.Locator("#member-status").InnerTextAsync());
+        Assert.Equal(0, await page.Locator("iframe").CountAsync());
+    }
+
+    [Fact]
     public async Task A_wrong_password_on_the_sites_form_is_shown_as_a_typed_error_and_opens_no_frame()
     {
         await using var context = await NewContextAsync();
