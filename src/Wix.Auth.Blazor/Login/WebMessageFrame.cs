@@ -33,7 +33,7 @@ internal sealed class WebMessageFrame
         {
             // The timer asks the listener too, so the deadline is the core's, read from the same clock as each message.
             using var timer = time.CreateTimer(_ => wait.Decide(listener.Expire(time.GetUtcNow())), null,
-                listener.Deadline - time.GetUtcNow() + TimeSpan.FromMilliseconds(1), Timeout.InfiniteTimeSpan);
+                listener.TimerDelay(time.GetUtcNow()), Timeout.InfiniteTimeSpan);
             return await wait.outcome.Task.WaitAsync(cancellationToken);
         }
         finally

@@ -60,6 +60,13 @@ public sealed record WebMessageListener(string AuthorizeOrigin, string State, Da
 
     /// <summary>The host's timer fired at <paramref name="now"/>: timed out once past the deadline, else still waiting.</summary>
     public WebMessageOutcome Expire(DateTimeOffset now) => now > Deadline ? new WebMessageOutcome.TimedOut() : new WebMessageOutcome.Ignored();
+
+    /// <summary>
+    /// How long after <paramref name="now"/> the host's timer should fire so that <see cref="Expire"/> answers
+    /// <see cref="WebMessageOutcome.TimedOut"/>: just past the deadline, never negative.
+    /// </summary>
+    public TimeSpan TimerDelay(DateTimeOffset now) =>
+        now > Deadline ? TimeSpan.Zero : Deadline - now + TimeSpan.FromMilliseconds(1);
 }
 
 /// <summary>What one message (or the timer) means for a <see cref="WebMessageListener"/>.</summary>

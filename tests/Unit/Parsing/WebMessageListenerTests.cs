@@ -84,6 +84,15 @@ public sealed class WebMessageListenerTests
         Assert.IsType<WebMessageOutcome.TimedOut>(Listener.Receive(Origin, Message(("code", "C-1"), ("state", State)), T0.AddSeconds(121)));
     }
 
+    [Fact]
+    public void The_timer_is_set_just_past_the_deadline_so_that_it_expires_the_wait()
+    {
+        var delay = Listener.TimerDelay(T0.AddSeconds(20));
+        Assert.Equal(TimeSpan.FromSeconds(100) + TimeSpan.FromMilliseconds(1), delay);
+        Assert.IsType<WebMessageOutcome.TimedOut>(Listener.Expire(T0.AddSeconds(20) + delay));
+        Assert.Equal(TimeSpan.Zero, Listener.TimerDelay(T0.AddSeconds(130)));
+    }
+
     [Theory]
     [InlineData("/relative", State, 120, "invalid_url")]
     [InlineData("javascript:alert(1)", State, 120, "invalid_url")]
