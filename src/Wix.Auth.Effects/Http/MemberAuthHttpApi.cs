@@ -12,8 +12,7 @@ namespace Wix.Auth.Effects.Http;
 /// <summary>
 /// <see cref="IMemberAuthApi"/> over <see cref="HttpClient"/>: the SDK's exact requests, the answers read into typed
 /// replies. Login, registration, verification, Sign On and the grants use up what they send (a password attempt, a
-/// code attempt, a single-use session token), so they are retried only when the request provably never reached
-/// Wix; a login Redirect Session is safe to repeat and gets the full retry policy.
+/// code attempt, a single-use session token), so they are retried only when the request provably never reached Wix.
 /// </summary>
 /// <param name="http">The client the calls go through.</param>
 /// <param name="options">Where Wix is (<see cref="WixAuthOptions.ApiBaseUrl"/>) and the retry budget.</param>
