@@ -25,10 +25,10 @@ public sealed class ScenarioReplayTests
     private static readonly FlowSettings Settings = VectorReader.Settings(File["settings"]!);
 
     [Fact]
-    public void Every_scenario_ends_as_written_through_the_core() => Replay("core", () => new CoreLoop());
+    public void Every_scenario_ends_as_written_through_the_core() => Replay("core", settings => new CoreLoop(settings));
 
     [Fact]
-    public void Every_scenario_ends_as_written_through_the_interpreter_with_in_memory_ports() => Replay("interpreter", () => new InterpreterLoop());
+    public void Every_scenario_ends_as_written_through_the_interpreter_with_in_memory_ports() => Replay("interpreter", settings => new InterpreterLoop(settings));
 
     [Fact]
     public async Task Return_urls_are_normalised_and_compared_as_written()
@@ -52,15 +52,24 @@ public sealed class ScenarioReplayTests
         m.AssertNone(70);
     }
 
+    // A scenario's own "settings" replace the file's, field by field (the expected issuer's scenarios).
+    private static FlowSettings ScenarioSettings(JsonNode scenario)
+    {
+        var merged = File["settings"]!.AsObject().DeepClone().AsObject();
+        foreach (var (name, value) in scenario["settings"]?.AsObject() ?? [])
+            merged[name] = value?.DeepClone();
+        return VectorReader.Settings(merged);
+    }
+
     private static JsonNode Result(Either<AuthError, string> result) =>
         result.Match(ok => new JsonObject { ["ok"] = ok }, error => new JsonObject { ["error"] = error.Code });
 
-    private static void Replay(string through, Func<ILoop> start)
+    private static void Replay(string through, Func<FlowSettings, ILoop> start)
     {
         var m = new Mismatches("scenarios.json");
         foreach (var scenario in File["scenarios"]!.AsArray())
         {
-            var loop = start();
+            var loop = start(ScenarioSettings(scenario!));
             var now = DateTimeOffset.UnixEpoch;
             var loginStates = new Dictionary<string, string>();
             var index = 0;
@@ -90,7 +99,7 @@ public sealed class ScenarioReplayTests
     }
 
     // The loop of spec/interpreter.md, as a port author writes it from the prose: the core decides, dictionaries store.
-    private sealed class CoreLoop : ILoop
+    private sealed class CoreLoop(FlowSettings settings) : ILoop
     {
         private readonly Dictionary<string, LoginState> sessions = [];
         private readonly Dictionary<string, (PendingLogin Pending, DateTimeOffset ExpiresAt)> pendingLogins = [];
@@ -101,7 +110,7 @@ public sealed class ScenarioReplayTests
             Option<string> redirect = None;
             for (Option<LoginEvent> next = @event; next.Case is LoginEvent current;)
             {
-                var result = LoginFlow.Transition(Settings, state, current);
+                var result = LoginFlow.Transition(settings, state, current);
                 if (result.Case is AuthError rejection) return Outcome(state, Some(rejection), redirect, now, wix, pendingState);
                 var decision = (Decision)result.Case!;
                 if (decision.State != state)
@@ -147,12 +156,14 @@ public sealed class ScenarioReplayTests
         private readonly InMemorySessionStore sessions = new();
         private readonly InMemoryPendingLoginStore pendingLogins;
 
-        public InterpreterLoop() => pendingLogins = new InMemoryPendingLoginStore(clock);
+        private readonly FlowSettings settings;
+
+        public InterpreterLoop(FlowSettings settings) => (this.settings, pendingLogins) = (settings, new InMemoryPendingLoginStore(clock));
 
         public ScenarioOutcome Run(string session, LoginEvent @event, DateTimeOffset now, ScriptedAnswers wix, string pendingState)
         {
             clock.Now = now;
-            var interpreter = new FlowInterpreter(Settings, wix, pendingLogins, sessions, clock, NullLogger.Instance);
+            var interpreter = new FlowInterpreter(settings, wix, pendingLogins, sessions, clock, NullLogger.Instance);
             var state = sessions.GetAsync(session, default).AsTask().Result ?? LoginState.Initial;
             var outcome = interpreter.RunAsync(session, state, @event, default).AsTask().Result;
             return new(outcome.State, outcome.Error, outcome.Redirect, pendingLogins.FindAsync(pendingState, default).AsTask().Result is not null, wix.Calls);
