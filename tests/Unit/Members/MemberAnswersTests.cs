@@ -56,13 +56,16 @@ public sealed class MemberAnswersTests
         { MemberAuthCall.Login, "CAPTCHA_TOKEN_REQUIRED", "captcha_required" },
         { MemberAuthCall.Login, "-19970", "captcha_invalid" },
         { MemberAuthCall.Register, "INVALID_CAPTCHA_TOKEN", "captcha_invalid" },
+        { MemberAuthCall.Login, "INVALID_CAPTCHA", "captcha_invalid" },
         { MemberAuthCall.Register, "-19995", "email_already_exists" },
         { MemberAuthCall.Register, "DUPLICATE_EMAIL", "email_already_exists" },
+        { MemberAuthCall.Register, "EMAIL_ALREADY_EXISTS", "email_already_exists" },
         { MemberAuthCall.Register, "-19976", "password_rejected" },
         { MemberAuthCall.Verify, "VERIFICATION_FAILED", "wrong_verification_code" },
         { MemberAuthCall.Verify, "INVALID_STATE_TOKEN", "expired" },
         { MemberAuthCall.Recover, "INVALID_RECOVERY_TOKEN", "expired" },
         { MemberAuthCall.SendRecoveryEmail, "IDENTITY_NOT_FOUND", "member_not_found" },
+        { MemberAuthCall.SendRecoveryEmail, "MEMBER_NOT_FOUND", "member_not_found" },
         { MemberAuthCall.SignOn, "PERMISSION_DENIED", "permission_denied" },
         { MemberAuthCall.Login, "-12345", "remote_call_failed" },
         { MemberAuthCall.Login, "500", "remote_call_failed" },
@@ -91,6 +94,34 @@ public sealed class MemberAnswersTests
         var failure = new IdentityFailure(new WixError(IdentityFailure.ValidationError, "refused", 400, None), field, rule, Optional(type));
 
         Assert.Equal(code, MemberAnswers.FromFailure(call, failure).Code);
+    }
+
+    public static TheoryData<MemberAuthCall, string?, string?, MemberAuthError> Violations => new()
+    {
+        { MemberAuthCall.Register, null, "MIN_LENGTH", new MemberAuthError.InvalidField("?", "MIN_LENGTH") },
+        { MemberAuthCall.Recover, null, null, new MemberAuthError.InvalidField("?", "?") },
+        { MemberAuthCall.Login, "loginId.email", null, new MemberAuthError.InvalidField("loginId.email", "?") },
+        { MemberAuthCall.Register, "password", null, new MemberAuthError.PasswordRejected("refused") },
+        { MemberAuthCall.Recover, "password", "MAX_LENGTH", new MemberAuthError.PasswordRejected("MAX_LENGTH") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Violations))]
+    public void A_violation_without_a_field_is_not_a_refused_password_and_a_missing_name_reads_as_a_placeholder(
+        MemberAuthCall call, string? field, string? rule, MemberAuthError error)
+    {
+        var failure = new IdentityFailure(new WixError(IdentityFailure.ValidationError, None, 400, None), Optional(field), Optional(rule), None);
+
+        Assert.Equal(error, MemberAnswers.FromFailure(call, failure));
+    }
+
+    [Fact]
+    public void A_password_refused_when_setting_it_gives_wixs_reason_or_says_refused()
+    {
+        Assert.Equal(new MemberAuthError.PasswordRejected("Password is too weak"),
+            MemberAnswers.FromFailure(MemberAuthCall.Register, IdentityFailure.Of(new WixError("-19976", "Password is too weak", 400, None))));
+        Assert.Equal(new MemberAuthError.PasswordRejected("refused"),
+            MemberAnswers.FromFailure(MemberAuthCall.Recover, IdentityFailure.Of(new WixError("-19976", None, 400, None))));
     }
 
     [Fact]
