@@ -21,6 +21,11 @@ public sealed class MemberFormFlowTests
     private static MemberAuthError Reject(MemberFormState state, MemberFormEvent @event) =>
         MemberFormFlow.Transition(state, @event).Match(d => throw new Xunit.Sdk.XunitException($"decided {d}"), e => e);
 
+    /// <summary>The address a reset mail goes to, or the code of the refusal.</summary>
+    private static string MailedTo(string email) =>
+        MemberFormFlow.Transition(MemberFormFlow.Initial, new ResetMailRequested(Visitor, email, "https://shop.example/reset", "cid"))
+            .Match(d => d.Call.Case is MemberFormCall.SendResetMail mail ? mail.Request.Email : $"decided {d}", e => e.Code);
+
     private static IdentityFailure Refusal(string code) => IdentityFailure.Of(new WixError(code, None, 400, None));
 
     [Fact]
@@ -42,6 +47,45 @@ public sealed class MemberFormFlowTests
     {
         Assert.Equal(code, Reject(MemberFormFlow.Initial, new LoginSubmitted(Visitor, email, new Secret(password), None)).Code);
         Assert.Equal(code, Reject(MemberFormFlow.Initial, new RegistrationSubmitted(Visitor, email, new Secret(password), None, None)).Code);
+    }
+
+    [Fact]
+    public void An_empty_password_or_code_is_refused_naming_the_field()
+    {
+        var passwordRequired = new MemberAuthError.InvalidField("password", "REQUIRED");
+
+        Assert.Equal(passwordRequired, Reject(MemberFormFlow.Initial, new LoginSubmitted(Visitor, "jane@example.com", new Secret(""), None)));
+        Assert.Equal(passwordRequired, Reject(MemberFormFlow.Initial, new RegistrationSubmitted(Visitor, "jane@example.com", new Secret(""), None, None)));
+        Assert.Equal(passwordRequired, Reject(new ResetMailSent(), new NewPasswordSubmitted(Visitor, new Secret("rec-1"), new Secret(""))));
+        Assert.Equal(new MemberAuthError.InvalidField("code", "REQUIRED"),
+            Reject(new VerificationRequired(StateToken, None), new CodeSubmitted(Visitor, new Secret(""))));
+    }
+
+    [Theory]
+    [InlineData("a@b.co")]
+    [InlineData("jane.doe@mail.example.com")]
+    [InlineData("a@b.c.d")]
+    public void A_well_formed_address_is_accepted_trimmed(string email) => Assert.Equal(email, MailedTo($" {email}\t"));
+
+    [Theory]
+    [InlineData("@b.co")]             // nothing before the @
+    [InlineData("a@.com")]            // the dot right after the @
+    [InlineData("a@b.")]              // ends with a dot
+    [InlineData("a.b@com")]           // a dot only before the @
+    [InlineData("a@b@c.com")]
+    [InlineData("a@b .com")]
+    [InlineData("")]
+    public void A_malformed_address_is_refused(string email) => Assert.Equal("invalid_email", MailedTo(email));
+
+    [Fact]
+    public void An_address_may_be_254_characters_long_and_no_longer()
+    {
+        var longest = new string('a', 64) + "@" + new string('b', 185) + ".com";
+        var tooLong = new string('a', 65) + "@" + new string('b', 185) + ".com";
+
+        Assert.Equal((254, 255), (longest.Length, tooLong.Length));
+        Assert.Equal(longest, MailedTo(longest));
+        Assert.Equal("invalid_email", MailedTo(tooLong));
     }
 
     [Fact]
@@ -135,7 +179,9 @@ public sealed class MemberFormFlowTests
         Assert.Equal("email_verification_required", MemberFormFlow.Outcome(new VerificationRequired(StateToken, None)).Match(s => s.Code, e => e.Code));
         Assert.Equal("owner_approval_required", MemberFormFlow.Outcome(new ApprovalRequired(None)).Match(s => s.Code, e => e.Code));
         Assert.Equal("captcha_required", MemberFormFlow.Outcome(new Failed(new MemberAuthError.CaptchaRequired(), None)).Match(s => s.Code, e => e.Code));
-        Assert.Equal("unexpected_event", MemberFormFlow.Outcome(new Awaiting(MemberAuthCall.Login, None)).Match(s => s.Code, e => e.Code));
+        Assert.Equal(Left<MemberAuthError, MemberAuthStep>(new MemberAuthError.UnexpectedEvent("Awaiting", "answer")),
+            MemberFormFlow.Outcome(new Awaiting(MemberAuthCall.Login, None)));
+        Assert.Equal(Left<MemberAuthError, Unit>(new MemberAuthError.UnexpectedEvent("Idle", "answer")), MemberFormFlow.MailOutcome(MemberFormFlow.Initial));
         Assert.True(MemberFormFlow.MailOutcome(new ResetMailSent()).IsRight);
         Assert.Equal("member_not_found", MemberFormFlow.MailOutcome(new Failed(new MemberAuthError.MemberNotFound(), None)).Match(_ => "", e => e.Code));
     }
