@@ -87,6 +87,14 @@ public sealed class WebMessageListenerTests
     }
 
     [Fact]
+    public void A_code_of_the_largest_length_read_is_read()
+    {
+        var code = new string('c', WebMessageListener.MaxValueLength);
+        var outcome = Listener.Receive(Origin, Message(("code", code), ("state", State)), T0);
+        Assert.Equal(code, Assert.IsType<CallbackParams.Granted>(Assert.IsType<WebMessageOutcome.Answered>(outcome).Callback).Code.Reveal());
+    }
+
+    [Fact]
     public void An_oversized_code_is_not_read()
     {
         var outcome = Listener.Receive(Origin, Message(("code", new string('c', WebMessageListener.MaxValueLength + 1)), ("state", State)), T0);
