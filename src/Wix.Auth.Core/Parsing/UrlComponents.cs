@@ -56,7 +56,7 @@ internal static class UrlComponents
         var end = rest.IndexOfAny("/\\?#");
         var authority = end < 0 ? rest : rest[..end];
         var at = authority.LastIndexOf('@');
-        var hostPort = at < 0 ? authority : authority[(at + 1)..];
+        var hostPort = authority[(at + 1)..]; // no '@' (at = -1): the whole authority
         var close = hostPort.StartsWith("[") ? hostPort.IndexOf(']') : -1;
         var portColon = close >= 0 ? (hostPort.Length > close + 1 ? close + 1 : -1) : hostPort.IndexOf(':');
         var host = portColon < 0 ? hostPort : hostPort[..portColon];
@@ -85,7 +85,7 @@ internal static class UrlComponents
         var end = rest.IndexOfAny("/?#");
         var authority = end < 0 ? rest : rest[..end];
         var at = authority.LastIndexOf('@');
-        var hostPort = at < 0 ? authority : authority[(at + 1)..];
+        var hostPort = authority[(at + 1)..]; // no '@' (at = -1): the whole authority
         if (at >= 0 && hostPort.IsEmpty) return false;
         int portColon;
         if (hostPort.StartsWith("["))

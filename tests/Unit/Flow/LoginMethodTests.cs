@@ -57,11 +57,11 @@ public sealed class LoginMethodTests
     }
 
     [Theory]
-    [InlineData("empty token")]
-    [InlineData("empty provider")]
-    [InlineData("silent social")]
-    [InlineData("social by web_message")]
-    public void A_login_method_that_cannot_work_is_refused_and_nothing_is_stored(string kind)
+    [InlineData("empty token", "The session token is empty.")]
+    [InlineData("empty provider", "The identity provider is empty.")]
+    [InlineData("silent social", "A social login shows the provider's page: it cannot be silent or answered by web_message.")]
+    [InlineData("social by web_message", "A social login shows the provider's page: it cannot be silent or answered by web_message.")]
+    public void A_login_method_that_cannot_work_is_refused_and_nothing_is_stored(string kind, string why)
     {
         var (method, prompt, mode) = kind switch
         {
@@ -73,7 +73,8 @@ public sealed class LoginMethodTests
 
         var error = Reject(LoginState.Initial, new LoginRequested(Data(), prompt, mode, T0) { Method = method });
 
-        Assert.Equal("invalid_settings", error.Code);
+        // The code for the host; the sentence tells its developer which part of the login request is wrong.
+        Assert.Equal(("invalid_settings", why), (error.Code, error.Message));
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class LoginMethodTests
     {
         var method = new LoginMethod.WithSessionToken(SessionToken);
         var pending = Pending(Data()) with { Method = method };
-        Assert.DoesNotContain(SessionToken.Reveal(), method.ToString());
+        Assert.Equal("WithSessionToken { SessionToken = *** }", method.ToString());
         Assert.DoesNotContain(SessionToken.Reveal(), pending.ToString());
     }
 }

@@ -29,6 +29,9 @@ public sealed class OpaqueHostTests
     [InlineData("myapp://:99/cb")]
     [InlineData("myapp://user@/cb")]
     [InlineData("myapp://user@:1/cb")]
+    [InlineData("com.example.app://@/cb")]               // an empty user and no host
+    [InlineData("com.example.app://^a/cb")]              // a forbidden host code point first
+    [InlineData("com.example.app://<a/cb")]
     [InlineData("file://256.1.1.1/cb")]
     [InlineData("file://h:80/cb")]
     [InlineData("file://user@h/cb")]
@@ -47,6 +50,8 @@ public sealed class OpaqueHostTests
     [InlineData("com.example.app:cb")]
     [InlineData("myapp://user:pw@h/cb")]
     [InlineData("myapp://[::1]:8080/cb")]
+    [InlineData("com.example.app://[::1]/cb")]           // a bracketed host with no port
+    [InlineData("com.example.app://@host/cb")]           // an empty user before a host
     [InlineData("myapp://h%zz/cb")]
     [InlineData("myapp://ünïcode/cb")]
     [InlineData("myapp://256.1.1.1/cb")]
@@ -55,6 +60,8 @@ public sealed class OpaqueHostTests
     [InlineData("file://C:/cb")]
     [InlineData("file://localhost/cb")]
     [InlineData("file:/cb")]
+    [InlineData("file:/a]b")]                            // one slash: a path, whatever follows
+    [InlineData("file:/")]
     [InlineData("file://1.2.3.4/cb")]
     public void An_authority_the_URL_parser_accepts_is_read(string url)
     {

@@ -98,6 +98,12 @@ public sealed class UrlEdgeTests
     [InlineData(" https://a.example/cb", ResponseMode.Fragment)]           // a leading space alone
     [InlineData("https://a.example/cb?code=C&state=S", ResponseMode.Fragment)]
     [InlineData("https://a.example/cb#code=C&state=S", ResponseMode.Query)]
+    [InlineData("https://a.example/cb&code=C&state=S", ResponseMode.Query)]   // pairs in the path are no query
+    [InlineData("file://host", ResponseMode.Query)]                           // a host with nothing after it, in each kind of scheme
+    [InlineData("com.example.app://host", ResponseMode.Query)]
+    [InlineData("myapp://[::1]", ResponseMode.Fragment)]
+    [InlineData("file:", ResponseMode.Query)]                                 // file: with no path at all,
+    [InlineData("file:/", ResponseMode.Query)]                                // or one slash
     public void A_url_without_the_component_of_its_mode_has_no_code(string url, ResponseMode mode) =>
         Assert.Equal(new AuthError.MissingParameter("code"), CallbackParser.ParseFromUrl(url, mode).Match(_ => null!, e => e));
 

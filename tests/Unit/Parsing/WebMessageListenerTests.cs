@@ -63,10 +63,35 @@ public sealed class WebMessageListenerTests
     }
 
     [Fact]
+    public void An_error_without_description_is_reported_with_an_empty_one()
+    {
+        var outcome = Listener.Receive(Origin, Message(("error", "login_required"), ("state", State)), T0);
+
+        var denied = Assert.IsType<CallbackParams.Denied>(Assert.IsType<WebMessageOutcome.Answered>(outcome).Callback);
+        Assert.Equal(("login_required", ""), (denied.Error, denied.ErrorDescription));
+    }
+
+    [Fact]
+    public void An_empty_error_counts_as_no_error()
+    {
+        var outcome = Listener.Receive(Origin, Message(("error", ""), ("code", "C-1"), ("state", State)), T0);
+
+        Assert.Equal("C-1", Assert.IsType<CallbackParams.Granted>(Assert.IsType<WebMessageOutcome.Answered>(outcome).Callback).Code.Reveal());
+    }
+
+    [Fact]
     public void This_logins_message_without_code_or_error_ends_it_with_a_typed_error()
     {
         var outcome = Listener.Receive(Origin, Message(("state", State)), T0);
         Assert.Equal("missing_parameter", Assert.IsType<WebMessageOutcome.Malformed>(outcome).Error.Code);
+    }
+
+    [Fact]
+    public void A_code_of_the_largest_length_read_is_read()
+    {
+        var code = new string('c', WebMessageListener.MaxValueLength);
+        var outcome = Listener.Receive(Origin, Message(("code", code), ("state", State)), T0);
+        Assert.Equal(code, Assert.IsType<CallbackParams.Granted>(Assert.IsType<WebMessageOutcome.Answered>(outcome).Callback).Code.Reveal());
     }
 
     [Fact]
@@ -82,6 +107,7 @@ public sealed class WebMessageListenerTests
         Assert.IsType<WebMessageOutcome.Ignored>(Listener.Expire(T0.AddSeconds(120)));
         Assert.IsType<WebMessageOutcome.TimedOut>(Listener.Expire(T0.AddSeconds(120.001)));
         Assert.IsType<WebMessageOutcome.TimedOut>(Listener.Receive(Origin, Message(("code", "C-1"), ("state", State)), T0.AddSeconds(121)));
+        Assert.IsType<WebMessageOutcome.Answered>(Listener.Receive(Origin, Message(("code", "C-1"), ("state", State)), T0.AddSeconds(120)));
     }
 
     [Fact]
@@ -94,10 +120,20 @@ public sealed class WebMessageListenerTests
     }
 
     [Theory]
-    [InlineData("/relative", State, 120, "invalid_url")]
-    [InlineData("javascript:alert(1)", State, 120, "invalid_url")]
-    [InlineData(AuthUrl, "", 120, "missing_parameter")]
-    [InlineData(AuthUrl, State, 0, "invalid_settings")]
-    public void A_wait_that_cannot_be_kept_is_refused(string authUrl, string state, int seconds, string code) =>
-        Assert.Equal(code, WebMessageListener.For(authUrl, state, T0, TimeSpan.FromSeconds(seconds)).Match(_ => "accepted", e => e.Code));
+    [InlineData("/relative", State, 120, "invalid_url: The callback URL is not an absolute URL.")]
+    [InlineData("javascript:alert(1)", State, 120, "invalid_url: The callback URL is not an absolute URL.")]
+    [InlineData(AuthUrl, "", 120, "missing_parameter: The parameter 'state' is missing or empty.")]
+    [InlineData(AuthUrl, State, 0, "invalid_settings: The web_message timeout must be positive.")]
+    [InlineData(AuthUrl, State, -1, "invalid_settings: The web_message timeout must be positive.")]
+    public void A_wait_that_cannot_be_kept_is_refused(string authUrl, string state, int seconds, string error) =>
+        Assert.Equal(error, WebMessageListener.For(authUrl, state, T0, TimeSpan.FromSeconds(seconds)).Match(_ => "accepted", e => $"{e.Code}: {e.Message}"));
+
+    [Fact]
+    public void A_login_url_over_plain_http_is_waited_for_too()
+    {
+        // The emulator, and Wix's staging hosts a developer may point at, serve the authorize page over http.
+        var listener = WebMessageListener.For("http://127.0.0.1:5000/oauth2/authorize", State, T0, TimeSpan.FromSeconds(5));
+
+        Assert.Equal("http://127.0.0.1:5000", listener.Match(l => l.AuthorizeOrigin, e => e.Code));
+    }
 }

@@ -80,6 +80,8 @@ public sealed class SessionSnapshotTests
     [InlineData("""{"version":1,"kind":"Failed","failure":{"code":"made_up"}}""")]
     [InlineData("""{"version":2,"kind":"Idle"}""")]
     [InlineData("""{"accessToken":"","refreshToken":"x"}""")]
+    [InlineData("""{"version":1,"kind":"Callback","receivedAt":"2026-01-01T00:00:00+00:00","callback":{"state":"s","code":""}}""")]
+    [InlineData("""{"version":1,"kind":"Callback","receivedAt":"2026-01-01T00:00:00+00:00","callback":{"state":"s","error":""}}""")]
     public void Bytes_that_are_not_a_usable_snapshot_give_none(string json) =>
         Assert.True(SessionSnapshots.DeserializeState(Encoding.UTF8.GetBytes(json)).IsNone);
 
@@ -97,5 +99,18 @@ public sealed class SessionSnapshotTests
     {
         var state = new LoginState.Callback(new CallbackParams.Granted(new Secret("C"), "s", Some("https://wix.example")), T0, None, None);
         Assert.DoesNotContain("wix.example", Encoding.UTF8.GetString(SessionSnapshots.Serialize(state)));
+    }
+
+    [Fact]
+    public void A_denial_stored_without_its_optional_texts_loads_with_empty_ones()
+    {
+        // Written by hand as another writer (or a hand-edited store) may leave them out: nulls are not written.
+        const string callback = """{"version":1,"kind":"Callback","receivedAt":"2026-01-01T00:00:00+00:00","callback":{"state":"s","error":"access_denied"}}""";
+        const string failed = """{"version":1,"kind":"Failed","failure":{"code":"authorization_denied"}}""";
+
+        var taking = Assert.IsType<LoginState.Callback>(SessionSnapshots.DeserializeState(Encoding.UTF8.GetBytes(callback)).Case);
+        Assert.Equal(new CallbackParams.Denied("access_denied", "", "s", None), taking.Params);
+        var failure = Assert.IsType<LoginState.Failed>(SessionSnapshots.DeserializeState(Encoding.UTF8.GetBytes(failed)).Case);
+        Assert.Equal(new AuthError.AuthorizationDenied("", ""), failure.Reason);
     }
 }
