@@ -89,7 +89,7 @@ public static class MemberFormFlow
     {
         var text = email.Trim();
         var at = text.IndexOf('@');
-        var valid = text.Length is > 2 and <= 254 && at > 0 && at == text.LastIndexOf('@') &&
+        var valid = text.Length <= 254 && at > 0 && at == text.LastIndexOf('@') &&
                     text.IndexOf('.', at) > at + 1 && !text.EndsWith('.') && !text.Any(char.IsWhiteSpace);
         return valid ? Right<MemberAuthError, string>(text) : Left<MemberAuthError, string>(new MemberAuthError.InvalidEmail());
     }
