@@ -3,7 +3,7 @@ using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 
-namespace Wix.Auth.Core.Tests.Members;
+namespace Wix.Auth.Tests.Unit.Members;
 
 /// <summary>
 /// External login and Sign On: an API key or a member ID that would break the request is refused before anything is

@@ -3,7 +3,7 @@ using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 
-namespace Wix.Auth.Core.Tests.Members;
+namespace Wix.Auth.Tests.Unit.Members;
 
 /// <summary>Wix's identity answers mapped to distinct steps and errors with stable codes, never "invalid email" for all.</summary>
 public sealed class MemberAnswersTests

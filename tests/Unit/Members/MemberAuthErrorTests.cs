@@ -2,7 +2,7 @@ using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Protocol;
 
-namespace Wix.Auth.Core.Tests.Members;
+namespace Wix.Auth.Tests.Unit.Members;
 
 /// <summary>
 /// A host matches on <see cref="MemberAuthError.Code"/> and shows <see cref="MemberAuthError.Message"/> to people

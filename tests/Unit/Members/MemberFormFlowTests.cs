@@ -5,7 +5,7 @@ using Wix.Auth.Core.Secrets;
 using static Wix.Auth.Core.Members.MemberFormEvent;
 using static Wix.Auth.Core.Members.MemberFormState;
 
-namespace Wix.Auth.Core.Tests.Members;
+namespace Wix.Auth.Tests.Unit.Members;
 
 /// <summary>The site's own forms: whole decisions (state and call) for each step, and a rejection for everything else.</summary>
 public sealed class MemberFormFlowTests
@@ -181,7 +181,7 @@ public sealed class MemberFormFlowTests
         Assert.Equal("captcha_required", MemberFormFlow.Outcome(new Failed(new MemberAuthError.CaptchaRequired(), None)).Match(s => s.Code, e => e.Code));
         Assert.Equal(Left<MemberAuthError, MemberAuthStep>(new MemberAuthError.UnexpectedEvent("Awaiting", "answer")),
             MemberFormFlow.Outcome(new Awaiting(MemberAuthCall.Login, None)));
-        Assert.Equal(Left<MemberAuthError, Unit>(new MemberAuthError.UnexpectedEvent("Idle", "answer")), MemberFormFlow.MailOutcome(MemberFormFlow.Initial));
+        Assert.Equal(Left<MemberAuthError, LanguageExt.Unit>(new MemberAuthError.UnexpectedEvent("Idle", "answer")), MemberFormFlow.MailOutcome(MemberFormFlow.Initial));
         Assert.True(MemberFormFlow.MailOutcome(new ResetMailSent()).IsRight);
         Assert.Equal("member_not_found", MemberFormFlow.MailOutcome(new Failed(new MemberAuthError.MemberNotFound(), None)).Match(_ => "", e => e.Code));
     }
