@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Mutation testing of the pure core (Stryker.NET): how many deliberate bugs in src/Wix.Auth.Core do tests/Unit and
-# tests/Properties catch? Not part of the test command: a full run takes about 25 minutes on a 2-core machine.
+# tests/Properties catch? Not part of the test command: a full run takes about 15 minutes on a quiet 2-core machine (--concurrency 2).
 #
 #   bash scripts/mutation.sh                                   # the whole core
 #   bash scripts/mutation.sh --mutate "**/Parsing/*.cs"        # one area while you work on it (any Stryker option passes through)

@@ -221,6 +221,9 @@ public sealed class UrlEdgeTests
         Assert.True(FormUrlEncoded.NeedsDecoding("a" + '\uD800' + "b"));
         Assert.True(FormUrlEncoded.NeedsDecoding("a" + '\uDFFF' + "b"));
         Assert.Equal("a\uFFFDb", FormUrlEncoded.Decode("a" + '\uDFFF' + "b"));
+        // First in the value too: where the search starts is no reason to keep one.
+        Assert.True(FormUrlEncoded.NeedsDecoding('\uD800' + "b"));
+        Assert.Equal("\uFFFDb", FormUrlEncoded.Decode('\uDC00' + "b"));
     }
 
     [Theory]
