@@ -18,10 +18,10 @@ internal sealed record MemberIdentityTicket(string SessionKey, string MemberId, 
 /// another session names no one.
 /// </summary>
 /// <remarks>
-/// Opening the cookie (AES, HMAC, base64, JSON) would cost an authenticated request more than everything else it does, and
-/// a cookie's text always opens to the same ticket; so the tickets of the last <see cref="RecentTickets"/> cookies are
-/// kept, each for <see cref="KeptFor"/> after its last use. Only tickets this site wrote can enter, one per login, so no
-/// request can fill the cache with junk.
+/// Opening the cookie (AES, HMAC, base64, JSON) would cost an authenticated request more than everything else it does,
+/// and a cookie's text always opens to the same ticket; so up to <see cref="RecentTickets"/> opened tickets are kept (a
+/// full cache compacts itself, keeping the recently used), each for <see cref="KeptFor"/> after its last use. Only
+/// tickets this site wrote can enter, one per login, so no request can fill the cache with junk.
 /// </remarks>
 internal sealed class MemberIdentityCookie(IDataProtectionProvider protection, IOptions<WixAuthWebOptions> options) : IDisposable
 {
