@@ -52,7 +52,7 @@ public sealed class BlazorWasmHost : IAsyncDisposable
             if (published is not { Length: > 0 }) builder.WebHost.UseStaticWebAssets();
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             var settings = ClientSettings(emulator, options.ResponseMode ?? (Enum.TryParse<ResponseMode>(config["Wix:ResponseMode"], true, out var m) ? m : ResponseMode.Fragment),
-                config["Wix:TokenStorage"], options.RefreshMarginSeconds, options.DirectLoginTimeoutSeconds);
+                options.TokenStorage ?? config["Wix:TokenStorage"], options.RefreshMarginSeconds, options.DirectLoginTimeoutSeconds);
 
             var app = builder.Build();
             // Ahead of the static files: the client's own appsettings.json holds the settings for real Wix.

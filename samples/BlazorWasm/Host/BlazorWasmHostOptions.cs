@@ -15,6 +15,9 @@ public sealed record BlazorWasmHostOptions
     /// <summary>How Wix returns to the app; default <c>Wix:ResponseMode</c>, else the fragment.</summary>
     public ResponseMode? ResponseMode { get; init; }
 
+    /// <summary>Where the client keeps the session, <c>Session</c> or <c>Local</c>; default <c>Wix:TokenStorage</c>, else the client's (<c>Session</c>).</summary>
+    public string? TokenStorage { get; init; }
+
     /// <summary>
     /// The <c>wwwroot</c> of a published client to serve (<c>dotnet publish samples/BlazorWasm/Client</c>: trimmed, as it
     /// ships); default <c>ClientApp</c>, else the client of this build.

@@ -11,7 +11,7 @@ namespace Wix.Auth.Blazor.Authorization;
 /// The member as Blazor's authorization sees it (<c>&lt;AuthorizeView&gt;</c>, <c>[Authorize]</c>): authenticated while the
 /// session's state is a logged-in member (<see cref="LoginQueries.IsMember"/>, the core's answer), anonymous otherwise.
 /// It announces a new state whenever the session's state changes — a login, a refresh, a refused refresh, a logout —
-/// since every one of them goes through <see cref="BrowserSessionStore"/>.
+/// since every one of them goes through <see cref="BrowserSessionStore"/>; with <c>localStorage</c>, in another tab too.
 /// </summary>
 public sealed class WixAuthenticationStateProvider : AuthenticationStateProvider, IDisposable
 {
@@ -38,6 +38,7 @@ public sealed class WixAuthenticationStateProvider : AuthenticationStateProvider
     {
         try
         {
+            await sessions.WatchOtherTabsAsync();
             return await sessions.GetAsync(sessionKey, CancellationToken.None) is { } state && LoginQueries.IsMember(state) ? Member : Anonymous;
         }
         catch (StoreUnavailableException)

@@ -24,11 +24,13 @@ public sealed class BlazorAppFixture : IAsyncLifetime
         Chromium = await Chromium.LaunchAsync();
     }
 
-    public static Task<BlazorWasmHost> StartHostAsync(Core.Protocol.ResponseMode? mode = null, double? directLoginTimeoutSeconds = null) =>
+    public static Task<BlazorWasmHost> StartHostAsync(
+        Core.Protocol.ResponseMode? mode = null, double? directLoginTimeoutSeconds = null, string? tokenStorage = null) =>
         BlazorWasmHost.StartAsync(new BlazorWasmHostOptions
         {
             Url = "http://127.0.0.1:0",
             ResponseMode = mode,
+            TokenStorage = tokenStorage,
             RefreshMarginSeconds = RefreshMarginSeconds,
             DirectLoginTimeoutSeconds = directLoginTimeoutSeconds,
             // BLAZOR_CLIENT_APP=<published wwwroot> runs these tests against the trimmed app as it ships (BENCHMARKS.md).

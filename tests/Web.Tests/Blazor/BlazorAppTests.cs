@@ -167,6 +167,28 @@ public sealed class BlazorAppTests(BlazorAppFixture fixture) : IClassFixture<Bla
     }
 
     [Fact]
+    public async Task With_the_session_in_local_storage_a_login_and_a_logout_in_one_tab_show_in_the_other_at_once()
+    {
+        await using var host = await BlazorAppFixture.StartHostAsync(tokenStorage: "Local");
+        await using var context = await NewContextAsync();
+        var tabA = await context.NewPageAsync();
+        var tabB = await context.NewPageAsync();
+        await tabB.GotoAsync(host.BaseUrl.ToString());
+        await ShowsAsync(tabB, "#member-status", "visitor");
+
+        await tabA.GotoAsync(host.BaseUrl.ToString());
+        await ShowsAsync(tabA, () => tabA.Locator("#login").ClickAsync());
+        await SignInAsync(tabA, DemoData.Ada);
+        await ShowsAsync(tabA, "#member-status", "member");
+        // Tab B is not reloaded: the browser's storage event tells it.
+        await ShowsAsync(tabB, "#member-status", "member");
+
+        await tabA.Locator("#logout").ClickAsync();
+        await ShowsAsync(tabA, "#member-status", "visitor");
+        await ShowsAsync(tabB, "#member-status", "visitor");
+    }
+
+    [Fact]
     public async Task The_sites_own_form_logs_the_member_in_by_a_hidden_frame_without_leaving_the_page()
     {
         await using var context = await NewContextAsync();
