@@ -40,7 +40,8 @@ public sealed record WebMessageListener(string AuthorizeOrigin, string State, Da
     }
 
     /// <summary>
-    /// A message arrived from <paramref name="origin"/> (the browser's <c>event.origin</c>) with the top-level string
+    /// A message arrived from <paramref name="origin"/> (the browser's <c>event.origin</c>; null when the host cannot vouch
+    /// that the sender is the login's own frame) with the top-level string
     /// fields of its <c>data</c>: the answer when it is this login's, <see cref="WebMessageOutcome.Ignored"/> when it is
     /// not, <see cref="WebMessageOutcome.TimedOut"/> when it came after the deadline.
     /// </summary>

@@ -221,9 +221,37 @@ public sealed class BlazorAppTests(BlazorAppFixture fixture) : IClassFixture<Bla
     {
         await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();
+        // The app itself (not the authorize page's origin) posts a forged code with the login's true state.
+        await SignsInOnTheSitesFormDespiteAsync(page, state => page.EvaluateAsync("state => window.postMessage({ code: 'FORGED-CODE', state }, '*')", state));
+    }
+
+    [Fact]
+    public async Task A_message_with_the_logins_state_from_another_window_at_wixs_origin_is_ignored_too()
+    {
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        // A popup at the authorize page's own origin posts a forged code with the login's true state: the right origin, the
+        // right state, but not the frame. Fulfilled here, the popup's page has the emulator's origin (the emulator's own
+        // pages may be sandboxed).
+        var elsewhere = Host.Emulator.BaseUrl + "elsewhere";
+        await context.RouteAsync(elsewhere, route => route.FulfillAsync(new() { Body = "<p>another page of Wix</p>", ContentType = "text/html" }));
+        await SignsInOnTheSitesFormDespiteAsync(page, async state =>
+        {
+            var opened = context.WaitForPageAsync();
+            await page.EvaluateAsync("url => { window.open(url); }", elsewhere);
+            var popup = await opened;
+            await popup.WaitForLoadStateAsync();
+            Assert.Equal(Host.Emulator.BaseUrl.GetLeftPart(UriPartial.Authority),
+                await popup.EvaluateAsync<string>("state => { window.opener.postMessage({ code: 'FORGED-CODE', state }, '*'); return location.origin; }", state));
+        });
+    }
+
+    // The member signs in on the site's own form; the hidden frame's page is held back until `forge` has run with the
+    // login's true state (read from the page Wix answered). The frame's real answer must still log the member in, with
+    // one code exchange: the forged code is never sent.
+    private async Task SignsInOnTheSitesFormDespiteAsync(IPage page, Func<string, Task> forge)
+    {
         var exchanges = Host.Emulator.RequestLog.Count(EmulatorEndpoint.Token, "authorization_code");
-        // The frame's page is held back until the app itself (not the authorize page's origin) has posted a forged code
-        // with the login's true state, read from the page Wix answered.
         await page.RouteAsync(url => url.StartsWith(Host.Emulator.BaseUrl.ToString(), StringComparison.Ordinal), async route =>
         {
             if (route.Request.ResourceType != "document")
@@ -234,7 +262,7 @@ public sealed class BlazorAppTests(BlazorAppFixture fixture) : IClassFixture<Bla
             var answer = await route.FetchAsync();
             var state = System.Text.RegularExpressions.Regex.Match(await answer.TextAsync(), "\"state\":\"([^\"]+)\"").Groups[1].Value;
             Assert.NotEmpty(state);
-            await page.EvaluateAsync("state => window.postMessage({ code: 'FORGED-CODE', state }, '*')", state);
+            await forge(state);
             await route.FulfillAsync(new() { Response = answer });
         });
         await page.GotoAsync(Host.BaseUrl + "sign-in");
