@@ -39,6 +39,8 @@ internal static class HomePage
         }
         else
         {
+            // A social login may end without a page, so it starts only from this site: posted with the antiforgery token.
+            var visitorTokens = antiforgery.GetAndStoreTokens(context);
             body.Append($"""
                 <p id="status">You are a visitor.</p>
                 <form method="get" action="{Encode(context.Request.PathBase + "/auth/login")}">
@@ -46,7 +48,8 @@ internal static class HomePage
                 <button type="submit">Log in</button>
                 </form>
                 <p><a id="own-forms" href="{Encode(context.Request.PathBase + "/sign-in")}">Log in or sign up with this site's own form</a></p>
-                <form method="get" action="{Encode(context.Request.PathBase + "/auth/login")}">
+                <form method="post" action="{Encode(context.Request.PathBase + "/auth/login")}">
+                <input type="hidden" name="{Encode(visitorTokens.FormFieldName)}" value="{Encode(visitorTokens.RequestToken ?? "")}">
                 <input type="hidden" name="provider" value="google">
                 <button type="submit">Continue with Google</button>
                 </form>

@@ -18,10 +18,19 @@ public sealed class WixAuthWebOptions
     public ResponseMode ResponseMode { get; set; } = ResponseMode.Query;
 
     /// <summary>
-    /// The site's public origin (e.g. <c>https://shop.example.com</c>), used for the redirect URI and the post-logout URL;
-    /// null to take it from each request, which is right unless a proxy rewrites the host.
+    /// The site's public origin (e.g. <c>https://shop.example.com</c>): every absolute URL the host sends or mails (the
+    /// redirect URI, the post-logout URL, the password-reset link) starts with it. Null to use the concrete address the
+    /// server listens on (<c>--urls http://127.0.0.1:5000</c>) that the request came to; required behind a proxy and when
+    /// listening on a wildcard (<c>http://+:8080</c>). Never taken from the request's <c>Host</c>.
     /// </summary>
     public Uri? PublicOrigin { get; set; }
+
+    /// <summary>
+    /// More <c>Host</c> values (<c>host</c> or <c>host:port</c>) the login endpoints answer, e.g. the internal name a proxy
+    /// forwards; URLs still start with <see cref="PublicOrigin"/>. The public origin's host and the server's listening
+    /// addresses are always allowed; any other <c>Host</c> gets 400.
+    /// </summary>
+    public IList<string> AllowedHosts { get; } = [];
 
     /// <summary>
     /// Where a member goes when <c>returnUrl</c> is missing or refused, and after logout. Default <c>/</c>. A <c>returnUrl</c>
@@ -39,8 +48,9 @@ public sealed class WixAuthWebOptions
     public int LoginsPerClientPerMinute { get; set; } = 30;
 
     /// <summary>
-    /// Logins all clients together may begin per minute: with <c>PendingLoginTtl</c>, the bound on pending logins stored.
-    /// Default 1,200 (12,000 pending logins at most with the default 10-minute TTL).
+    /// Logins all clients together may begin per minute before only clients that have begun fewer than two this minute
+    /// may: the budget cannot be used up to lock members out, and at most this plus 8,194 begin a minute. Default 1,200.
+    /// The site's own forms share this budget with <see cref="FormAttemptsPerClientPerMinute"/> per client.
     /// </summary>
     public int LoginsPerMinute { get; set; } = 1200;
 
@@ -55,6 +65,21 @@ public sealed class WixAuthWebOptions
     /// more are answered 429 with <c>Retry-After</c>. Default 10.
     /// </summary>
     public int FormAttemptsPerClientPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// True to answer a sign-up with an existing member's address exactly like a new one ("we mailed you a code"; every
+    /// code is then wrong), so the sign-up form does not tell who is a member; the member is not told of the attempt.
+    /// Default false: the form says the address is taken, which is friendlier to a member who forgot they signed up.
+    /// A reset mail to an unknown address is always answered as sent.
+    /// </summary>
+    public bool HideExistingMembersAtSignUp { get; set; }
+
+    /// <summary>
+    /// The social logins the site offers, as <c>/auth/login?provider=…</c> names them: <c>google</c>, <c>facebook</c> (the
+    /// SDK's names) and the IDs of the site's other connections. Any other provider is answered 400 without a call to Wix.
+    /// Default <c>google</c> and <c>facebook</c>.
+    /// </summary>
+    public IList<string> IdentityProviders { get; } = ["google", "facebook"];
 
     /// <summary>
     /// The site's page with its own login, sign-up, verification and password forms (<c>MapWixMemberForms</c>): the forms

@@ -23,6 +23,7 @@ public static class SpecFiles
             ("vectors/flows.json", FlowVectors.Json(rows)),
             ("vectors/wire.json", WireVectors.Json(rows)),
             ("vectors/http.json", HttpVectors.Json()),
+            ("vectors/queries.json", QueryVectors.Json()),
         ];
     }
 }

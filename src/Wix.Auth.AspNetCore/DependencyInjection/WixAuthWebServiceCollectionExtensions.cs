@@ -32,6 +32,9 @@ public static class WixAuthWebServiceCollectionExtensions
                 "The session and pending-login cookie names must be set and differ.")
             .Validate(o => o.DefaultReturnPath.StartsWith('/') && ReturnUrl.Check(o.DefaultReturnPath, None, []).Exists(safe => safe == o.DefaultReturnPath),
                 "DefaultReturnPath must be a local path such as \"/\".")
+            .Validate(o => o.PublicOrigin is null || (o.PublicOrigin.IsAbsoluteUri && o.PublicOrigin.Scheme is "http" or "https" && o.PublicOrigin.AbsolutePath == "/"
+                    && o.PublicOrigin.Query.Length == 0 && o.PublicOrigin.Fragment.Length == 0 && o.PublicOrigin.UserInfo.Length == 0),
+                "PublicOrigin must be an http or https origin such as https://shop.example, with no path.")
             .Validate(o => o.SessionIdleTimeout > TimeSpan.Zero, "SessionIdleTimeout must be positive.")
             .Validate(o => o.LoginsPerClientPerMinute > 0 && o.LoginsPerMinute >= o.LoginsPerClientPerMinute,
                 "LoginsPerClientPerMinute must be positive and LoginsPerMinute at least as large.")
@@ -44,6 +47,8 @@ public static class WixAuthWebServiceCollectionExtensions
         services.TryAddSingleton<MemberSessionCookie>();
         services.TryAddSingleton<PendingLoginCookie>();
         services.TryAddSingleton<MemberIdentityCookie>();
+        services.TryAddSingleton<SiteOrigins>();
+        services.TryAddSingleton<KnownHostFilter>();
         services.TryAddSingleton<WixAuthRoutes>();
         services.TryAddSingleton<AuthFailure>();
         services.TryAddSingleton<CallbackCompletion>();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Wix.Auth.AspNetCore.Pages;
 using Wix.Auth.AspNetCore.Sessions;
@@ -18,7 +19,7 @@ namespace Wix.Auth.AspNetCore.Endpoints;
 internal sealed class CallbackCompletion(
     WixAuthClientFactory clients, ISessionStore tokens, PendingLoginCookie pendingCookie, MemberSessionCookie sessionCookie,
     MemberIdentityCookie identityCookie, IMemberAuthApi members, WixAuthRoutes routes, AuthFailure failure, ReturnUrls returnUrls,
-    IOptions<WixAuthOptions> wix, TimeProvider time)
+    IOptions<WixAuthOptions> wix, TimeProvider time, ILogger<CallbackCompletion> logger)
 {
     /// <summary>Completes the login that <paramref name="callbackUrl"/> answers, as Wix wrote it in <paramref name="mode"/>.</summary>
     public async Task<IResult> CompleteAsync(HttpContext context, string callbackUrl, ResponseMode mode)
@@ -42,14 +43,33 @@ internal sealed class CallbackCompletion(
         if (!result.IsSuccess && LoginQueries.EndsQuietly(ticket.Prompt, result.Error)) return Results.Redirect(target);
         if (!result.IsSuccess) return failure.Page(context, Explain(result.Error, ticket));
 
-        // A browser that already had a session gets a new one; the old one's tokens must not linger on the server.
-        if (sessionCookie.KeyOf(context.Request) is { } previous) await tokens.ClearAsync(previous, CancellationToken.None);
-        sessionCookie.Start(context.Response, sessionId);
-        if (await IdentityAsync(ticket, result.Value, context.RequestAborted) is { } member)
-            identityCookie.Write(context.Response, member with { SessionKey = SessionId.KeyOf(sessionId)! });
-        else identityCookie.Delete(context.Response);
+        var member = await IdentityAsync(ticket, result.Value, context.RequestAborted);
+        var previous = sessionCookie.KeyOf(context.Request);
         context.Response.Headers.CacheControl = "no-store";
+        if (previous is not null && !await MayReplaceAsync(context.Request, previous, ticket.Prompt, member))
+        {
+            // A silent login came back as someone else (a Wix session planted in this browser): the member keeps their own
+            // session, and the other member's tokens are not kept.
+            logger.LogWarning("A silent login returned another member than the browser's session; the session was kept.");
+            await tokens.ClearAsync(SessionId.KeyOf(sessionId)!, CancellationToken.None);
+            return Results.Redirect(target);
+        }
+
+        // A browser that already had a session gets a new one; the old one's tokens must not linger on the server.
+        if (previous is not null) await tokens.ClearAsync(previous, CancellationToken.None);
+        sessionCookie.Start(context.Response, sessionId);
+        if (member is not null) identityCookie.Write(context.Response, member with { SessionKey = SessionId.KeyOf(sessionId)! });
+        else identityCookie.Delete(context.Response);
         return Results.Redirect(target);
+    }
+
+    // The core's rule; what the host knows: whether the browser's session is a member's, and whose.
+    private async Task<bool> MayReplaceAsync(HttpRequest request, string previous, Prompt prompt, MemberIdentityTicket? member)
+    {
+        var state = await tokens.GetAsync(previous, CancellationToken.None);
+        var sessionMember = identityCookie.Read(request, previous)?.MemberId;
+        return LoginQueries.MayReplaceSession(prompt, state is not null && LoginQueries.IsMember(state),
+            LanguageExt.Prelude.Optional(sessionMember), LanguageExt.Prelude.Optional(member?.MemberId));
     }
 
     // The member the site's own form named; else Wix's token info says whom the tokens are for. Without an answer the

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Extensions;
 using Wix.Auth.AspNetCore.Pages;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
@@ -15,8 +14,8 @@ internal static class CallbackEndpoints
     public const string FragmentField = "fragment";
 
     /// <summary><c>GET {prefix}/callback?code=…&amp;state=…</c> (or <c>error=…</c>).</summary>
-    public static Task<IResult> QueryAsync(HttpContext context, CallbackCompletion completion) =>
-        completion.CompleteAsync(context, context.Request.GetEncodedUrl(), ResponseMode.Query);
+    public static Task<IResult> QueryAsync(HttpContext context, CallbackCompletion completion, WixAuthRoutes routes) =>
+        completion.CompleteAsync(context, routes.Absolute(context.Request, context.Request.Path) + context.Request.QueryString, ResponseMode.Query);
 
     /// <summary>
     /// <c>GET {prefix}/callback-fragment</c>: the browser keeps the fragment to itself, so this page posts it back — with an
@@ -43,13 +42,13 @@ internal static class CallbackEndpoints
     }
 
     /// <summary><c>POST {prefix}/callback-fragment</c>: what the page posted, read as the callback URL's fragment.</summary>
-    public static async Task<IResult> FragmentPostAsync(HttpContext context, IAntiforgery antiforgery, CallbackCompletion completion, AuthFailure failure)
+    public static async Task<IResult> FragmentPostAsync(
+        HttpContext context, IAntiforgery antiforgery, CallbackCompletion completion, AuthFailure failure, WixAuthRoutes routes)
     {
         if (await FormInput.ReadAsync(context) is not { } form) return failure.Page(context, new AuthError.InvalidUrl());
         if (!await antiforgery.IsRequestValidAsync(context)) return failure.Page(context, new AuthError.NoPendingLogin());
         var fragment = form[FragmentField].ToString();
-        var url = UriHelper.BuildAbsolute(context.Request.Scheme, context.Request.Host, context.Request.PathBase, context.Request.Path)
-            + (fragment.StartsWith('#') ? fragment : "#" + fragment);
+        var url = routes.Absolute(context.Request, context.Request.Path) + (fragment.StartsWith('#') ? fragment : "#" + fragment);
         return await completion.CompleteAsync(context, url, ResponseMode.Fragment);
     }
 }

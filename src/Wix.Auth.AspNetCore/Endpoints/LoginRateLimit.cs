@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Wix.Auth.AspNetCore.Pages;
@@ -9,62 +7,53 @@ using Wix.Auth.AspNetCore.Pages;
 namespace Wix.Auth.AspNetCore.Endpoints;
 
 /// <summary>
-/// Bounds how many logins begin: per client and in total, each a fixed one-minute window, with the rate limiters
-/// ASP.NET Core's rate-limiting middleware is built on — applied here as an endpoint filter, so it holds without
-/// <c>UseRateLimiter</c>. A refused login costs no pending login and no call to Wix: 429 with <c>Retry-After</c>.
+/// Bounds how many logins begin, per client and in total, fairly (<see cref="FairWindowLimiter"/>): applied as an endpoint
+/// filter, so it holds without <c>UseRateLimiter</c>. A posted form must carry this site's antiforgery token before it is
+/// counted at all, so requests no page of the site made cannot spend anyone's budget. A refused login costs no pending
+/// login and no call to Wix: 429 with <c>Retry-After</c>.
 /// </summary>
-internal class LoginRateLimit : IEndpointFilter, IDisposable
+internal class LoginRateLimit : IEndpointFilter
 {
-    private readonly PartitionedRateLimiter<HttpContext> limiter;
+    private readonly FairWindowLimiter limiter;
+    private readonly IAntiforgery antiforgery;
     private readonly string refusal;
 
-    public LoginRateLimit(IOptions<WixAuthWebOptions> options)
-        : this(options.Value.LoginsPerClientPerMinute, options.Value.LoginsPerMinute, "Too many logins were started from here just now.")
+    public LoginRateLimit(IOptions<WixAuthWebOptions> options, IAntiforgery antiforgery, TimeProvider time)
+        : this(new FairWindowLimiter(options.Value.LoginsPerClientPerMinute, options.Value.LoginsPerMinute, time), antiforgery,
+            "Too many logins were started from here just now.")
     {
     }
 
-    protected LoginRateLimit(int perClient, int total, string refusal)
-    {
-        this.refusal = refusal;
-        limiter = PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetFixedWindowLimiter(ClientOf(context), _ => Window(perClient))),
-            PartitionedRateLimiter.Create<HttpContext, string>(_ => RateLimitPartition.GetFixedWindowLimiter("all", _ => Window(total))));
-    }
+    protected LoginRateLimit(FairWindowLimiter limiter, IAntiforgery antiforgery, string refusal) =>
+        (this.limiter, this.antiforgery, this.refusal) = (limiter, antiforgery, refusal);
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
         var context = invocation.HttpContext;
-        using var lease = limiter.AttemptAcquire(context);
-        if (lease.IsAcquired) return await next(invocation);
-        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+        if (HttpMethods.IsPost(context.Request.Method) && !await IsThisSitesFormAsync(context)) return Refused(context);
+        if (limiter.TryAdmit(context.Connection.RemoteIpAddress, out var retryAfter)) return await next(invocation);
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return HtmlPage.Render(context, "Too many attempts",
             $"<p role=\"alert\">{refusal} Please wait a minute and try again.</p>",
             StatusCodes.Status429TooManyRequests);
     }
 
-    public void Dispose()
+    /// <summary>The answer to a form that no page of this site made (no or a wrong antiforgery token, or not a form it reads).</summary>
+    public static IResult Refused(HttpContext context) => HtmlPage.Render(context, "Form refused",
+        "<p role=\"alert\">This form did not come from this site's page. Go back, reload the page and try again.</p>",
+        StatusCodes.Status400BadRequest);
+
+    private async Task<bool> IsThisSitesFormAsync(HttpContext context)
     {
-        limiter.Dispose();
-        GC.SuppressFinalize(this);
+        context.Response.Headers.CacheControl = "no-store";
+        return await FormInput.ReadAsync(context) is not null && await antiforgery.IsRequestValidAsync(context);
     }
-
-    private static FixedWindowRateLimiterOptions Window(int permits) =>
-        new() { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = true };
-
-    // One partition per IPv4 address and per IPv6 /64 (what one subscriber is given), so rotating addresses within it does not help.
-    private static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress switch
-    {
-        null => "unknown",
-        { IsIPv4MappedToIPv6: true } mapped => mapped.MapToIPv4().ToString(),
-        { AddressFamily: AddressFamily.InterNetworkV6 } v6 => Convert.ToHexString(v6.GetAddressBytes(), 0, 8),
-        IPAddress v4 => v4.ToString(),
-    };
 }
 
 /// <summary>
 /// Bounds the attempts at the site's own forms (a password, a code, a reset mail) per client and in total, like logins:
 /// guessing is slow, and a refused attempt reaches neither Wix nor a store.
 /// </summary>
-internal sealed class FormRateLimit(IOptions<WixAuthWebOptions> options)
-    : LoginRateLimit(options.Value.FormAttemptsPerClientPerMinute, options.Value.LoginsPerMinute, "Too many attempts were made from here just now.");
+internal sealed class FormRateLimit(IOptions<WixAuthWebOptions> options, IAntiforgery antiforgery, TimeProvider time)
+    : LoginRateLimit(new FairWindowLimiter(options.Value.FormAttemptsPerClientPerMinute, options.Value.LoginsPerMinute, time), antiforgery,
+        "Too many attempts were made from here just now.");

@@ -21,8 +21,12 @@ public static class WixAuthEndpointRouteBuilderExtensions
         var routes = endpoints.ServiceProvider.GetService<WixAuthRoutes>()
             ?? throw new InvalidOperationException("MapWixAuth needs services.AddWixAuth(...).AddAspNetCore().");
         routes.Prefix = "/" + prefix.Trim('/');
-        var group = endpoints.MapGroup(routes.Prefix).ExcludeFromDescription();
-        group.MapGet("/login", LoginEndpoint.HandleAsync).AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<LoginRateLimit>());
+        var group = endpoints.MapGroup(routes.Prefix).ExcludeFromDescription()
+            .AddEndpointFilter(endpoints.ServiceProvider.GetRequiredService<KnownHostFilter>());
+        var loginLimit = endpoints.ServiceProvider.GetRequiredService<LoginRateLimit>();
+        group.MapGet("/login", LoginEndpoint.GetAsync).AddEndpointFilter(loginLimit);
+        // Posted with its antiforgery token, which the endpoint checks itself so that a refusal is a page.
+        group.MapPost("/login", LoginEndpoint.PostAsync).DisableAntiforgery().AddEndpointFilter(loginLimit);
         group.MapGet("/callback", CallbackEndpoints.QueryAsync);
         group.MapGet("/callback-fragment", CallbackEndpoints.FragmentPage);
         // These read the form themselves and check its antiforgery token explicitly, answering with a page, not a bare 400.

@@ -4,8 +4,8 @@ using Wix.Auth.Core.Protocol;
 
 namespace Wix.Auth.AspNetCore.Endpoints;
 
-/// <summary>Where <c>MapWixAuth</c> put the endpoints, and the absolute URLs built from that.</summary>
-internal sealed class WixAuthRoutes(IOptions<WixAuthWebOptions> options)
+/// <summary>Where <c>MapWixAuth</c> put the endpoints, and the absolute URLs built from that and the site's configured origin.</summary>
+internal sealed class WixAuthRoutes(IOptions<WixAuthWebOptions> options, SiteOrigins origins)
 {
     /// <summary>The route prefix given to <c>MapWixAuth</c>, e.g. <c>/auth</c>; null until it is called.</summary>
     public string? Prefix { get; set; }
@@ -23,6 +23,7 @@ internal sealed class WixAuthRoutes(IOptions<WixAuthWebOptions> options)
     /// <summary>The absolute form of a local path on this site.</summary>
     public string Absolute(HttpRequest request, string localPath) => Origin(request) + request.PathBase + localPath;
 
+    // KnownHostFilter has refused every request whose Host is not the site's before an endpoint asks.
     private string Origin(HttpRequest request) =>
-        options.Value.PublicOrigin is { } origin ? origin.GetLeftPart(UriPartial.Authority) : $"{request.Scheme}://{request.Host}";
+        origins.OriginOf(request) ?? throw new InvalidOperationException("The request's host is not one of the site's origins.");
 }

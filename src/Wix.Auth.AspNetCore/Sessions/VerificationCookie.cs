@@ -10,7 +10,9 @@ namespace Wix.Auth.AspNetCore.Sessions;
 /// <param name="MemberId">The member Wix named, when it did.</param>
 /// <param name="ContactId">Their contact ID, when Wix gave it.</param>
 /// <param name="ReturnUrl">Where the member goes once verified.</param>
-internal sealed record VerificationTicket(string StateToken, string? MemberId, string? ContactId, string ReturnUrl);
+/// <param name="IssuedAt">When the code was mailed: the core refuses the ticket once the pending-login TTL has passed.</param>
+/// <param name="Decoy">True when no code was mailed: a sign-up with a member's address, answered like a new one.</param>
+internal sealed record VerificationTicket(string StateToken, string? MemberId, string? ContactId, string ReturnUrl, DateTimeOffset IssuedAt, bool Decoy = false);
 
 /// <summary>
 /// The browser carries its own pending verification, encrypted and signed, for the pending-login TTL: the server keeps

@@ -99,6 +99,9 @@ public abstract record AuthError : ICodedError
     public sealed record UnexpectedEvent(string State, string Event)
         : AuthError("unexpected_event", $"{Event} is not expected in state {State}.");
 
+    /// <summary>A social login named an identity provider the site does not offer.</summary>
+    public sealed record UnknownIdentityProvider() : AuthError("unknown_identity_provider", "The site does not offer this way to log in.");
+
     /// <summary>The flow's settings are invalid.</summary>
     public sealed record InvalidSettings(string Reason) : AuthError("invalid_settings", Reason);
 }

@@ -99,4 +99,22 @@ public static class LoginQueries
     /// </summary>
     public static bool EndsQuietly(Protocol.Prompt prompt, AuthError error) =>
         prompt == Protocol.Prompt.None && error is AuthError.AuthorizationDenied { Error: "login_required" or "interaction_required" or "consent_required" };
+
+    /// <summary>
+    /// True when a login may end without the member seeing a page — a silent login, or a social login whose provider
+    /// remembers the member — so another site must not be able to start it for a member's browser (login CSRF: a Wix
+    /// session planted in the browser would log it in as someone else). The host starts such a login only from a
+    /// same-origin request.
+    /// </summary>
+    public static bool NeedsSameOriginStart(Protocol.Prompt prompt, bool viaIdentityProvider) =>
+        prompt == Protocol.Prompt.None || viaIdentityProvider;
+
+    /// <summary>
+    /// True when a completed login may replace the member session the browser already has. A login the member saw may;
+    /// a silent one only when it names the same member as the session (<paramref name="sessionMember"/>, None when the
+    /// session's member is unknown) — a Wix session planted in the browser never silently replaces a member's own.
+    /// Without a member session there is nothing to replace.
+    /// </summary>
+    public static bool MayReplaceSession(Protocol.Prompt prompt, bool hasMemberSession, Option<string> sessionMember, Option<string> loggedInMember) =>
+        prompt != Protocol.Prompt.None || !hasMemberSession || (sessionMember.IsSome && sessionMember == loggedInMember);
 }

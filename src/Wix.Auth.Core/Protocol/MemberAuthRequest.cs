@@ -1,4 +1,5 @@
 using LanguageExt;
+using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Secrets;
 using static LanguageExt.Prelude;
 
@@ -125,6 +126,20 @@ public sealed record IdentityProvider(string Id)
 
     /// <summary>Another connection of the site, by its ID.</summary>
     public static IdentityProvider Connection(string connectionId) => new(connectionId);
+
+    /// <summary>
+    /// The provider a request names, when the site offers it: <paramref name="name"/> must be one of
+    /// <paramref name="offered"/>, exactly; <c>google</c> and <c>facebook</c> are the SDK's names, anything else a connection
+    /// ID of the site. A name from outside the list is the request's fault, never the site's: it reaches no one.
+    /// </summary>
+    public static Either<AuthError, IdentityProvider> Offered(string name, Seq<string> offered) =>
+        !offered.Exists(o => string.Equals(o, name, StringComparison.Ordinal)) ? new AuthError.UnknownIdentityProvider()
+        : name switch
+        {
+            "google" => Google,
+            "facebook" => Facebook,
+            _ => Connection(name),
+        };
 }
 
 /// <summary>The identity endpoints' paths.</summary>

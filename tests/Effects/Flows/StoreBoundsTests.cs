@@ -27,4 +27,23 @@ public sealed class StoreBoundsTests
         Assert.True((await NewLogin().GetAuthUrlAsync(h.NewOAuthData())).IsSuccess);
         Assert.Equal(1, pending.Count);
     }
+
+    [Fact]
+    public async Task A_state_saved_again_outlives_its_first_expiry_and_expired_ones_go_at_the_next_save()
+    {
+        await using var h = await StartAsync();
+        var store = new InMemoryPendingLoginStore(h.Time, capacity: 10);
+        var again = new Core.Flow.PendingLogin(h.NewOAuthData(), Core.Protocol.Prompt.Login, Core.Protocol.ResponseMode.Query, h.Time.GetUtcNow());
+        var once = again with { Data = h.NewOAuthData() };
+        await store.SaveAsync(again, TimeSpan.FromMinutes(1), default);
+        await store.SaveAsync(once, TimeSpan.FromMinutes(1), default);
+        await store.SaveAsync(again, TimeSpan.FromMinutes(10), default);
+
+        h.Time.Advance(TimeSpan.FromMinutes(2));
+        await store.SaveAsync(again with { Data = h.NewOAuthData() }, TimeSpan.FromMinutes(1), default);
+
+        Assert.NotNull(await store.FindAsync(again.Data.State, default));
+        Assert.Null(await store.FindAsync(once.Data.State, default));
+        Assert.Equal(2, store.Count);
+    }
 }

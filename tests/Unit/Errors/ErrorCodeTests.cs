@@ -37,6 +37,7 @@ public sealed class ErrorCodeTests
         { new AuthError.NotAuthenticated(), "not_authenticated" },
         { new AuthError.AlreadyAuthenticated(), "already_authenticated" },
         { new AuthError.UnexpectedEvent("Idle", "CodeExchanged"), "unexpected_event" },
+        { new AuthError.UnknownIdentityProvider(), "unknown_identity_provider" },
         { new AuthError.InvalidSettings("why"), "invalid_settings" },
     };
 

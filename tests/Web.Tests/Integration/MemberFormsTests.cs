@@ -186,6 +186,64 @@ public sealed partial class MemberFormsTests
             Assert.DoesNotContain(secret, log);
     }
 
+    [Fact]
+    public async Task A_verification_replayed_after_its_ttl_is_refused_as_expired_and_its_ticket_deleted()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var site = await TestSite.StartAsync(site: o => o with { TimeProvider = time });
+        using var browser = new SiteBrowser();
+        await SubmitAsync(browser, site, "register", ("firstName", "Grace"), ("email", NewEmail), ("password", NewPassword));
+        var ticket = browser.Cookie(new Uri(site.Url, "auth/"), "wix.login.verify");
+        Assert.NotNull(ticket);
+
+        // The cookie's Max-Age is the browser's to honour; a replayed ticket must fail on the server's clock.
+        time.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1));
+        var back = await SubmitAsync(browser, site, "verify", ("code", site.Emulator.Outbox.To(NewEmail)[^1].Code!));
+
+        Assert.Equal("/sign-in?form=verify&error=expired", back.PathAndQuery);
+        Assert.Equal(0, site.Emulator.RequestLog.Count(EmulatorEndpoint.Verify));
+        Assert.Null(browser.Cookie(new Uri(site.Url, "auth/"), "wix.login.verify"));
+    }
+
+    [Fact]
+    public async Task The_return_url_given_at_sign_up_survives_the_verification()
+    {
+        await using var site = await TestSite.StartAsync();
+        using var browser = new SiteBrowser();
+
+        await SubmitAsync(browser, site, "register", ("firstName", "Grace"), ("email", NewEmail), ("password", NewPassword), ("returnUrl", "/account"));
+        var toWix = await SubmitAsync(browser, site, "verify", ("code", site.Emulator.Outbox.To(NewEmail)[^1].Code!));
+
+        Assert.Equal("/account", (await FollowToSiteAsync(browser, site, toWix)).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task With_the_option_a_sign_up_with_a_members_address_is_answered_like_a_new_one_and_no_code_works()
+    {
+        await using var site = await TestSite.StartAsync(site: o => o with { Web = w => w.HideExistingMembersAtSignUp = true });
+        using var taken = new SiteBrowser();
+        using var fresh = new SiteBrowser();
+
+        var forTaken = await SubmitAsync(taken, site, "register", ("firstName", "Ada"), ("email", DemoData.Ada.Email), ("password", NewPassword));
+        var forFresh = await SubmitAsync(fresh, site, "register", ("firstName", "Grace"), ("email", NewEmail), ("password", NewPassword));
+        Assert.Equal(forFresh.PathAndQuery, forTaken.PathAndQuery);
+
+        var back = await SubmitAsync(taken, site, "verify", ("code", "123456"));
+        Assert.Equal("/sign-in?form=verify&error=wrong_verification_code", back.PathAndQuery);
+        Assert.Empty(site.Emulator.Outbox.To(DemoData.Ada.Email));
+    }
+
+    [Fact]
+    public async Task Without_the_option_a_sign_up_with_a_members_address_says_it_is_taken()
+    {
+        await using var site = await TestSite.StartAsync();
+        using var browser = new SiteBrowser();
+
+        var back = await SubmitAsync(browser, site, "register", ("firstName", "Ada"), ("email", DemoData.Ada.Email), ("password", NewPassword));
+
+        Assert.Equal("/sign-in?form=register&error=email_already_exists", back.PathAndQuery);
+    }
+
     /// <summary>Posts a form of the sign-in page with its antiforgery token; where the site sends the browser.</summary>
     private static async Task<Uri> SubmitAsync(SiteBrowser browser, TestSite site, string form, params (string Name, string Value)[] fields)
     {

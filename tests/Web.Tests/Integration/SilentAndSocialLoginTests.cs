@@ -19,7 +19,7 @@ public sealed class SilentAndSocialLoginTests
         browser.Cookies.GetCookies(site.Url)["wix.session"]!.Expired = true;   // the site forgot them; Wix did not
         Assert.Null(await browser.MemberNameAsync(site.Url));
 
-        using var start = await browser.GetAsync(new Uri(site.Url, "auth/login?prompt=none&returnUrl=%2Faccount"));
+        using var start = await browser.NavigateAsync(new Uri(site.Url, "auth/login?prompt=none&returnUrl=%2Faccount"));
         using var atWix = await browser.GetAsync(SiteBrowser.Redirected(start));
         var callback = SiteBrowser.Redirected(atWix);
         using var done = await browser.GetAsync(callback);
@@ -36,7 +36,7 @@ public sealed class SilentAndSocialLoginTests
         await using var site = await TestSite.StartAsync();
         using var browser = new SiteBrowser();
 
-        using var start = await browser.GetAsync(new Uri(site.Url, "auth/login?prompt=none&returnUrl=%2F%3Fpage%3D2"));
+        using var start = await browser.NavigateAsync(new Uri(site.Url, "auth/login?prompt=none&returnUrl=%2F%3Fpage%3D2"));
         using var atWix = await browser.GetAsync(SiteBrowser.Redirected(start));
         var callback = SiteBrowser.Redirected(atWix);
         using var done = await browser.GetAsync(callback);
@@ -68,7 +68,7 @@ public sealed class SilentAndSocialLoginTests
         await using var site = await TestSite.StartAsync();
         using var browser = new SiteBrowser();
 
-        using var start = await browser.GetAsync(new Uri(site.Url, "auth/login?provider=google"));
+        using var start = await browser.NavigateAsync(new Uri(site.Url, "auth/login?provider=google"));
         using var toProvider = await browser.GetAsync(SiteBrowser.Redirected(start));
         var providerPage = SiteBrowser.Redirected(toProvider);
         using var chosen = await browser.PostFormAsync(providerPage, ("email", DemoData.Alan.Email), ("name", ""), ("action", "continue"));

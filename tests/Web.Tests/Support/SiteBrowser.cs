@@ -12,17 +12,55 @@ internal sealed partial class SiteBrowser : IDisposable
 {
     private readonly HttpClient http;
 
-    public SiteBrowser() =>
-        http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = Cookies, UseCookies = true })
-        {
-            Timeout = TimeSpan.FromSeconds(30),
-        };
+    public SiteBrowser() : this(null)
+    {
+    }
+
+    /// <summary>A browser whose connections come from <paramref name="localAddress"/> (any 127.x.y.z on loopback): another client.</summary>
+    public SiteBrowser(IPAddress? localAddress)
+    {
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = Cookies, UseCookies = true };
+        if (localAddress is not null)
+            handler.ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new System.Net.Sockets.Socket(localAddress.AddressFamily, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    socket.Bind(new IPEndPoint(localAddress, 0));
+                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                    return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            };
+        http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+    }
 
     public CookieContainer Cookies { get; } = new();
 
     public Task<HttpResponseMessage> GetAsync(Uri url) => http.GetAsync(url);
 
+    /// <summary>A GET as a browser sends it from one of the site's own pages (<c>Sec-Fetch-Site: same-origin</c>), or from another site's.</summary>
+    public async Task<HttpResponseMessage> NavigateAsync(Uri url, string fetchSite = "same-origin")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Sec-Fetch-Site", fetchSite);
+        return await http.SendAsync(request);
+    }
+
     public Task<HttpResponseMessage> PostAsync(Uri url, HttpContent content) => http.PostAsync(url, content);
+
+    /// <summary>A request to <paramref name="url"/> that names <paramref name="host"/> in its <c>Host</c> header (a rebinding name, a proxy's alias).</summary>
+    public async Task<HttpResponseMessage> SendWithHostAsync(Uri url, string host, params (string Name, string Value)[] form)
+    {
+        using var request = new HttpRequestMessage(form.Length == 0 ? HttpMethod.Get : HttpMethod.Post, url);
+        request.Headers.Host = host;
+        if (form.Length > 0) request.Content = new FormUrlEncodedContent(form.Select(f => KeyValuePair.Create(f.Name, f.Value)));
+        return await http.SendAsync(request);
+    }
 
     public Task<HttpResponseMessage> PostFormAsync(Uri url, params (string Name, string Value)[] fields) =>
         http.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))));

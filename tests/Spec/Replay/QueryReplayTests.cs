@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using Wix.Auth.Core.Flow;
+using Wix.Auth.Core.Members;
+using Wix.Auth.Core.Protocol;
+using Wix.Auth.SpecGen.Cases;
+using Wix.Auth.SpecGen.Json;
+using Xunit;
+
+namespace Wix.Auth.Tests.Spec.Replay;
+
+/// <summary>Replays <c>spec/vectors/queries.json</c> through the core's host queries.</summary>
+public sealed class QueryReplayTests
+{
+    private static readonly JsonObject File = VectorReader.Load("queries.json");
+
+    [Fact]
+    public void Every_identity_provider_vector_matches_Offered()
+    {
+        var m = new Mismatches("queries.json");
+        foreach (var v in File["identityProviders"]!.AsArray())
+        {
+            var offered = LanguageExt.Prelude.toSeq(v!["offered"]!.AsArray().Select(o => o!.GetValue<string>()));
+            var name = VectorReader.Str(v, "name");
+            m.Check(name, v["expect"], CoreJson.Outcome(IdentityProvider.Offered(name, offered), p => JsonValue.Create(p.Id)));
+        }
+        m.AssertNone(8);
+    }
+
+    [Fact]
+    public void Every_same_origin_vector_matches_NeedsSameOriginStart()
+    {
+        var m = new Mismatches("queries.json");
+        foreach (var v in File["sameOriginStart"]!.AsArray())
+            m.Check(v!.ToJsonString(), v["expect"], LoginQueries.NeedsSameOriginStart(Prompt(v), v["social"]!.GetValue<bool>()));
+        m.AssertNone(4);
+    }
+
+    [Fact]
+    public void Every_replace_vector_matches_MayReplaceSession()
+    {
+        var m = new Mismatches("queries.json");
+        foreach (var v in File["replaceSession"]!.AsArray())
+            m.Check(v!.ToJsonString(), v["expect"], LoginQueries.MayReplaceSession(Prompt(v), v["hasMemberSession"]!.GetValue<bool>(),
+                VectorReader.OptStr(v, "sessionMember"), VectorReader.OptStr(v, "loggedInMember")));
+        m.AssertNone(24);
+    }
+
+    [Fact]
+    public void Every_verification_age_vector_matches_CheckVerificationAge()
+    {
+        var m = new Mismatches("queries.json");
+        foreach (var v in File["verificationAge"]!.AsArray())
+        {
+            var settings = Fixtures.Settings with { PendingLoginTtl = TimeSpan.FromSeconds(v!["pendingLoginTtlSeconds"]!.GetValue<double>()) };
+            var result = MemberFormQueries.CheckVerificationAge(settings, SpecJson.ReadInstant(VectorReader.Str(v, "issuedAt")), SpecJson.ReadInstant(VectorReader.Str(v, "now")));
+            m.Check(v.ToJsonString(), v["expect"], JsonValue.Create(result.Match(_ => "good", e => e.Code)));
+        }
+        m.AssertNone(6);
+    }
+
+    private static Prompt Prompt(JsonNode v) => VectorReader.Str(v, "prompt") == "none" ? Core.Protocol.Prompt.None : Core.Protocol.Prompt.Login;
+}

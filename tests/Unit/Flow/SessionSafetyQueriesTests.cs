@@ -1,0 +1,77 @@
+using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Flow;
+using Wix.Auth.Core.Members;
+using Wix.Auth.Core.Protocol;
+using static Wix.Auth.Tests.Unit.Flow.Fixture;
+
+namespace Wix.Auth.Tests.Unit.Flow;
+
+/// <summary>
+/// The core's rules against login CSRF, unknown providers and stale or decoy verifications (issue 26): which logins start
+/// only from the site, when a login may replace a session, which provider names a site offers, how long a verification
+/// lives and what a form answers so it does not tell who is a member.
+/// </summary>
+public sealed class SessionSafetyQueriesTests
+{
+    [Theory]
+    [InlineData(Prompt.None, false, true)]
+    [InlineData(Prompt.Login, true, true)]
+    [InlineData(Prompt.None, true, true)]
+    [InlineData(Prompt.Login, false, false)]
+    public void A_login_that_may_end_without_a_page_starts_only_from_the_site(Prompt prompt, bool social, bool sameOriginOnly) =>
+        Assert.Equal(sameOriginOnly, LoginQueries.NeedsSameOriginStart(prompt, social));
+
+    [Fact]
+    public void A_silent_login_replaces_only_the_same_members_session()
+    {
+        Assert.True(LoginQueries.MayReplaceSession(Prompt.None, hasMemberSession: true, Some("ada"), Some("ada")));
+        Assert.False(LoginQueries.MayReplaceSession(Prompt.None, hasMemberSession: true, Some("ada"), Some("alan")));
+        Assert.False(LoginQueries.MayReplaceSession(Prompt.None, hasMemberSession: true, Some("ada"), None));
+        Assert.False(LoginQueries.MayReplaceSession(Prompt.None, hasMemberSession: true, None, Some("alan")));
+        Assert.False(LoginQueries.MayReplaceSession(Prompt.None, hasMemberSession: true, None, None));
+        Assert.True(LoginQueries.MayReplaceSession(Prompt.None, hasMemberSession: false, None, Some("alan")));
+        Assert.True(LoginQueries.MayReplaceSession(Prompt.Login, hasMemberSession: true, Some("ada"), Some("alan")));
+    }
+
+    [Fact]
+    public void A_provider_is_one_the_site_offers_by_its_exact_name()
+    {
+        var offered = Seq("google", "facebook", "c0ffee00-0000-4000-8000-000000000001");
+        Assert.Equal(IdentityProvider.Google, IdentityProvider.Offered("google", offered));
+        Assert.Equal(IdentityProvider.Facebook, IdentityProvider.Offered("facebook", offered));
+        Assert.Equal(new IdentityProvider("c0ffee00-0000-4000-8000-000000000001"), IdentityProvider.Offered("c0ffee00-0000-4000-8000-000000000001", offered));
+        Assert.Equal(new AuthError.UnknownIdentityProvider(), IdentityProvider.Offered("Google", offered));
+        Assert.Equal(new AuthError.UnknownIdentityProvider(), IdentityProvider.Offered("twitter", offered));
+        Assert.Equal(new AuthError.UnknownIdentityProvider(), IdentityProvider.Offered("google", Seq1("facebook")));
+        Assert.Equal("unknown_identity_provider", new AuthError.UnknownIdentityProvider().Code);
+    }
+
+    [Fact]
+    public void A_verification_is_good_up_to_and_including_the_pending_login_ttl()
+    {
+        var issued = T0;
+        Assert.True(MemberFormQueries.CheckVerificationAge(Settings, issued, issued + Settings.PendingLoginTtl).IsRight);
+        Assert.Equal(new MemberAuthError.Expired(),
+            MemberFormQueries.CheckVerificationAge(Settings, issued, issued + Settings.PendingLoginTtl + TimeSpan.FromTicks(1)));
+    }
+
+    [Fact]
+    public void Only_a_wrong_code_keeps_the_verification()
+    {
+        Assert.True(MemberFormQueries.KeepsVerification(new MemberAuthError.WrongVerificationCode()));
+        Assert.False(MemberFormQueries.KeepsVerification(new MemberAuthError.Expired()));
+        Assert.False(MemberFormQueries.KeepsVerification(new MemberAuthError.RemoteCallFailed(WixError.Of("x"))));
+        Assert.Equal(new MemberAuthError.WrongVerificationCode(), MemberFormQueries.DecoyVerificationAnswer());
+    }
+
+    [Fact]
+    public void Answers_that_would_tell_who_is_a_member_are_answered_as_success()
+    {
+        Assert.True(MemberFormQueries.AnswersAsSuccess(MemberAuthCall.SendRecoveryEmail, new MemberAuthError.MemberNotFound(), hideAtSignUp: false));
+        Assert.True(MemberFormQueries.AnswersAsSuccess(MemberAuthCall.Register, new MemberAuthError.EmailAlreadyExists(), hideAtSignUp: true));
+        Assert.False(MemberFormQueries.AnswersAsSuccess(MemberAuthCall.Register, new MemberAuthError.EmailAlreadyExists(), hideAtSignUp: false));
+        Assert.False(MemberFormQueries.AnswersAsSuccess(MemberAuthCall.Register, new MemberAuthError.InvalidEmail(), hideAtSignUp: true));
+        Assert.False(MemberFormQueries.AnswersAsSuccess(MemberAuthCall.SendRecoveryEmail, new MemberAuthError.InvalidEmail(), hideAtSignUp: true));
+        Assert.False(MemberFormQueries.AnswersAsSuccess(MemberAuthCall.Login, new MemberAuthError.MemberNotFound(), hideAtSignUp: true));
+    }
+}
