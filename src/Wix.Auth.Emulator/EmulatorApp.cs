@@ -11,6 +11,7 @@ namespace Wix.Auth.Emulator;
 /// <summary>Builds the emulator's web app; the standalone program and <see cref="WixEmulator"/> share it.</summary>
 internal static class EmulatorApp
 {
+
     /// <param name="options">The configuration.</param>
     /// <param name="args">Command-line arguments (standalone only; they may set <c>--urls</c>).</param>
     /// <param name="urls">Where to listen when neither the arguments nor the environment say.</param>
@@ -38,6 +39,7 @@ internal static class EmulatorApp
             .WithMethods("GET", "POST")
             .WithExposedHeaders(RequestIdMiddleware.Header)));
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ListeningAuthorities>();
         builder.Services.AddSingleton(new EmulatorState(options));
         builder.Services.AddSingleton(new MemberAuthState(options));
         builder.Services.AddSingleton(new OAuthApps(options.Apps));
