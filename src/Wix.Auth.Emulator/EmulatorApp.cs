@@ -11,6 +11,9 @@ namespace Wix.Auth.Emulator;
 /// <summary>Builds the emulator's web app; the standalone program and <see cref="WixEmulator"/> share it.</summary>
 internal static class EmulatorApp
 {
+    // How many received secrets (verifiers, passwords, verification codes) the request log remembers to mask elsewhere;
+    // issued tokens are recognised by their shape and need no room here.
+    private const int SecretCapacity = 1024;
 
     /// <param name="options">The configuration.</param>
     /// <param name="args">Command-line arguments (standalone only; they may set <c>--urls</c>).</param>
@@ -38,10 +41,13 @@ internal static class EmulatorApp
             .AllowAnyHeader()
             .WithMethods("GET", "POST")
             .WithExposedHeaders(RequestIdMiddleware.Header)));
+        var secrets = new SecretValues(
+            options.Members.Select(m => m.Password).Concat(options.MemberAuth.ApiKeys.Select(k => k.Key)), SecretCapacity);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(secrets);
         builder.Services.AddSingleton<ListeningAuthorities>();
         builder.Services.AddSingleton(new EmulatorState(options));
-        builder.Services.AddSingleton(new MemberAuthState(options));
+        builder.Services.AddSingleton(new MemberAuthState(options, secrets));
         builder.Services.AddSingleton(new OAuthApps(options.Apps));
         builder.Services.AddSingleton(new EmulatorRequestLog(options.RequestLogCapacity));
         builder.Services.AddSingleton(new EmulatorFaults(options.Faults, options.FaultSeed));
