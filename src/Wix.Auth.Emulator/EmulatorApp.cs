@@ -31,6 +31,9 @@ internal static class EmulatorApp
         if (forceUrls || string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(urls);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+        // ASP.NET's request logging writes URLs whole, and its redirect result the Location: the login's redirect back
+        // with its code and state. The emulator logs each request itself, masked (RecordingMiddleware).
+        builder.Logging.AddFilter("Microsoft.AspNetCore", (LogLevel)Math.Max((int)options.MinimumLogLevel, (int)LogLevel.Warning));
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
 
         // Browser apps call Wix's API from their own origin; so may they call the emulator, from any origin.

@@ -6,8 +6,12 @@ using Wix.Auth.Emulator.Protocol;
 
 namespace Wix.Auth.Emulator.Observation;
 
-/// <summary>Reads the body once (within the limit), counts the request and logs it, masked, once answered.</summary>
-internal sealed class RecordingMiddleware(RequestDelegate next, EmulatorRequestLog log, EmulatorState state, SecretValues secrets)
+/// <summary>
+/// Reads the body once (within the limit), counts the request and logs it, masked, once answered; the console gets one
+/// line per request, made from the masked entry (ASP.NET's own request logging, which shows URLs whole, is off).
+/// </summary>
+internal sealed class RecordingMiddleware(
+    RequestDelegate next, EmulatorRequestLog log, EmulatorState state, SecretValues secrets, ILogger<RecordingMiddleware> logger)
 {
     private static readonly object FaultKey = new();
 
@@ -47,6 +51,9 @@ internal sealed class RecordingMiddleware(RequestDelegate next, EmulatorRequestL
                 HeadersOf(request), SecretMasker.MaskedBody(body, secrets), body.Length,
                 dropped ? null : context.Response.StatusCode, fault);
             log.Add(entry);
+            if (logger.IsEnabled(LogLevel.Information))
+                logger.LogInformation("{Method} {Path}{Query} answered {Status}", entry.Method, entry.Path, entry.Query,
+                    entry.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing (dropped)");
         }
     }
 
