@@ -82,7 +82,7 @@ public sealed class SecretMaskingTests
     }
 
     [Fact]
-    public async Task A_password_that_contains_another_is_masked_whole()
+    public async Task A_password_that_contains_another_is_masked_whole_and_a_short_one_only_where_it_stands_alone()
     {
         await using var emu = await WixEmulator.StartAsync(new EmulatorOptions
         {
@@ -91,7 +91,10 @@ public sealed class SecretMaskingTests
         using var client = new TestClient(emu);
         using (await client.PostFormAsync("/oauth2/token", ("grant_type", "anonymous"), ("memo", "lovelace-2"))) { }
 
-        var entry = Assert.Single(emu.RequestLog.Entries);
-        Assert.Equal("***", entry.Body!["memo"]!.GetValue<string>());
+        using (await client.PostFormAsync("/oauth2/token", ("grant_type", "anonymous"), ("memo", "beloved lovers"))) { }
+
+        Assert.Equal("***", emu.RequestLog.Entries[0].Body!["memo"]!.GetValue<string>());
+        // A short secret is masked where it stands alone, not inside other words.
+        Assert.Equal("beloved lovers", emu.RequestLog.Entries[1].Body!["memo"]!.GetValue<string>());
     }
 }

@@ -55,8 +55,15 @@ internal sealed partial class SecretValues
     private static void Find(string text, string value, List<(int, int)> spans)
     {
         for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
-            spans.Add((at, at + value.Length));
+            if (value.Length >= WholeWordBelow || IsWholeWord(text, at, at + value.Length)) spans.Add((at, at + value.Length));
     }
+
+    // A short secret (a six-digit code, a short password) also occurs by chance inside other words: "123456" in the
+    // phone number "+15551234567". It is masked only where it stands alone; a long one wherever it appears.
+    private const int WholeWordBelow = 16;
+
+    private static bool IsWholeWord(string text, int start, int end) =>
+        (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
 
     private static string Masked(string text, List<(int Start, int End)> spans)
     {
