@@ -11,6 +11,10 @@ namespace Wix.Auth.Emulator;
 /// <summary>Builds the emulator's web app; the standalone program and <see cref="WixEmulator"/> share it.</summary>
 internal static class EmulatorApp
 {
+    // How many received secrets (verifiers, passwords, verification codes) the request log remembers to mask elsewhere;
+    // issued tokens are recognised by their shape and need no room here.
+    private const int SecretCapacity = 1024;
+
     /// <param name="options">The configuration.</param>
     /// <param name="args">Command-line arguments (standalone only; they may set <c>--urls</c>).</param>
     /// <param name="urls">Where to listen when neither the arguments nor the environment say.</param>
@@ -27,6 +31,9 @@ internal static class EmulatorApp
         if (forceUrls || string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(urls);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+        // ASP.NET's request logging writes URLs whole, and its redirect result the Location: the login's redirect back
+        // with its code and state. The emulator logs each request itself, masked (RecordingMiddleware).
+        builder.Logging.AddFilter("Microsoft.AspNetCore", (LogLevel)Math.Max((int)options.MinimumLogLevel, (int)LogLevel.Warning));
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
 
         // Browser apps call Wix's API from their own origin; so may they call the emulator, from any origin.
@@ -37,9 +44,13 @@ internal static class EmulatorApp
             .AllowAnyHeader()
             .WithMethods("GET", "POST")
             .WithExposedHeaders(RequestIdMiddleware.Header)));
+        var secrets = new SecretValues(
+            options.Members.Select(m => m.Password).Concat(options.MemberAuth.ApiKeys.Select(k => k.Key)), SecretCapacity);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(secrets);
+        builder.Services.AddSingleton<ListeningAuthorities>();
         builder.Services.AddSingleton(new EmulatorState(options));
-        builder.Services.AddSingleton(new MemberAuthState(options));
+        builder.Services.AddSingleton(new MemberAuthState(options, secrets));
         builder.Services.AddSingleton(new OAuthApps(options.Apps));
         builder.Services.AddSingleton(new EmulatorRequestLog(options.RequestLogCapacity));
         builder.Services.AddSingleton(new EmulatorFaults(options.Faults, options.FaultSeed));

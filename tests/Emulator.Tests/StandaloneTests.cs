@@ -37,6 +37,66 @@ public sealed partial class StandaloneTests
     }
 
     [Fact]
+    public async Task The_standalone_emulator_logs_requests_at_Information_without_codes_states_or_tokens()
+    {
+        using var process = StartEmulator();
+        try
+        {
+            var output = new List<string>();
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            async Task ReadUntil(string text)
+            {
+                while (!output.Any(l => l.Contains(text, StringComparison.Ordinal)))
+                    output.Add(await process.StandardOutput.ReadLineAsync(cts.Token) ?? throw new InvalidOperationException(
+                        "The emulator exited: " + await process.StandardError.ReadToEndAsync()));
+            }
+            await ReadUntil("admin API at /_emulator");
+            var url = ListeningOn().Match(string.Join('\n', output)).Groups[1].Value;
+            using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(url) };
+            var login = new Support.LoginRequest { ResponseMode = "query" };
+
+            var visitor = await Json(await http.PostAsync("/oauth2/token", JsonContent("""{"clientId":"demo-client-id","grantType":"anonymous"}""")));
+            using var session = new HttpRequestMessage(HttpMethod.Post, "/_api/redirects-api/v1/redirect-session")
+            {
+                Content = JsonContent(System.Text.Json.JsonSerializer.Serialize(login.Body())),
+            };
+            session.Headers.TryAddWithoutValidation("Authorization", visitor.GetProperty("access_token").GetString());
+            var fullUrl = (await Json(await http.SendAsync(session))).GetProperty("redirectSession").GetProperty("fullUrl").GetString()!;
+            using var form = await http.PostAsync(fullUrl, new FormUrlEncodedContent(
+                [new("email", "ada@example.com"), new("password", "lovelace"), new("action", "login")]));
+            var code = Support.UrlParams.Query(form.Headers.Location!)["code"];
+            var tokens = await Json(await http.PostAsync("/oauth2/token", JsonContent(System.Text.Json.JsonSerializer.Serialize(new
+            {
+                clientId = "demo-client-id", grantType = "authorization_code", redirectUri = login.RedirectUri, code, codeVerifier = login.Pkce.Verifier,
+            }))));
+            var accessToken = tokens.GetProperty("access_token").GetString()!;
+            (await http.GetAsync("/members/v1/members/my?token=" + accessToken)).Dispose();
+            await ReadUntil("/members/v1/members/my");
+
+            var log = string.Join('\n', output);
+            Assert.Contains("POST /_api/oauth2/authorize?rs=", log);   // one line per request, at Information
+            foreach (var secret in new[] { code, login.State, login.Pkce.Verifier, accessToken, tokens.GetProperty("refresh_token").GetString()! })
+                Assert.DoesNotContain(secret, log);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    private static StringContent JsonContent(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
+
+    private static async Task<System.Text.Json.JsonElement> Json(HttpResponseMessage response)
+    {
+        using (response)
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        }
+    }
+
+    [Fact]
     public async Task A_bad_switch_stops_the_standalone_emulator_with_a_message()
     {
         using var process = StartEmulator("--code-lifetime", "soon");

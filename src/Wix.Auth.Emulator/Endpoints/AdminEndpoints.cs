@@ -52,11 +52,19 @@ internal static class AdminEndpoints
     private static IResult Json<T>(T value) => EmulatorJson.Result(value);
 
     private static ConfigView Describe(EmulatorOptions options) => new(
-        options.Apps, options.Members, (long)options.AccessTokenLifetime.TotalSeconds,
+        options.Apps, [.. options.Members.Select(ConfiguredMember.Of)], (long)options.AccessTokenLifetime.TotalSeconds,
         (long)options.CodeLifetime.TotalSeconds, options.RotateRefreshTokens, options.SiteId);
 
     /// <summary>The configuration as <c>GET /_emulator</c> shows it.</summary>
     internal sealed record ConfigView(
-        IReadOnlyList<OAuthApp> Apps, IReadOnlyList<DemoMember> Members, long AccessTokenLifetimeSeconds,
+        IReadOnlyList<OAuthApp> Apps, IReadOnlyList<ConfiguredMember> Members, long AccessTokenLifetimeSeconds,
         long CodeLifetimeSeconds, bool RotateRefreshTokens, string SiteId);
+
+    /// <summary>A configured member as <c>GET /_emulator</c> shows it: everything but the password.</summary>
+    internal sealed record ConfiguredMember(
+        string Email, string Id, string FirstName, string LastName, string Nickname, bool EmailVerified, bool Approved)
+    {
+        public static ConfiguredMember Of(DemoMember m) =>
+            new(m.Email, m.Id, m.FirstName, m.LastName, m.Nickname, m.EmailVerified, m.Approved);
+    }
 }

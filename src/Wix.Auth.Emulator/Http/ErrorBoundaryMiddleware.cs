@@ -7,7 +7,8 @@ namespace Wix.Auth.Emulator.Http;
 /// The catch-all: whatever a request makes a handler throw is answered 400 in the endpoint's error shape, because
 /// every input is the client's, and the emulator must never answer 500 to a client's mistake.
 /// </summary>
-internal sealed class ErrorBoundaryMiddleware(RequestDelegate next, ILogger<ErrorBoundaryMiddleware> logger)
+internal sealed class ErrorBoundaryMiddleware(
+    RequestDelegate next, ILogger<ErrorBoundaryMiddleware> logger, Observation.SecretValues secrets)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -22,7 +23,7 @@ internal sealed class ErrorBoundaryMiddleware(RequestDelegate next, ILogger<Erro
         catch (Exception e) when (!context.Response.HasStarted)
         {
             logger.LogWarning("Answered 400 to a request that made the emulator throw {Exception} at {Path}",
-                e.GetType().Name, context.Request.Path.Value);
+                e.GetType().Name, secrets.Mask(context.Request.Path.Value ?? ""));
             context.Response.Clear();
             var status = e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest;
             const string description = "The emulator could not process this request.";

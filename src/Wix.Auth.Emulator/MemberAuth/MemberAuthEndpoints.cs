@@ -51,6 +51,8 @@ internal static class MemberAuthEndpoints
         if (member is null || string.IsNullOrWhiteSpace(member.Id) || member.Password is not { Length: > 0 } ||
             !IamFields.IsEmail(member.Email ?? ""))
             return Problem("A member needs an email, a password and an ID.");
+        // Admin requests are not logged, but the password may turn up in a logged one.
+        auth.Secrets.Add(member.Password);
         if (auth.Members.FindById(member.Id) is not null) return EmulatorJson.Result(new MessageBody("The ID is taken."), StatusCodes.Status409Conflict);
         return auth.Members.TryRegister(MemberAccount.From(member, auth.Now)) switch
         {

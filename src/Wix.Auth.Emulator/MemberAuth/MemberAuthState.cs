@@ -25,8 +25,9 @@ internal sealed class MemberAuthState
 {
     private MemberAuthSwitches switches;
 
-    public MemberAuthState(EmulatorOptions options)
+    public MemberAuthState(EmulatorOptions options, Observation.SecretValues secrets)
     {
+        Secrets = secrets;
         Options = options.MemberAuth;
         Clock = options.TimeProvider;
         switches = new(Options.RequireEmailVerification, Options.RequireOwnerApproval, Options.RequireCaptcha);
@@ -39,6 +40,9 @@ internal sealed class MemberAuthState
     }
 
     public MemberAuthOptions Options { get; }
+
+    /// <summary>Secrets the request log masks: new passwords and the verification codes mailed are added to it.</summary>
+    public Observation.SecretValues Secrets { get; }
 
     public TimeProvider Clock { get; }
 
@@ -74,6 +78,7 @@ internal sealed class MemberAuthState
     private AuthStep StartVerification(MemberAccount member, string clientId)
     {
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+        Secrets.Add(code);
         var stateToken = StateTokens.Add(new VerificationTicket(member.Id, clientId, code, 0), Options.StateTokenLifetime);
         Outbox.Send(Now, member.Email, OutboxMailKind.VerificationCode, "Your verification code",
             $"Enter {code} to verify your email. It expires in {Options.StateTokenLifetime.TotalMinutes:0} minutes.", code: code);

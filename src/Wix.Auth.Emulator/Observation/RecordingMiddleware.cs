@@ -6,8 +6,12 @@ using Wix.Auth.Emulator.Protocol;
 
 namespace Wix.Auth.Emulator.Observation;
 
-/// <summary>Reads the body once (within the limit), counts the request and logs it, masked, once answered.</summary>
-internal sealed class RecordingMiddleware(RequestDelegate next, EmulatorRequestLog log, EmulatorState state)
+/// <summary>
+/// Reads the body once (within the limit), counts the request and logs it, masked, once answered; the console gets one
+/// line per request, made from the masked entry (ASP.NET's own request logging, which shows URLs whole, is off).
+/// </summary>
+internal sealed class RecordingMiddleware(
+    RequestDelegate next, EmulatorRequestLog log, EmulatorState state, SecretValues secrets, ILogger<RecordingMiddleware> logger)
 {
     private static readonly object FaultKey = new();
 
@@ -29,6 +33,7 @@ internal sealed class RecordingMiddleware(RequestDelegate next, EmulatorRequestL
         var sequence = log.NextSequence();
         var at = state.Now;
         var body = await RequestBody.ReadAsync(context, state.Options.MaxBodyBytes);
+        SecretMasker.Collect(context.Request, body, secrets);
         var detail = DetailOf(endpoint, body);
         if (endpoint is { } known) log.Increment(known, detail);
         try
@@ -40,11 +45,15 @@ internal sealed class RecordingMiddleware(RequestDelegate next, EmulatorRequestL
             var request = context.Request;
             var fault = context.Items.TryGetValue(FaultKey, out var noted) ? (FaultKind?)noted : null;
             var dropped = fault == FaultKind.Drop || context.RequestAborted.IsCancellationRequested;
-            log.Add(new RequestLogEntry(
-                sequence, at, RequestIdMiddleware.IdOf(context), request.Method, request.Path.Value ?? "",
-                SecretMasker.MaskedQuery(request.QueryString), endpoint, detail, AccessTokenHeader.KindOf(request),
-                HeadersOf(request), SecretMasker.MaskedBody(body), body.Length,
-                dropped ? null : context.Response.StatusCode, fault));
+            var entry = new RequestLogEntry(
+                sequence, at, RequestIdMiddleware.IdOf(context), request.Method, secrets.Mask(request.Path.Value ?? ""),
+                SecretMasker.MaskedQuery(request.QueryString, secrets), endpoint, detail, AccessTokenHeader.KindOf(request),
+                HeadersOf(request), SecretMasker.MaskedBody(body, secrets), body.Length,
+                dropped ? null : context.Response.StatusCode, fault);
+            log.Add(entry);
+            if (logger.IsEnabled(LogLevel.Information))
+                logger.LogInformation("{Method} {Path}{Query} answered {Status}", entry.Method, entry.Path, entry.Query,
+                    entry.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing (dropped)");
         }
     }
 
@@ -63,11 +72,11 @@ internal sealed class RecordingMiddleware(RequestDelegate next, EmulatorRequestL
         _ => null,
     };
 
-    private static Dictionary<string, string> HeadersOf(HttpRequest request)
+    private Dictionary<string, string> HeadersOf(HttpRequest request)
     {
         var headers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in LoggedHeaders)
-            if (request.Headers.TryGetValue(name, out var value)) headers[name] = value.ToString();
+            if (request.Headers.TryGetValue(name, out var value)) headers[name] = secrets.Mask(value.ToString());
         foreach (var name in MaskedHeaders)
             if (request.Headers.ContainsKey(name)) headers[name] = SecretMasker.Mask;
         return headers;

@@ -1,10 +1,14 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.WebUtilities;
 using Wix.Auth.Emulator.Protocol;
 
 namespace Wix.Auth.Emulator.Observation;
 
-/// <summary>Replaces secret values by <c>"***"</c>, keeping names and structure.</summary>
+/// <summary>
+/// Replaces secret values by <c>"***"</c>, keeping names and structure: by name (a field, parameter or header that holds a
+/// secret), and by value (<see cref="SecretValues"/>: any secret the emulator issued or received, wherever it appears).
+/// </summary>
 internal static class SecretMasker
 {
     public const string Mask = "***";
@@ -21,11 +25,36 @@ internal static class SecretMasker
     /// <summary>The most bytes of (masked) body a log entry keeps; a larger one is logged as a note, so the log stays small.</summary>
     public const int LoggedBodyLimit = 8 * 1024;
 
-    public static JsonNode? MaskedBody(RequestBody body) => Loggable(body.Kind switch
+    /// <summary>
+    /// Remembers every value the request sends under a secret's name, in the query, the body, a JSON body sent as a
+    /// form, or <c>Authorization</c>, before it is handled: then the log masks it in any other place too.
+    /// </summary>
+    public static void Collect(HttpRequest request, RequestBody body, SecretValues secrets)
     {
-        BodyKind.Json => MaskInPlace(body.Json!.DeepClone()),
-        BodyKind.Form => new JsonObject(body.Form!.Select(f =>
-            KeyValuePair.Create(f.Key, (JsonNode?)JsonValue.Create(IsSecret(f.Key) ? Mask : f.Value)))),
+        foreach (var (name, value) in PairsOf(request.QueryString))
+            if (IsSecret(name)) secrets.Add(value);
+        // "<token>", "Bearer <token>" or "<token>,<API key>".
+        foreach (var part in request.Headers.Authorization.ToString().Split([',', ' '], StringSplitOptions.RemoveEmptyEntries))
+            secrets.Add(part);
+        switch (body.Kind)
+        {
+            case BodyKind.Json:
+                CollectNamed(body.Json, secrets);
+                break;
+            case BodyKind.Form:
+                foreach (var (name, value) in body.Form!)
+                    if (IsSecret(name)) secrets.Add(value);
+                // A JSON body sent as a form parses as one field with a strange name: its secrets are named inside.
+                if (body.FormText.TrimStart() is ['{' or '[', ..] json) CollectNamed(ParseOrNull(json), secrets);
+                break;
+        }
+    }
+
+    public static JsonNode? MaskedBody(RequestBody body, SecretValues secrets) => Loggable(body.Kind switch
+    {
+        BodyKind.Json => Masked(body.Json!, secrets),
+        BodyKind.Form => new JsonObject(body.Form!.Select(f => KeyValuePair.Create(
+            secrets.Mask(f.Key), (JsonNode?)JsonValue.Create(IsSecret(f.Key) ? Mask : secrets.Mask(f.Value))))),
         _ => null,
     });
 
@@ -45,12 +74,14 @@ internal static class SecretMasker
         }
     }
 
-    public static string MaskedQuery(QueryString query)
+    public static string MaskedQuery(QueryString query, SecretValues secrets)
     {
         if (!query.HasValue) return "";
         try
         {
-            return MaskedPairs(query);
+            var pairs = PairsOf(query).Select(p =>
+                Escaped(secrets.Mask(p.Name)) + "=" + (IsSecret(p.Name) ? Mask : Escaped(secrets.Mask(p.Value))));
+            return "?" + string.Join('&', pairs);
         }
         catch (Exception e) when (e is ArgumentException or UriFormatException)
         {
@@ -58,29 +89,63 @@ internal static class SecretMasker
         }
     }
 
-    private static string MaskedPairs(QueryString query)
-    {
-        var pairs = QueryHelpers.ParseQuery(query.Value).SelectMany(p =>
-            p.Value.Select(v => Uri.EscapeDataString(p.Key) + "=" + (IsSecret(p.Key) ? Mask : Uri.EscapeDataString(v ?? ""))));
-        return "?" + string.Join('&', pairs);
-    }
+    // Percent-encoded around the masks, which stay readable as *** rather than %2A%2A%2A.
+    private static string Escaped(string masked) => string.Join(Mask, masked.Split(Mask).Select(Uri.EscapeDataString));
 
-    private static JsonNode MaskInPlace(JsonNode node)
+    private static IEnumerable<(string Name, string Value)> PairsOf(QueryString query) => query.HasValue
+        ? QueryHelpers.ParseQuery(query.Value).SelectMany(p => p.Value.Select(v => (p.Key, v ?? "")))
+        : [];
+
+    private static void CollectNamed(JsonNode? node, SecretValues secrets)
     {
         switch (node)
         {
             case JsonObject obj:
-                foreach (var name in obj.Select(p => p.Key).ToList())
+                foreach (var (name, child) in obj)
                 {
-                    if (IsSecret(name)) obj[name] = Mask;
-                    else if (obj[name] is { } child) MaskInPlace(child);
+                    if (IsSecret(name) && child is JsonValue) secrets.Add(child.ToString());
+                    else CollectNamed(child, secrets);
                 }
                 break;
             case JsonArray array:
-                foreach (var item in array)
-                    if (item is not null) MaskInPlace(item);
+                foreach (var item in array) CollectNamed(item, secrets);
                 break;
         }
-        return node;
+    }
+
+    /// <summary>A masked copy: secret-named fields become <c>"***"</c>; every name and value is masked by value.</summary>
+    private static JsonNode? Masked(JsonNode? node, SecretValues secrets) => node switch
+    {
+        JsonObject obj => MaskedObject(obj, secrets),
+        JsonArray array => new JsonArray([.. array.Select(item => Masked(item, secrets))]),
+        // A number or string: masked as its text, so a code sent as a number is caught too.
+        JsonValue value when value.GetValueKind() is JsonValueKind.String or JsonValueKind.Number =>
+            secrets.Mask(value.ToString()) is var text && text != value.ToString() ? JsonValue.Create(text) : value.DeepClone(),
+        _ => node?.DeepClone(),
+    };
+
+    private static JsonObject MaskedObject(JsonObject obj, SecretValues secrets)
+    {
+        var masked = new JsonObject();
+        foreach (var (name, child) in obj)
+        {
+            var key = secrets.Mask(name);
+            // Two names that mask alike would collide; the second is kept under a numbered name.
+            for (var n = 2; masked.ContainsKey(key); n++) key = secrets.Mask(name) + "#" + n;
+            masked[key] = IsSecret(name) ? Mask : Masked(child, secrets);
+        }
+        return masked;
+    }
+
+    private static JsonNode? ParseOrNull(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
     }
 }

@@ -41,7 +41,10 @@ public sealed record EmulatorOptions
     /// <summary>The site ID reported by token info.</summary>
     public string SiteId { get; init; } = DemoData.SiteId;
 
-    /// <summary>Whether the login page lists the configured members and passwords (handy on a developer's machine).</summary>
+    /// <summary>
+    /// Whether the login page lists the configured members (handy on a developer's machine): by email, with the password
+    /// only for the built-in demo members (<see cref="DemoData.Members"/>), whose passwords are published.
+    /// </summary>
     public bool ShowMembersOnLoginPage { get; init; } = true;
 
     /// <summary>The site's own login and sign-up forms, verification, password reset, social and external login.</summary>

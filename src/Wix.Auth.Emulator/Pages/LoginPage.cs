@@ -30,8 +30,12 @@ internal static class LoginPage
         if (options.ShowMembersOnLoginPage && options.Members.Count > 0)
         {
             body.Append("<div class=\"hint\"><p>Demo members on this emulator:</p><ul>");
+            // Any site can read this page (CORS is open, as on Wix): only the built-in demo passwords, published in the
+            // README, are shown; a member a developer or test configured is listed by email alone.
             foreach (var member in options.Members)
-                body.Append($"<li>{Html.Encode(member.Email)} / {Html.Encode(member.Password)}</li>");
+                body.Append(DemoData.Members.Contains(member)
+                    ? $"<li>{Html.Encode(member.Email)} / {Html.Encode(member.Password)}</li>"
+                    : $"<li>{Html.Encode(member.Email)}</li>");
             body.Append("</ul></div>");
         }
         return Html.Page("Log in", body.ToString());

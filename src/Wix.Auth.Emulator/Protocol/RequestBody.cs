@@ -20,8 +20,9 @@ internal sealed class RequestBody
     private static readonly object ItemKey = new();
 
     private RequestBody(BodyKind kind, int length, JsonNode? json = null,
-        IReadOnlyDictionary<string, string>? form = null, string? problem = null)
+        IReadOnlyDictionary<string, string>? form = null, string? problem = null, string formText = "")
     {
+        FormText = formText;
         Kind = kind;
         Length = length;
         Json = json;
@@ -33,6 +34,9 @@ internal sealed class RequestBody
     public int Length { get; }
     public JsonNode? Json { get; }
     public IReadOnlyDictionary<string, string>? Form { get; }
+
+    /// <summary>A form body as sent, before it was split into fields (the request log looks for a JSON body sent as a form in it).</summary>
+    public string FormText { get; }
 
     /// <summary>Why the body is unusable, for an error description.</summary>
     public string? Problem { get; }
@@ -145,6 +149,6 @@ internal sealed class RequestBody
         if (repeated is not null)
             return new(BodyKind.Malformed, bytes.Length, problem: $"The parameter '{repeated}' appears more than once.");
         var flat = fields.ToDictionary(f => f.Key, f => (string)f.Value!, StringComparer.Ordinal);
-        return new(BodyKind.Form, bytes.Length, form: flat);
+        return new(BodyKind.Form, bytes.Length, form: flat, formText: text);
     }
 }
