@@ -33,7 +33,7 @@ public sealed class HostAndProviderTests
     {
         await using var site = await TestSite.StartAsync();
         using var browser = new SiteBrowser();
-        var token = await FormTokenAsync(browser, site);
+        var token = await browser.FormTokenAsync(site.Url);
 
         using var response = await browser.SendWithHostAsync(new Uri(site.Url, "auth/member/reset"), "shop.example.evil:" + site.Url.Port,
             ("__RequestVerificationToken", token), ("email", DemoData.Ada.Email));
@@ -48,7 +48,7 @@ public sealed class HostAndProviderTests
         // An alias the site answers (a proxy's internal name) is still not where links point.
         await using var site = await TestSite.StartAsync(site: o => o with { Web = w => w.AllowedHosts.Add("alias.internal") });
         using var browser = new SiteBrowser();
-        var token = await FormTokenAsync(browser, site);
+        var token = await browser.FormTokenAsync(site.Url);
 
         using var response = await browser.SendWithHostAsync(new Uri(site.Url, "auth/member/reset"), "alias.internal",
             ("__RequestVerificationToken", token), ("email", DemoData.Ada.Email));
@@ -87,11 +87,5 @@ public sealed class HostAndProviderTests
         Assert.Equal("unknown_identity_provider", SiteBrowser.ErrorCode(await response.Content.ReadAsStringAsync()));
         Assert.Equal(0, site.Emulator.RequestLog.Count(EmulatorEndpoint.Token));
         Assert.Equal(0, site.Emulator.RequestLog.Count(EmulatorEndpoint.RedirectSession));
-    }
-
-    private static async Task<string> FormTokenAsync(SiteBrowser browser, TestSite site)
-    {
-        using var page = await browser.GetAsync(new Uri(site.Url, "sign-in"));
-        return SiteBrowser.AntiforgeryToken(await page.Content.ReadAsStringAsync())!;
     }
 }

@@ -113,8 +113,7 @@ public sealed class LoginCsrfTests
     /// <summary>The site's own login form, stopped at its redirect: the Wix URL with the member's session token.</summary>
     private static async Task<Uri> SignInWithFormAsync(SiteBrowser browser, TestSite site, DemoMember member)
     {
-        using var page = await browser.GetAsync(new Uri(site.Url, "sign-in"));
-        var token = SiteBrowser.AntiforgeryToken(await page.Content.ReadAsStringAsync())!;
+        var token = await browser.FormTokenAsync(site.Url);
         using var response = await browser.PostFormAsync(new Uri(site.Url, "auth/member/login"),
             ("__RequestVerificationToken", token), ("email", member.Email), ("password", member.Password));
         var toWix = SiteBrowser.Redirected(response);

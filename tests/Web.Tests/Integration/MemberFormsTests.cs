@@ -151,7 +151,7 @@ public sealed partial class MemberFormsTests
     {
         await using var site = await TestSite.StartAsync(site: o => o with { Web = w => w.FormAttemptsPerClientPerMinute = 3 });
         using var browser = new SiteBrowser();
-        var token = await FormTokenAsync(browser, site);
+        var token = await browser.FormTokenAsync(site.Url);
 
         for (var i = 0; i < 3; i++)
         {
@@ -247,15 +247,9 @@ public sealed partial class MemberFormsTests
     /// <summary>Posts a form of the sign-in page with its antiforgery token; where the site sends the browser.</summary>
     private static async Task<Uri> SubmitAsync(SiteBrowser browser, TestSite site, string form, params (string Name, string Value)[] fields)
     {
-        var token = await FormTokenAsync(browser, site);
+        var token = await browser.FormTokenAsync(site.Url);
         using var response = await browser.PostFormAsync(new Uri(site.Url, "auth/member/" + form), [("__RequestVerificationToken", token), .. fields]);
         return SiteBrowser.Redirected(response);
-    }
-
-    private static async Task<string> FormTokenAsync(SiteBrowser browser, TestSite site)
-    {
-        using var page = await browser.GetAsync(new Uri(site.Url, "sign-in"));
-        return SiteBrowser.AntiforgeryToken(await page.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("No form token on the page.");
     }
 
     /// <summary>Follows the redirects from Wix's authorize URL through the site's callback; where the site finally sends the member.</summary>

@@ -95,6 +95,13 @@ internal sealed partial class SiteBrowser : IDisposable
         return await GetAsync(callback);
     }
 
+    /// <summary>The antiforgery token of the site's own forms, read from its sign-in page as a browser would.</summary>
+    public async Task<string> FormTokenAsync(Uri site)
+    {
+        using var page = await GetAsync(new Uri(site, "sign-in"));
+        return AntiforgeryToken(await page.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("No form token on the page.");
+    }
+
     /// <summary>The home page's HTML.</summary>
     public async Task<string> HomeAsync(Uri site)
     {
