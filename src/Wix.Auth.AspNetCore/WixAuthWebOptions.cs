@@ -82,7 +82,7 @@ public sealed class WixAuthWebOptions
     public IList<string> IdentityProviders { get; } = ["google", "facebook"];
 
     /// <summary>
-    /// The site's page with its own login, sign-up, verification and password forms (<c>MapWixMemberForms</c>): the forms
+    /// The site's page with its own login, sign-up, verification and password forms (the demo's <c>/sign-in</c>): the forms
     /// come back to it as <c>?form=login|register|verify|reset|recover</c> with an <c>error</c> code or a <c>done</c> flag.
     /// Default <c>/sign-in</c>.
     /// </summary>

@@ -24,6 +24,10 @@ public sealed class RefreshCoordinator(IRefreshLease? lease = null, TimeSpan? le
     private readonly ConcurrentDictionary<string, Lazy<Task<object>>> inFlight = new(StringComparer.Ordinal);
     private readonly TimeSpan duration = leaseDuration ?? TimeSpan.FromSeconds(30);
     private readonly Dictionary<string, Turn> turns = new(StringComparer.Ordinal);
+    private long waits;
+
+    /// <summary>How many runs found another run of their session in progress and waited for it: contention, which unrelated sessions never cause.</summary>
+    internal long Waits => Interlocked.Read(ref waits);
 
     /// <summary>
     /// Runs <paramref name="refresh"/> for <paramref name="sessionKey"/> unless one is already running, and returns its result.
@@ -72,7 +76,7 @@ public sealed class RefreshCoordinator(IRefreshLease? lease = null, TimeSpan? le
         lock (turns)
         {
             if (!turns.TryGetValue(sessionKey, out turn!)) turns[sessionKey] = turn = new Turn();
-            turn.Waiting++;
+            if (++turn.Waiting > 1) waits++;
         }
         try
         {

@@ -16,8 +16,12 @@ public sealed class WixAuthClientFactory(
     /// <summary>
     /// A client whose session lives for this client only, kept in its own memory and never in the shared store: for a
     /// browser that has no session yet and begins a login. The visitor tokens that pay for the login's Redirect Session
-    /// go with the client; the pending login is in the shared store, where any instance's callback finds it.
+    /// go with the client; the pending login is in the shared store, where any instance's callback finds it. Each such
+    /// client has a session key of its own, so unrelated logins never take turns or share a refresh lease.
     /// </summary>
     public WixAuthClient CreateForOneLogin() =>
-        new(options.Value, api, pendingLogins, new Storage.InMemorySessionStore(), time, entropy, refreshes, loggerFactory, WixAuthClient.DefaultSessionKey);
+        new(options.Value, api, pendingLogins, new Storage.InMemorySessionStore(), time, entropy, refreshes, loggerFactory, OneLoginKey());
+
+    // Unique across the farm too: a refresh lease in a shared store is keyed by it.
+    private static string OneLoginKey() => "one-login:" + Guid.NewGuid().ToString("N");
 }
