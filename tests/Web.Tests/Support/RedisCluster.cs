@@ -47,10 +47,10 @@ internal sealed class RedisCluster : IAsyncDisposable
     }
 
     /// <summary>The ports of the nodes that are masters now, as <paramref name="askPort"/> (or any live node) sees the cluster.</summary>
-    public async Task<IReadOnlyList<int>> MastersAsync(int? askPort = null) => (await NodesAsync(askPort)).Where(n => n.Master).Select(n => n.Port).ToList();
+    public async Task<IReadOnlyList<int>> MastersAsync(int? askPort = null) => (await NodesAsync(askPort)).Where(n => n.Master && !n.Failed).Select(n => n.Port).ToList();
 
     /// <summary>The ports of the nodes that are replicas now.</summary>
-    public async Task<IReadOnlyList<int>> ReplicasAsync(int? askPort = null) => (await NodesAsync(askPort)).Where(n => !n.Master).Select(n => n.Port).ToList();
+    public async Task<IReadOnlyList<int>> ReplicasAsync(int? askPort = null) => (await NodesAsync(askPort)).Where(n => !n.Master && !n.Failed).Select(n => n.Port).ToList();
 
     /// <summary>The port of the master that serves <paramref name="key"/>'s slot.</summary>
     public async Task<int> MasterOfAsync(string key)
