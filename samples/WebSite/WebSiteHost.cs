@@ -96,6 +96,7 @@ public sealed class WebSiteHost : IAsyncDisposable
         {
             o.ClientId = clientId;
             if (apiBaseUrl is not null) o.ApiBaseUrl = apiBaseUrl;
+            options.Wix?.Invoke(o);
         }).AddAspNetCore(web =>
         {
             web.ResponseMode = responseMode;

@@ -41,6 +41,9 @@ public sealed record WebSiteOptions
     /// <summary>A PFX file (<c>DataProtection:Certificate</c>) whose certificate encrypts the key ring at rest; needs <see cref="KeyRing"/>.</summary>
     public string? KeyRingCertificate { get; init; }
 
+    /// <summary>More settings of the login client (e.g. <c>PendingLoginTtl</c>), applied after the ones above.</summary>
+    public Action<Wix.Auth.Effects.Client.WixAuthOptions>? Wix { get; init; }
+
     /// <summary>More settings of the login endpoints (cookies, limits, the public origin), applied after the ones above.</summary>
     public Action<Wix.Auth.AspNetCore.WixAuthWebOptions>? Web { get; init; }
 
