@@ -28,13 +28,16 @@ internal static class ScaleBench
 {
     public sealed record Load(string Side, int Sessions, double Seconds, double PerSecond, double UsedMemoryBytesPerSession, double MemoryUsageBytesPerSession, long UsedMemoryBytes);
 
-    public sealed record Settings(int[] Sizes, int Members = 200, int Rounds = 3, int Requests = 20_000, int Concurrency = 16, int Warmup = 2_000, int FillConcurrency = 128);
+    /// <summary>One round of the request at one size.</summary>
+    public sealed record Round(int Sessions, RequestBench.Figures Figures);
+
+    public sealed record Settings(int[] Sizes, int Members = 200, int Rounds = 3, int Requests = 20_000, int Concurrency = 16, int Warmup = 2_000, int FillConcurrency = 128, bool InProcess = false);
 
     /// <summary>Runs every size; <paramref name="report"/> sees each figure as it is measured. Returns the table of medians.</summary>
     public static async Task<string> RunAsync(Settings settings, Action<object> report)
     {
         var loads = new List<Load>();
-        var rounds = new List<(int Size, RequestBench.Figures Figures)>();
+        var rounds = new List<Round>();
         void Loaded(Load load)
         {
             loads.Add(load);
@@ -56,7 +59,7 @@ internal static class ScaleBench
             {
                 foreach (var variant in new[] { RequestVariant.MemberRedis, RequestVariant.CookieRedisTicketStore })
                 {
-                    var site = await RequestBench.StartAsync(variant, emulator.BaseUrl, redis.ConnectionString, inProcess: false);
+                    var site = await RequestBench.StartAsync(variant, emulator.BaseUrl, redis.ConnectionString, settings.InProcess);
                     var cookies = new string[settings.Members];
                     for (var i = 0; i < cookies.Length; i++)
                         cookies[i] = await RequestBench.LogInAsync(site, variant, tokens.AccessToken.Value.Reveal(), tokens.RefreshToken.Value.Reveal());
@@ -78,8 +81,8 @@ internal static class ScaleBench
                     foreach (var (variant, site, cookies) in round % 2 == 1 ? sides : Enumerable.Reverse(sides))
                     {
                         var figures = await RequestBench.MeasureAsync(http, variant, site, cookies, commands, round, requests);
-                        rounds.Add((size, figures));
-                        report(new { sessions = size, figures });
+                        rounds.Add(new Round(size, figures));
+                        report(rounds[^1]);
                     }
                 }
             }
@@ -92,7 +95,7 @@ internal static class ScaleBench
     }
 
     // One row per size and side: the fill, Redis memory per session, and the medians over rounds of the request figures.
-    private static string Table(List<Load> loads, List<(int Size, RequestBench.Figures Figures)> rounds)
+    private static string Table(List<Load> loads, List<Round> rounds)
     {
         static double Median(IEnumerable<double> values)
         {
@@ -104,7 +107,7 @@ internal static class ScaleBench
         table.AppendLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var load in loads)
         {
-            var mine = rounds.Where(r => r.Size == load.Sessions && r.Figures.Variant == load.Side).Select(r => r.Figures).ToList();
+            var mine = rounds.Where(r => r.Sessions == load.Sessions && r.Figures.Variant == load.Side).Select(r => r.Figures).ToList();
             table.AppendLine(CultureInfo.InvariantCulture, $"| {load.Sessions:N0} | {load.Side} | {load.Seconds:F1} | {load.PerSecond:N0} | {load.UsedMemoryBytesPerSession:N0} B | {load.MemoryUsageBytesPerSession:N0} B | {load.UsedMemoryBytes / 1048576.0:N0} MiB | {Median(mine.Select(f => f.PerCpuSecond)):N0} | {Median(mine.Select(f => f.P50Ms)):F1} | {Median(mine.Select(f => f.P99Ms)):F1} | {mine.Sum(f => f.Errors)} |");
         }
         return table.ToString();
