@@ -29,6 +29,21 @@ internal sealed class RedisCluster : IAsyncDisposable
 
     public static async Task<RedisCluster> StartAsync()
     {
+        // A port found free may be taken before redis-server binds it (by another program): start again on others.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync();
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private static async Task<RedisCluster> StartOnceAsync()
+    {
         var cluster = new RedisCluster(FreePorts(6));
         try
         {
@@ -140,6 +155,7 @@ internal sealed class RedisCluster : IAsyncDisposable
         catch (IOException)
         {
         }
+        lock (Reserved) Reserved.ExceptWith(Ports);
     }
 
     private bool Alive(int port) => processes.TryGetValue(port, out var p) && !p.HasExited;
@@ -203,13 +219,22 @@ internal sealed class RedisCluster : IAsyncDisposable
         return (process.ExitCode, await output + await error);
     }
 
-    // A cluster node also listens on its port + 10000 (the cluster bus): both must be free, so look below 55536.
+    // The ports of the clusters this process runs, so two test classes starting clusters at once never pick the same.
+    private static readonly HashSet<int> Reserved = [];
+
+    // A cluster node also listens on its port + 10000 (the cluster bus): both must be free, and both below the range the
+    // system hands out to outgoing connections (from 32768 on Linux), so no client socket takes one meanwhile.
     private static int[] FreePorts(int count)
     {
-        var ports = new List<int>();
-        for (var candidate = Random.Shared.Next(20_000, 40_000); ports.Count < count && candidate < 55_000; candidate++)
-            if (IsFree(candidate) && IsFree(candidate + 10_000)) ports.Add(candidate);
-        return ports.Count == count ? [.. ports] : throw new InvalidOperationException("no free ports for a cluster");
+        lock (Reserved)
+        {
+            var ports = new List<int>();
+            for (var candidate = Random.Shared.Next(20_000, 22_000); ports.Count < count && candidate < 22_768; candidate++)
+                if (!Reserved.Contains(candidate) && IsFree(candidate) && IsFree(candidate + 10_000)) ports.Add(candidate);
+            if (ports.Count < count) throw new InvalidOperationException("no free ports for a cluster");
+            Reserved.UnionWith(ports);
+            return [.. ports];
+        }
     }
 
     private static bool IsFree(int port)
