@@ -4,8 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The web tests (tests/Web.Tests) start a real redis-server and drive Debian's chromium through Playwright (which must not
-# download a browser): install both when absent, with one apt-get update before the first install.
+# The web tests (tests/Web.Tests) start real redis-server processes — single nodes, and Redis Clusters of six nodes made with
+# redis-cli --cluster create (redis-server brings redis-cli), each stopped by its PID when its tests end — and drive
+# Debian's chromium through Playwright (which must not download a browser): install both when absent, with one apt-get
+# update before the first install.
 apt_updated=
 apt_install() {
   command -v apt-get >/dev/null 2>&1 || { echo "missing: $* (no apt-get here; install it yourself)" >&2; return 0; }

@@ -13,6 +13,9 @@ using Wix.Auth.Samples.WebSite;
 // Sites, side by side (issue 16; bench/site.sh runs both and prints the table), one JSON line per site and round:
 //   requests [--rounds 5] [--requests 20000] [--concurrency 16] [--warmup 2000] [--redis host:port]   the authenticated request
 //   site-logins [--rounds 5] [--logins 300] [--concurrency 8] [--warmup 60]                           the site's login vs @wix/sdk
+// Redis at scale (issue 25; bench/scale.sh prints the table): sessions loaded through the real stores, then the request
+//   scale [--sizes 10000,100000,1000000] [--members 200] [--rounds 3] [--requests 20000] [--concurrency 16]
+//   soak [--seconds 180] [--members 32] [--ttl 20]     logins, refreshes, logouts, abandoned and refused logins; then every key expires
 // The processes those start (each prints its URL, then answers a line on stdin with its stats, and stops when stdin closes):
 //   request-site --variant CookieTicket|CookieRedisTicketStore|MemberInMemory|MemberRedis --api-base-url URL [--redis host:port]
 //   demo-site --api-base-url URL          emulator
@@ -66,6 +69,20 @@ switch (mode)
         var settings = new RequestBench.Settings(Int("rounds", 5), Int("requests", 20_000), Int("concurrency", 16), Int("warmup", 2_000), Text("redis"));
         var figures = await RequestBench.RunAsync(settings, f => Console.WriteLine(JsonSerializer.Serialize(f, JsonSerializerOptions.Web)));
         return figures.All(f => f.Errors == 0) ? 0 : 1;
+    }
+    case "scale":
+    {
+        var sizes = (Text("sizes") ?? "10000,100000,1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var settings = new ScaleBench.Settings(sizes, Int("members", 200), Int("rounds", 3), Int("requests", 20_000), Int("concurrency", 16), Int("warmup", 2_000));
+        Console.WriteLine(await ScaleBench.RunAsync(settings, f => Console.WriteLine(JsonSerializer.Serialize(f, JsonSerializerOptions.Web))));
+        return 0;
+    }
+    case "soak":
+    {
+        var result = await SoakBench.RunAsync(Int("seconds", 180), Int("members", 32), TimeSpan.FromSeconds(Int("ttl", 20)), Console.Error.WriteLine);
+        Console.WriteLine(JsonSerializer.Serialize(result, JsonSerializerOptions.Web));
+        Console.WriteLine(result.Clean ? "bounded and clean: met" : "bounded and clean: MISSED");
+        return result.Clean ? 0 : 1;
     }
     case "site-logins":
     {

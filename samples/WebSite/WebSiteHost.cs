@@ -1,5 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using ConfigurationOptions = StackExchange.Redis.ConfigurationOptions;
+using ConnectionMultiplexer = StackExchange.Redis.ConnectionMultiplexer;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Wix.Auth.AspNetCore;
@@ -94,6 +96,7 @@ public sealed class WebSiteHost : IAsyncDisposable
         {
             o.ClientId = clientId;
             if (apiBaseUrl is not null) o.ApiBaseUrl = apiBaseUrl;
+            options.Wix?.Invoke(o);
         }).AddAspNetCore(web =>
         {
             web.ResponseMode = responseMode;
@@ -101,6 +104,7 @@ public sealed class WebSiteHost : IAsyncDisposable
         });
         if ((options.Redis ?? config.GetConnectionString("Redis")) is { Length: > 0 } redis) wix.AddRedis(redis);
         if ((options.KeyRing ?? config["DataProtection:KeyRing"]) is { Length: > 0 } keyRing) ShareKeyRing(builder, keyRing, options.KeyRingCertificate ?? config["DataProtection:Certificate"]);
+        else if ((options.KeyRingRedis ?? config["DataProtection:Redis"]) is { Length: > 0 } keyRingRedis) ShareKeyRingInRedis(builder, keyRingRedis, options.KeyRingCertificate ?? config["DataProtection:Certificate"]);
 
         ConsoleTelemetry.AddIfAsked(builder);
         builder.Services.AddHealthChecks().AddWixAuth();   // GET /healthz: Wix's token endpoint, and Redis when used
@@ -113,6 +117,18 @@ public sealed class WebSiteHost : IAsyncDisposable
     private static void ShareKeyRing(WebApplicationBuilder builder, string folder, string? certificatePath)
     {
         var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Wix.Auth").PersistKeysToFileSystem(new DirectoryInfo(folder));
+        if (string.IsNullOrEmpty(certificatePath)) return;
+        var certificate = X509CertificateLoader.LoadPkcs12FromFile(certificatePath, builder.Configuration["DataProtection:CertificatePassword"]);
+        dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+    }
+
+    // The key ring in one Redis list (a persistent Redis, a node or a cluster: one key, so one slot), encrypted with a certificate when given.
+    private static void ShareKeyRingInRedis(WebApplicationBuilder builder, string connectionString, string? certificatePath)
+    {
+        var redis = ConfigurationOptions.Parse(connectionString);
+        redis.AbortOnConnectFail = false;   // the site starts while that Redis is down, and reads the ring once it is up
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Wix.Auth")
+            .PersistKeysToStackExchangeRedis(ConnectionMultiplexer.Connect(redis), "wix:data-protection-keys");
         if (string.IsNullOrEmpty(certificatePath)) return;
         var certificate = X509CertificateLoader.LoadPkcs12FromFile(certificatePath, builder.Configuration["DataProtection:CertificatePassword"]);
         dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);

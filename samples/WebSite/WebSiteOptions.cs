@@ -31,8 +31,18 @@ public sealed record WebSiteOptions
     /// </summary>
     public string? KeyRing { get; init; }
 
+    /// <summary>
+    /// A Redis (<c>DataProtection:Redis</c>; one node or a cluster's seed nodes) that keeps the Data Protection key ring in one
+    /// list, instead of <see cref="KeyRing"/>'s folder. It must be persistent and backed up, unlike a cache (docs/web.md,
+    /// "The key ring in production").
+    /// </summary>
+    public string? KeyRingRedis { get; init; }
+
     /// <summary>A PFX file (<c>DataProtection:Certificate</c>) whose certificate encrypts the key ring at rest; needs <see cref="KeyRing"/>.</summary>
     public string? KeyRingCertificate { get; init; }
+
+    /// <summary>More settings of the login client (e.g. <c>PendingLoginTtl</c>), applied after the ones above.</summary>
+    public Action<Wix.Auth.Effects.Client.WixAuthOptions>? Wix { get; init; }
 
     /// <summary>More settings of the login endpoints (cookies, limits, the public origin), applied after the ones above.</summary>
     public Action<Wix.Auth.AspNetCore.WixAuthWebOptions>? Web { get; init; }

@@ -45,7 +45,7 @@ internal static class RequestBench
                 var site = await StartAsync(variant, emulator.BaseUrl, redis, settings.InProcess);
                 sites.Add((variant, site, await LogInAsync(site, variant, tokens.AccessToken.Value.Reveal(), tokens.RefreshToken.Value.Reveal())));
             }
-            foreach (var (_, site, cookie) in sites) await RunRequestsAsync(http, site.BaseUrl, cookie, settings.Warmup, settings.Concurrency);
+            foreach (var (_, site, cookie) in sites) await RunRequestsAsync(http, site.BaseUrl, [cookie], settings.Warmup, settings.Concurrency);
 
             var all = new List<Figures>();
             for (var round = 1; round <= settings.Rounds; round++)
@@ -53,7 +53,7 @@ internal static class RequestBench
                 // Rotate who goes first, so a drift in the machine's speed does not always favour one side.
                 foreach (var (variant, site, cookie) in sites.Skip((round - 1) % sites.Count).Concat(sites.Take((round - 1) % sites.Count)))
                 {
-                    var figures = await MeasureAsync(http, variant, site, cookie, variant.UsesRedis() ? commands : null, round, settings);
+                    var figures = await MeasureAsync(http, variant, site, [cookie], variant.UsesRedis() ? commands : null, round, settings);
                     all.Add(figures);
                     report(figures);
                 }
@@ -75,7 +75,7 @@ internal static class RequestBench
     };
 
     /// <summary>The site process of one variant (the <c>request-site</c> mode of this program), or the site in this process.</summary>
-    private static async Task<ISite> StartAsync(RequestVariant variant, Uri wixApi, string redis, bool inProcess)
+    internal static async Task<ISite> StartAsync(RequestVariant variant, Uri wixApi, string redis, bool inProcess)
     {
         if (!inProcess) return await ChildSite.StartThisProgramAsync(Name(variant), "request-site", "--variant", variant.ToString(), "--api-base-url", wixApi.ToString(), "--redis", redis);
         var (app, baseUrl) = await RequestSite.StartAsync(variant, wixApi, redis);
@@ -83,7 +83,7 @@ internal static class RequestBench
     }
 
     /// <summary>Logs a member in on <paramref name="site"/> as its variant does, and returns the Cookie header of the session.</summary>
-    private static async Task<string> LogInAsync(ISite site, RequestVariant variant, string access, string refresh)
+    internal static async Task<string> LogInAsync(ISite site, RequestVariant variant, string access, string refresh)
     {
         var jar = new CookieContainer();
         using var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = jar }) { Timeout = TimeSpan.FromSeconds(30) };
@@ -99,12 +99,12 @@ internal static class RequestBench
         return jar.GetCookieHeader(site.BaseUrl) is { Length: > 0 } header ? header : throw new InvalidOperationException($"{site.Name}: no cookie after login");
     }
 
-    private static async Task<Figures> MeasureAsync(HttpClient http, RequestVariant variant, ISite site, string cookie, RedisCommands? redis, int round, Settings settings)
+    internal static async Task<Figures> MeasureAsync(HttpClient http, RequestVariant variant, ISite site, string[] cookies, RedisCommands? redis, int round, Settings settings)
     {
         var before = await site.StatsAsync();
         var commandsBefore = redis is null ? 0 : await redis.CountAsync();
         var clock = Stopwatch.StartNew();
-        var (latencies, errors, firstError) = await RunRequestsAsync(http, site.BaseUrl, cookie, settings.Requests, settings.Concurrency);
+        var (latencies, errors, firstError) = await RunRequestsAsync(http, site.BaseUrl, cookies, settings.Requests, settings.Concurrency);
         var seconds = clock.Elapsed.TotalSeconds;
         var commands = redis is null ? (long?)null : await redis.CountAsync() - commandsBefore;
         var after = await site.StatsAsync();
@@ -115,9 +115,12 @@ internal static class RequestBench
             allocated / (double?)settings.Requests, commands / (double?)settings.Requests, firstError);
     }
 
-    /// <summary><paramref name="count"/> requests for the page, <paramref name="concurrency"/> at a time; sorted latencies in ms.</summary>
-    private static async Task<(List<double> Latencies, int Errors, string? FirstError)> RunRequestsAsync(
-        HttpClient http, Uri site, string cookie, int count, int concurrency)
+    /// <summary>
+    /// <paramref name="count"/> requests for the page, <paramref name="concurrency"/> at a time, each with the next of
+    /// <paramref name="cookies"/> (members taking turns); sorted latencies in ms.
+    /// </summary>
+    internal static async Task<(List<double> Latencies, int Errors, string? FirstError)> RunRequestsAsync(
+        HttpClient http, Uri site, string[] cookies, int count, int concurrency)
     {
         var page = new Uri(site, RequestSite.PagePath);
         var latencies = new List<double>(count);
@@ -126,8 +129,9 @@ internal static class RequestBench
         var started = 0;
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
-            while (Interlocked.Increment(ref started) <= count)
+            for (int n; (n = Interlocked.Increment(ref started)) <= count;)
             {
+                var cookie = cookies[n % cookies.Length];
                 var one = Stopwatch.StartNew();
                 try
                 {

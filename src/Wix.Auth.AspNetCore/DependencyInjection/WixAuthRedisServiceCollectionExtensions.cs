@@ -27,7 +27,11 @@ public static class WixAuthRedisServiceCollectionExtensions
     /// <c>services.AddDataProtection()</c> (docs/web.md, "Operations"); a warning is logged at start-up while it is missing.
     /// </remarks>
     /// <param name="builder">The registration from <c>AddWixAuth</c>.</param>
-    /// <param name="connectionString">A StackExchange.Redis configuration string, e.g. <c>localhost:6379</c>.</param>
+    /// <param name="connectionString">
+    /// A StackExchange.Redis configuration string: one node (<c>localhost:6379</c>) or some nodes of a Redis Cluster
+    /// (<c>redis-a:6379,redis-b:6379</c>), which is found and followed through failovers; every key the site uses together
+    /// shares a hash slot (docs/web.md, "Keys in Redis").
+    /// </param>
     /// <param name="applicationName">The Data Protection application name; every instance of the site must use the same one.</param>
     public static WixAuthBuilder AddRedis(this WixAuthBuilder builder, string connectionString, string applicationName = "Wix.Auth")
     {

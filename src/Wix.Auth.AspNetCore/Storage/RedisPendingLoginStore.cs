@@ -13,19 +13,17 @@ namespace Wix.Auth.AspNetCore.Storage;
 /// </summary>
 internal sealed class RedisPendingLoginStore(IConnectionMultiplexer redis) : IPendingLoginStore
 {
-    private const string Prefix = "wix:pending:";
-
     /// <inheritdoc />
     public async ValueTask SaveAsync(PendingLogin pending, TimeSpan timeToLive, CancellationToken cancellationToken) =>
         await StoreUnavailableException.Guard("save a pending login", async () =>
-            await redis.GetDatabase().StringSetAsync(Prefix + pending.Data.State, StoredMapping.Serialize(pending), timeToLive).ConfigureAwait(false),
+            await redis.GetDatabase().StringSetAsync(RedisKeys.Pending(pending.Data.State), StoredMapping.Serialize(pending), timeToLive).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public ValueTask<PendingLogin?> FindAsync(string state, CancellationToken cancellationToken) =>
         StoreUnavailableException.Guard("find a pending login", async () =>
         {
-            var value = await redis.GetDatabase().StringGetAsync(Prefix + state).ConfigureAwait(false);
+            var value = await redis.GetDatabase().StringGetAsync(RedisKeys.Pending(state)).ConfigureAwait(false);
             return value.IsNullOrEmpty ? null : StoredMapping.DeserializePendingLogin((byte[])value!);
         }, cancellationToken);
 
@@ -34,7 +32,7 @@ internal sealed class RedisPendingLoginStore(IConnectionMultiplexer redis) : IPe
         StoreUnavailableException.Guard("take a pending login", async () =>
         {
             // GETDEL: read and delete in one step, so exactly one caller across every instance gets the entry.
-            var value = await redis.GetDatabase().StringGetDeleteAsync(Prefix + state).ConfigureAwait(false);
+            var value = await redis.GetDatabase().StringGetDeleteAsync(RedisKeys.Pending(state)).ConfigureAwait(false);
             return value.IsNullOrEmpty ? null : StoredMapping.DeserializePendingLogin((byte[])value!);
         }, cancellationToken);
 }

@@ -6,7 +6,7 @@ using Wix.Auth.Effects.Storage;
 namespace Wix.Auth.AspNetCore.Storage;
 
 /// <summary>
-/// Member sessions in Redis, one string key per session that expires after <paramref name="idleTimeout"/> without a
+/// Member sessions in Redis, one string key per session (<see cref="RedisKeys.Session"/>) that expires after <paramref name="idleTimeout"/> without a
 /// request. Every authenticated request reads its session, so the read and the renewal of the idle timeout are one
 /// command (<c>GETEX … PX</c>): one round trip per request, where <c>IDistributedCache</c> with a sliding expiration
 /// takes two (<c>HMGET</c>, then <c>EXPIRE</c>).
@@ -22,22 +22,21 @@ namespace Wix.Auth.AspNetCore.Storage;
 /// </remarks>
 internal sealed class RedisSessionStore(IConnectionMultiplexer redis, TimeSpan idleTimeout) : ISessionStore
 {
-    private const string Prefix = "wix:session:";
-    private const string FencePrefix = "wix:session-fence:";
-
-    // The session, its fence, the fence counter, the session's lease; the snapshot ('' clears), the write's fencing number
-    // (0: unfenced, so it takes the next one), the idle timeout in ms. Returns 1 when written, 0 when superseded.
+    // The session, its fence, its lease (one hash slot: RedisKeys); the snapshot ('' clears), the write's fencing number
+    // (0: unfenced — a login, a logout — so it takes one past the session's last write and live lease, from Redis's clock as
+    // a lease does: RedisRefreshLease), the idle timeout in ms. Returns 1 when written, 0 when superseded.
     private static readonly LuaScript Write = LuaScript.Prepare("""
         local fence = tonumber(@fence)
+        local written = tonumber(redis.call('GET', @written) or '0')
+        local granted = tonumber(redis.call('GET', @lease) or '0')
         if fence == 0 then
-          fence = redis.call('INCR', @counter)
-        else
-          local written = tonumber(redis.call('GET', @written) or '0')
-          local granted = tonumber(redis.call('GET', @lease) or '0')
-          if fence < written or fence < granted then return 0 end
+          local now = redis.call('TIME')
+          fence = math.max(tonumber(now[1]) * 1000000 + tonumber(now[2]), written + 1, granted + 1)
+        elseif fence < written or fence < granted then
+          return 0
         end
         if @data == '' then redis.call('DEL', @session) else redis.call('SET', @session, @data, 'PX', @idle) end
-        redis.call('SET', @written, fence, 'PX', @idle)
+        redis.call('SET', @written, string.format('%d', fence), 'PX', @idle)
         return 1
         """);
 
@@ -47,7 +46,7 @@ internal sealed class RedisSessionStore(IConnectionMultiplexer redis, TimeSpan i
     public ValueTask<LoginState?> GetAsync(string sessionKey, CancellationToken cancellationToken) =>
         StoreUnavailableException.Guard("read a session", async () =>
         {
-            var value = await redis.GetDatabase().StringGetSetExpiryAsync(Prefix + sessionKey, idleTimeout).ConfigureAwait(false);
+            var value = await redis.GetDatabase().StringGetSetExpiryAsync(RedisKeys.Session(sessionKey), idleTimeout).ConfigureAwait(false);
             return value.IsNullOrEmpty ? null : StoredMapping.DeserializeState((byte[])value!);
         }, cancellationToken);
 
@@ -70,10 +69,9 @@ internal sealed class RedisSessionStore(IConnectionMultiplexer redis, TimeSpan i
         {
             var written = await redis.GetDatabase().ScriptEvaluateAsync(Write, new
             {
-                session = (RedisKey)(Prefix + sessionKey),
-                written = (RedisKey)(FencePrefix + sessionKey),
-                counter = (RedisKey)RedisRefreshLease.FenceKey,
-                lease = (RedisKey)RedisRefreshLease.KeyOf(sessionKey),
+                session = (RedisKey)RedisKeys.Session(sessionKey),
+                written = (RedisKey)RedisKeys.Fence(sessionKey),
+                lease = (RedisKey)RedisKeys.Lease(sessionKey),
                 data,
                 fence = fence.Number,
                 idle = idleMs,

@@ -26,6 +26,28 @@ public sealed class HealthzTests
         Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (down.StatusCode, await down.Content.ReadAsStringAsync()));
     }
 
+    [Fact]
+    public async Task Healthz_is_healthy_on_a_Redis_Cluster_and_503_while_the_cluster_does_not_answer()
+    {
+        await using var cluster = await RedisCluster.StartAsync();
+        await using var emulator = await WixEmulator.StartAsync(WebSiteHost.DemoEmulator);
+        await using var site = await TestSite.StartSiteAsync(emulator.BaseUrl, o => o with { Redis = cluster.ConnectionString });
+        using var http = new HttpClient { BaseAddress = site.BaseUrl };
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), await ProbeUntilHealthyAsync(http, TimeSpan.FromSeconds(20)));
+
+        cluster.PauseAll();
+        try
+        {
+            using var down = await http.GetAsync("/healthz");
+            Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (down.StatusCode, await down.Content.ReadAsStringAsync()));
+        }
+        finally
+        {
+            cluster.ResumeAll();
+        }
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), await ProbeUntilHealthyAsync(http, TimeSpan.FromSeconds(20)));
+    }
+
     private static async Task<(HttpStatusCode, string)> ProbeUntilHealthyAsync(HttpClient http, TimeSpan bound)
     {
         var deadline = DateTime.UtcNow + bound;

@@ -57,6 +57,6 @@ public sealed class ReturnUrlEdgeTests
     private static async Task<int> TokenEntriesAsync(RedisServer redis)
     {
         await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString + ",allowAdmin=true");
-        return connection.GetServer(connection.GetEndPoints()[0]).Keys(pattern: "wix:session:*").Count();
+        return connection.GetServer(connection.GetEndPoints()[0]).Keys(pattern: "wix:{*}:session").Count();
     }
 }

@@ -8,15 +8,18 @@ namespace Wix.Auth.Web.Tests.ScaleOut;
 
 /// <summary>
 /// Refresh is single-flight across the farm (issue 15, finding 8): when a member's access token expires, the instances
-/// sharing Redis send one refresh between them, however many requests each serves at that moment.
+/// sharing Redis (one node, or a Redis Cluster: issue 25) send one refresh between them, however many requests each serves
+/// at that moment.
 /// </summary>
-public sealed class FarmRefreshTests
+public sealed class FarmRefreshTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
 {
-    [Fact]
-    public async Task Two_instances_serving_a_member_with_an_expired_token_send_one_refresh_between_them()
+    [Theory]
+    [InlineData(RedisKind.Node)]
+    [InlineData(RedisKind.Cluster)]
+    public async Task Two_instances_serving_a_member_with_an_expired_token_send_one_refresh_between_them(RedisKind kind)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var redis = await RedisServer.StartAsync();
+        await using var redis = await cluster.TargetAsync(kind);
         await using var emulator = await WixEmulator.StartAsync(WebSiteHost.DemoEmulator with { TimeProvider = time });
         await using var a = await StartInstanceAsync(emulator, redis, time);
         await using var b = await StartInstanceAsync(emulator, redis, time);
@@ -33,6 +36,6 @@ public sealed class FarmRefreshTests
         Assert.Equal(1, emulator.RequestLog.Count(EmulatorEndpoint.Token, "refresh_token"));
     }
 
-    private static Task<WebSiteHost> StartInstanceAsync(WixEmulator emulator, RedisServer redis, TimeProvider time) =>
+    private static Task<WebSiteHost> StartInstanceAsync(WixEmulator emulator, IRedisTarget redis, TimeProvider time) =>
         TestSite.StartSiteAsync(emulator.BaseUrl, o => o with { Redis = redis.ConnectionString, TimeProvider = time });
 }

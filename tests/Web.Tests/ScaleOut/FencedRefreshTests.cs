@@ -19,17 +19,20 @@ namespace Wix.Auth.Web.Tests.ScaleOut;
 /// <summary>
 /// The write that ends a refresh is fenced by its lease (issue 15, finding 8): an instance that stalls past its lease — a
 /// paused process, a long GC — and then finishes its refresh cannot overwrite what the next lease holder wrote, on a real
-/// Redis with the stores and the lease the site registers.
+/// Redis — one node, or a Redis Cluster, where the script's keys must share a slot (issue 25) — with the stores and the
+/// lease the site registers.
 /// </summary>
-public sealed class FencedRefreshTests
+public sealed class FencedRefreshTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
 {
     private const string Session = "member-session";
     private static readonly TimeSpan Lease = TimeSpan.FromMilliseconds(300);
 
-    [Fact]
-    public async Task A_holder_whose_lease_ran_out_while_it_stalled_cannot_overwrite_the_next_holders_refresh()
+    [Theory]
+    [InlineData(RedisKind.Node)]
+    [InlineData(RedisKind.Cluster)]
+    public async Task A_holder_whose_lease_ran_out_while_it_stalled_cannot_overwrite_the_next_holders_refresh(RedisKind kind)
     {
-        await using var redis = await RedisServer.StartAsync();
+        await using var redis = await cluster.TargetAsync(kind);
         var time = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1_800_000_000));
         await using var first = await Instance.StartAsync(redis, time, "AT-first");
         await using var second = await Instance.StartAsync(redis, time, "AT-second");
@@ -52,10 +55,12 @@ public sealed class FencedRefreshTests
         Assert.Equal(1, second.Wix.Refreshes);
     }
 
-    [Fact]
-    public async Task A_stale_fenced_write_is_refused_after_a_newer_lease_a_newer_write_or_a_logout_and_admitted_otherwise()
+    [Theory]
+    [InlineData(RedisKind.Node)]
+    [InlineData(RedisKind.Cluster)]
+    public async Task A_stale_fenced_write_is_refused_after_a_newer_lease_a_newer_write_or_a_logout_and_admitted_otherwise(RedisKind kind)
     {
-        await using var redis = await RedisServer.StartAsync();
+        await using var redis = await cluster.TargetAsync(kind);
         await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
         var lease = new RedisRefreshLease(connection);
         var store = new RedisSessionStore(connection, TimeSpan.FromMinutes(5));
@@ -104,7 +109,7 @@ public sealed class FencedRefreshTests
 
         public WixAuthClient Client { get; }
 
-        public static async Task<Instance> StartAsync(RedisServer redis, TimeProvider time, string accessToken) =>
+        public static async Task<Instance> StartAsync(IRedisTarget redis, TimeProvider time, string accessToken) =>
             new(await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString), time, accessToken);
 
         public ValueTask DisposeAsync() => connection.DisposeAsync();

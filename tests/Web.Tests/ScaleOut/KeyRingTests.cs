@@ -10,8 +10,9 @@ namespace Wix.Auth.Web.Tests.ScaleOut;
 /// <summary>
 /// The Data Protection key ring outlives Redis (issue 15, finding 3): after Redis restarts empty, an instance that starts
 /// uses the same keys as those already running, so logins that cross instances still complete; the keys are encrypted.
+/// On a Redis Cluster (issue 25) the ring may live in the cluster itself, in one list (one key: one slot).
 /// </summary>
-public sealed class KeyRingTests : IDisposable
+public sealed class KeyRingTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>, IDisposable
 {
     private readonly DirectoryInfo keyRing = Directory.CreateTempSubdirectory("wix-auth-keys-");
 
@@ -43,6 +44,33 @@ public sealed class KeyRingTests : IDisposable
         Assert.NotEmpty(files);
         Assert.All(files, f => Assert.DoesNotContain("<masterKey", File.ReadAllText(f.FullName)));
         Assert.All(files, f => Assert.Contains("EncryptedData", File.ReadAllText(f.FullName)));
+    }
+
+    [Fact]
+    public async Task Instances_keeping_the_key_ring_in_a_Redis_Cluster_complete_logins_that_cross_them_and_the_ring_is_encrypted_there()
+    {
+        var certificate = WriteCertificate();
+        await using var redis = await cluster.TargetAsync(RedisKind.Cluster);
+        await using var emulator = await WixEmulator.StartAsync(WebSiteHost.DemoEmulator);
+        Task<WebSiteHost> Start() => TestSite.StartSiteAsync(emulator.BaseUrl, o => o with { Redis = redis.ConnectionString, KeyRingRedis = redis.ConnectionString, KeyRingCertificate = certificate });
+        await using var a = await Start();
+        using (var warm = new SiteBrowser()) await warm.BeginLoginAsync(a.BaseUrl);   // the first instance makes the ring's key
+        await using var b = await Start();
+
+        foreach (var (begin, complete) in new[] { (a, b), (b, a) })
+        {
+            using var browser = new SiteBrowser();
+            var callback = await WaitForLoginAsync(browser, begin.BaseUrl, DemoData.Ada);
+            using var response = await browser.GetAsync(new UriBuilder(callback) { Port = complete.BaseUrl.Port }.Uri);
+            Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+            Assert.Equal("Ada Lovelace", await browser.MemberNameAsync(complete.BaseUrl));
+        }
+
+        await using var connection = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        var keys = await connection.GetDatabase().ListRangeAsync("wix:data-protection-keys");
+        Assert.Single(keys);                                   // one key, made by the first instance and used by both
+        Assert.DoesNotContain("<masterKey", keys[0].ToString());
+        Assert.Contains("EncryptedData", keys[0].ToString());
     }
 
     // Right after the restart the instances may still be reconnecting to Redis (503, Retry-After): wait as a member would.

@@ -7,14 +7,16 @@ namespace Wix.Auth.Web.Tests.ScaleOut;
 
 /// <summary>
 /// Two instances of the site behind one Redis, as behind a load balancer: the browser's cookies go to both (cookies are
-/// per host), pending logins, tokens and the Data Protection key ring live in Redis.
+/// per host), pending logins and tokens live in Redis — one node, or a Redis Cluster (issue 25).
 /// </summary>
-public sealed class RedisScaleOutTests
+public sealed class RedisScaleOutTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
 {
-    [Fact]
-    public async Task A_login_begun_on_one_instance_completes_on_the_other_and_the_session_works_on_both()
+    [Theory]
+    [InlineData(RedisKind.Node)]
+    [InlineData(RedisKind.Cluster)]
+    public async Task A_login_begun_on_one_instance_completes_on_the_other_and_the_session_works_on_both(RedisKind kind)
     {
-        await using var redis = await RedisServer.StartAsync();
+        await using var redis = await cluster.TargetAsync(kind);
         await using var emulator = await WixEmulator.StartAsync(WebSiteHost.DemoEmulator);
         await using var a = await StartInstanceAsync(emulator, redis);
         await using var b = await StartInstanceAsync(emulator, redis);
@@ -43,10 +45,12 @@ public sealed class RedisScaleOutTests
         Assert.Null(await browser.MemberNameAsync(a.BaseUrl));
     }
 
-    [Fact]
-    public async Task Instances_restarted_mid_flow_lose_neither_the_pending_login_nor_the_session()
+    [Theory]
+    [InlineData(RedisKind.Node)]
+    [InlineData(RedisKind.Cluster)]
+    public async Task Instances_restarted_mid_flow_lose_neither_the_pending_login_nor_the_session(RedisKind kind)
     {
-        await using var redis = await RedisServer.StartAsync();
+        await using var redis = await cluster.TargetAsync(kind);
         await using var emulator = await WixEmulator.StartAsync(WebSiteHost.DemoEmulator);
         var a = await StartInstanceAsync(emulator, redis);
         await using var b = await StartInstanceAsync(emulator, redis);
@@ -67,7 +71,7 @@ public sealed class RedisScaleOutTests
         Assert.Equal("Alan Turing", await browser.MemberNameAsync(again.BaseUrl));
     }
 
-    private static Task<WebSiteHost> StartInstanceAsync(WixEmulator emulator, RedisServer redis, string url = "http://127.0.0.1:0") =>
+    private static Task<WebSiteHost> StartInstanceAsync(WixEmulator emulator, IRedisTarget redis, string url = "http://127.0.0.1:0") =>
         TestSite.StartSiteAsync(emulator.BaseUrl, o => o with { Redis = redis.ConnectionString }, url);
 
     private static Uri OnInstance(Uri url, WebSiteHost instance) => new UriBuilder(url) { Port = instance.BaseUrl.Port }.Uri;

@@ -1,3 +1,4 @@
+using Wix.Auth.Effects.Ports;
 using Wix.Auth.Effects.Storage;
 using LanguageExt;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
@@ -15,12 +16,14 @@ using Wix.Auth.Web.Tests.Support;
 namespace Wix.Auth.Web.Tests.ScaleOut;
 
 /// <summary>The Redis stores themselves: what goes in comes out whole, a pending login is taken once, TTLs are Redis's.</summary>
-public sealed class RedisStoreTests
+public sealed class RedisStoreTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
 {
-    [Fact]
-    public async Task A_pending_login_round_trips_and_is_taken_by_exactly_one_of_many_instances()
+    [Theory]
+    [InlineData(RedisKind.Node)]
+    [InlineData(RedisKind.Cluster)]
+    public async Task A_pending_login_round_trips_and_is_taken_by_exactly_one_of_many_instances(RedisKind kind)
     {
-        await using var redis = await RedisServer.StartAsync();
+        await using var redis = await cluster.TargetAsync(kind);
         var instances = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => ConnectionMultiplexer.ConnectAsync(redis.ConnectionString)));
         try
         {
@@ -45,10 +48,12 @@ public sealed class RedisStoreTests
         }
     }
 
-    [Fact]
-    public async Task Sessions_round_trip_and_clear()
+    [Theory]
+    [InlineData(RedisKind.Node)]
+    [InlineData(RedisKind.Cluster)]
+    public async Task Sessions_round_trip_and_clear(RedisKind kind)
     {
-        await using var redis = await RedisServer.StartAsync();
+        await using var redis = await cluster.TargetAsync(kind);
         await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
         var store = new RedisSessionStore(connection, TimeSpan.FromMinutes(5));
         var tokens = new Tokens(new AccessToken("at".AsSecret(), DateTimeOffset.FromUnixTimeSeconds(1_800_000_000)), new RefreshToken("rt".AsSecret(), TokenRole.Member));
@@ -72,7 +77,7 @@ public sealed class RedisStoreTests
         var store = new RedisSessionStore(connection, TimeSpan.FromMinutes(30));
         var tokens = new Tokens(new AccessToken("at".AsSecret(), DateTimeOffset.FromUnixTimeSeconds(1_800_000_000)), new RefreshToken("rt".AsSecret(), TokenRole.Member));
         await store.SetAsync("k", LoginState.FromTokens(tokens), default);
-        var key = Assert.Single(server.Keys(pattern: "wix:session:*"));
+        var key = Assert.Single(server.Keys(pattern: "wix:{*}:session"));
         await connection.GetDatabase().KeyExpireAsync(key, TimeSpan.FromMinutes(1)); // as if idle for 29 minutes
 
         await server.ExecuteAsync("CONFIG", "RESETSTAT");
@@ -86,6 +91,34 @@ public sealed class RedisStoreTests
         Assert.StartsWith("calls=2,", Assert.Single(commands).Value);
         Assert.InRange((await connection.GetDatabase().KeyTimeToLiveAsync(key))!.Value, TimeSpan.FromMinutes(29), TimeSpan.FromMinutes(30));
         await store.ClearAsync("k", default);
-        Assert.Empty(server.Keys(pattern: "wix:session:*"));
+        Assert.Empty(server.Keys(pattern: "wix:{*}:session"));
+    }
+
+    [Fact]
+    public async Task On_a_cluster_sessions_spread_over_every_master_each_sessions_keys_share_a_slot_and_every_key_expires()
+    {
+        await using var redis = await cluster.TargetAsync(RedisKind.Cluster);
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        var store = new RedisSessionStore(connection, TimeSpan.FromMinutes(5));
+        var lease = new RedisRefreshLease(connection);
+        var state = LoginState.FromTokens(new Tokens(new AccessToken("at".AsSecret(), DateTimeOffset.UnixEpoch), new RefreshToken("rt".AsSecret(), TokenRole.Member)));
+        var sessions = Enumerable.Range(0, 60).Select(i => $"wix.web:session-{i}").ToList();
+
+        foreach (var session in sessions)
+        {
+            // A refresh's keys: the lease, then the fenced write that decides on the session, its fence and its lease in one script.
+            var held = (await lease.TryAcquireAsync(session, TimeSpan.FromMinutes(1), default))!;   // held, not given back: its key stays
+            Assert.Equal(SessionWrite.Written, await store.SetAsync(session, state, held.Fence, default));
+        }
+
+        var masters = connection.GetServers().Where(s => !s.IsReplica).ToList();
+        Assert.Equal(3, masters.Count);
+        var keysByMaster = masters.Select(m => m.Keys(pattern: "wix:*").ToList()).ToList();
+        Assert.All(keysByMaster, keys => Assert.NotEmpty(keys));                 // the cluster is really sharded
+        Assert.Equal(sessions.Count * 3, keysByMaster.Sum(k => k.Count));         // session, fence, lease
+        foreach (var session in sessions)
+            Assert.Single(new[] { RedisKeys.Session(session), RedisKeys.Fence(session), RedisKeys.Lease(session) }.Select(k => connection.HashSlot(k)).Distinct());
+        foreach (var key in keysByMaster.SelectMany(k => k))
+            Assert.NotNull(await connection.GetDatabase().KeyTimeToLiveAsync(key));
     }
 }

@@ -8,7 +8,7 @@ namespace Wix.Auth.Web.Tests.Support;
 /// A real <c>redis-server</c> for one test: loopback only, a free port, nothing written to disk, killed at the end. It can
 /// be broken the ways production breaks it: stopped, paused (SIGSTOP, as a stalled host) and restarted empty.
 /// </summary>
-internal sealed class RedisServer : IAsyncDisposable
+internal sealed class RedisServer : IRedisTarget
 {
     private Process process;
 
@@ -76,22 +76,28 @@ internal sealed class RedisServer : IAsyncDisposable
         return process;
     }
 
-    private void Signal(string signal)
+    private void Signal(string signal) => Signal(process, signal);
+
+    private Task WaitUntilReadyAsync() => WaitForPingAsync(process, Port);
+
+    /// <summary>Sends <paramref name="signal"/> (<c>-STOP</c>, <c>-CONT</c>) to a Redis process.</summary>
+    internal static void Signal(Process process, string signal)
     {
         using var kill = Process.Start(new ProcessStartInfo("kill", [signal, process.Id.ToString()]) { UseShellExecute = false })!;
         kill.WaitForExit();
-        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill {signal} failed with {kill.ExitCode}.");
+        if (kill.ExitCode != 0 && !process.HasExited) throw new InvalidOperationException($"kill {signal} failed with {kill.ExitCode}.");
     }
 
-    private async Task WaitUntilReadyAsync()
+    /// <summary>Waits until the <c>redis-server</c> <paramref name="process"/> answers PING on <paramref name="port"/>.</summary>
+    internal static async Task WaitForPingAsync(Process process, int port)
     {
         for (var deadline = DateTime.UtcNow.AddSeconds(10); DateTime.UtcNow < deadline; await Task.Delay(50))
         {
-            if (process.HasExited) throw new InvalidOperationException($"redis-server exited with {process.ExitCode}.");
+            if (process.HasExited) throw new InvalidOperationException($"redis-server on {port} exited with {process.ExitCode}.");
             try
             {
                 using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port);
+                await client.ConnectAsync(IPAddress.Loopback, port);
                 var stream = client.GetStream();
                 await stream.WriteAsync("PING\r\n"u8.ToArray());
                 var buffer = new byte[16];
@@ -101,7 +107,7 @@ internal sealed class RedisServer : IAsyncDisposable
             {
             }
         }
-        throw new TimeoutException("redis-server did not answer PING within 10 s.");
+        throw new TimeoutException($"redis-server on {port} did not answer PING within 10 s.");
     }
 
     public async ValueTask DisposeAsync()
