@@ -7,7 +7,8 @@ namespace Wix.Auth.Web.Tests.Browser;
 /// <summary>
 /// The login-CSRF defence in a real browser (issue 26): Chromium's own fetch metadata tell the site's pages from another
 /// origin's. A silent login that another origin navigates to stops at the "Continue to log in" page; the same login from
-/// the site's own page, and the demo's "Continue with Google" form, go through.
+/// the site's own page, and the demo's "Continue with Google" form, go through. Arrivals are awaited by their address's
+/// commit and the page's content, not the load event, which Chromium does not always fire after a chain of redirects.
 /// </summary>
 public sealed class LoginCsrfBrowserTests(ChromiumFixture fixture) : IClassFixture<ChromiumFixture>
 {
@@ -30,8 +31,8 @@ public sealed class LoginCsrfBrowserTests(ChromiumFixture fixture) : IClassFixtu
 
         // The member presses the button: a POST with the site's token; a visitor comes back quietly.
         await page.Locator("#continue-login").ClickAsync();
-        await page.WaitForURLAsync(new Uri(site.Url, "/?page=2").ToString());
-        Assert.Equal("You are a visitor.", await page.Locator("#status").InnerTextAsync());
+        await page.WaitForURLAsync(new Uri(site.Url, "/?page=2").ToString(), new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("#status").GetByText("You are a visitor.").WaitForAsync();
         Assert.Equal("none", site.Emulator.RequestLog.For(EmulatorEndpoint.RedirectSession).Single().Body!["auth"]!["prompt"]!.GetValue<string>());
     }
 
@@ -45,9 +46,9 @@ public sealed class LoginCsrfBrowserTests(ChromiumFixture fixture) : IClassFixtu
 
         await page.GotoAsync(site.Url.ToString());
         await page.EvaluateAsync("() => { location.href = '/auth/login?prompt=none&returnUrl=%2F%3Fpage%3D2'; }");
-        await page.WaitForURLAsync(new Uri(site.Url, "/?page=2").ToString());
+        await page.WaitForURLAsync(new Uri(site.Url, "/?page=2").ToString(), new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("#status").GetByText("You are a visitor.").WaitForAsync();
 
-        Assert.Equal("You are a visitor.", await page.Locator("#status").InnerTextAsync());
         Assert.Equal(1, site.Emulator.RequestLog.Count(EmulatorEndpoint.RedirectSession));
     }
 
