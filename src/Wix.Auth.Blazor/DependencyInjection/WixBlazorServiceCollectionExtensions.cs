@@ -32,6 +32,8 @@ public static class WixBlazorServiceCollectionExtensions
         services.AddOptions<WixBrowserAuthOptions>().Configure(configure ?? (_ => { }));
         services.TryAddSingleton(sp => new BrowserSessionStore(sp.GetRequiredService<IJSRuntime>(), sp.GetRequiredService<IOptions<WixBrowserAuthOptions>>().Value.TokenStorage));
         services.Replace(ServiceDescriptor.Singleton<ISessionStore>(sp => sp.GetRequiredService<BrowserSessionStore>()));
+        // The app runs in one browser for one visitor: one session, in that browser's storage.
+        services.Replace(ServiceDescriptor.Singleton<IWixSessionKeyProvider, SingleSessionKey>());
         services.Replace(ServiceDescriptor.Singleton<IPendingLoginStore>(sp => new BrowserPendingLoginStore(sp.GetRequiredService<IJSRuntime>(), sp.GetRequiredService<TimeProvider>())));
         services.TryAddScoped(sp => new LoginTickets(sp.GetRequiredService<IJSRuntime>()));
         services.TryAddScoped(sp => new WixBrowserLogin(

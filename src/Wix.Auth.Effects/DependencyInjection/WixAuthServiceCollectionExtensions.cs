@@ -19,7 +19,8 @@ public static class WixAuthServiceCollectionExtensions
     public const string WixApiHttpClient = "Wix.Auth.Api";
 
     /// <summary>
-    /// Registers <see cref="WixAuthClient"/> (scoped; its session key from <see cref="IWixSessionKeyProvider"/>) and its
+    /// Registers <see cref="WixAuthClient"/> (scoped; its session key from <see cref="IWixSessionKeyProvider"/>, which the host
+    /// chooses: <c>.AddAspNetCore()</c>, <c>.AddBlazor()</c> or <see cref="AddSingleUserSession"/>; start-up fails without one) and its
     /// <see cref="WixAuthClientFactory"/>,
     /// <see cref="IWixApi"/> over <c>IHttpClientFactory</c>, in-memory stores unless others are registered first,
     /// a shared <see cref="RefreshCoordinator"/>, validated <see cref="WixAuthOptions"/> (checked at start-up), and
@@ -29,7 +30,10 @@ public static class WixAuthServiceCollectionExtensions
     public static WixAuthBuilder AddWixAuth(this IServiceCollection services, Action<WixAuthOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<WixAuthOptions>().Configure(configure).ValidateOnStart();
+        // Whose session a client serves is the host's explicit choice: without one, start-up fails and names the fix.
+        services.AddOptions<WixAuthOptions>().Configure(configure)
+            .Validate<IWixSessionKeyProvider>((_, keys) => keys is not UnchosenSessionKey, UnchosenSessionKey.Message)
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WixAuthOptions>, WixAuthOptionsValidator>());
         services.AddHttpClient(WixApiHttpClient);
         services.TryAddSingleton(TimeProvider.System);
@@ -37,7 +41,7 @@ public static class WixAuthServiceCollectionExtensions
         services.TryAddSingleton<IPendingLoginStore>(sp => new InMemoryPendingLoginStore(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ISessionStore, InMemorySessionStore>();
         services.TryAddSingleton<RefreshCoordinator>();
-        services.TryAddSingleton<IWixSessionKeyProvider, SingleSessionKey>();
+        services.TryAddSingleton<IWixSessionKeyProvider, UnchosenSessionKey>();
         services.TryAddSingleton<IWixApi>(sp => new WixHttpApi(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(WixApiHttpClient),
             sp.GetRequiredService<IOptions<WixAuthOptions>>().Value,
@@ -61,6 +65,18 @@ public static class WixAuthServiceCollectionExtensions
             return new WixAuthHandler(() => factory.Create(keys.CurrentSessionKey()));
         });
         return new WixAuthBuilder(services);
+    }
+
+    /// <summary>
+    /// One session for the whole process (<see cref="SingleSessionKey"/>): a console, native or background app that acts for
+    /// one member. Never on a web site, where every visitor would be that member: there, <c>.AddAspNetCore()</c>.
+    /// </summary>
+    /// <example><c>services.AddWixAuth(o => o.ClientId = id).AddSingleUserSession().AddFileSessionStore();</c></example>
+    public static WixAuthBuilder AddSingleUserSession(this WixAuthBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Replace(ServiceDescriptor.Singleton<IWixSessionKeyProvider, SingleSessionKey>());
+        return builder;
     }
 
     /// <summary>Adds the token-attaching, refreshing <see cref="WixAuthHandler"/> to an <see cref="HttpClient"/> for Wix APIs.</summary>

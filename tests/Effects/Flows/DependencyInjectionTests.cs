@@ -30,7 +30,7 @@ public sealed class DependencyInjectionTests
         await using var emulator = await WixEmulator.StartAsync();
         using var browser = new EmulatorBrowser();
         var services = new ServiceCollection().AddLogging();
-        services.AddWixAuth(o => { o.ClientId = DemoData.ClientId; o.ApiBaseUrl = emulator.BaseUrl; });
+        services.AddWixAuth(o => { o.ClientId = DemoData.ClientId; o.ApiBaseUrl = emulator.BaseUrl; }).AddSingleUserSession();
         services.AddHttpClient("wix", c => c.BaseAddress = emulator.BaseUrl).AddWixMemberTokens();
         await using var provider = services.BuildServiceProvider(validateScopes: true);
 

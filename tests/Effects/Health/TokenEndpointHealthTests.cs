@@ -91,7 +91,7 @@ public sealed class TokenEndpointHealthTests
             o.ClientId = clientId;
             o.ApiBaseUrl = emulator.BaseUrl;
             o.MaxRetries = 0;
-        });
+        }).AddSingleUserSession();
         services.AddHealthChecks().AddWixTokenEndpoint(configure: o => timeout is { } t ? o with { Timeout = t } : o);
         return (services.BuildServiceProvider().GetRequiredService<HealthCheckService>(), time);
     }

@@ -155,7 +155,7 @@ public sealed class MemberAuthRegistrationTests
         {
             o.ClientId = DemoData.ClientId;
             o.ApiBaseUrl = emu.BaseUrl;
-        });
+        }).AddSingleUserSession();
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
 

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Wix.Auth.AspNetCore;
 using Wix.Auth.AspNetCore.Authentication;
+using Wix.Auth.Effects.Client;
 using Wix.Auth.Effects.DependencyInjection;
 
 namespace Wix.Auth.Web.Tests.Integration;
@@ -18,6 +20,41 @@ public sealed class RegistrationTests
         using var app = builder.Build();
         var error = Assert.Throws<InvalidOperationException>(() => app.MapWixAuth());
         Assert.Contains("AddAspNetCore()", error.Message);
+    }
+
+    [Fact]
+    public async Task A_web_site_that_has_not_chosen_whose_session_a_client_serves_fails_at_start_up_naming_the_fix()
+    {
+        // The dangerous registration: a site that injects WixAuthClient without the web host would give every visitor one session.
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddWixAuth(o => o.ClientId = "id");
+        await using var app = builder.Build();
+
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains(".AddAspNetCore()", error.Message);
+        Assert.Contains(".AddSingleUserSession()", error.Message);
+    }
+
+    [Fact]
+    public async Task A_client_resolved_without_a_host_choice_is_refused_and_one_made_after_it_serves_the_single_session()
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddWixAuth(o => o.ClientId = "id");
+        await using (var provider = services.BuildServiceProvider())
+        {
+            await using var scope = provider.CreateAsyncScope();
+            var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => scope.ServiceProvider.GetRequiredService<WixAuthClient>());
+            Assert.Contains(".AddSingleUserSession()", error.Message);
+        }
+
+        services.AddWixAuth(o => o.ClientId = "id").AddSingleUserSession();
+        await using (var provider = services.BuildServiceProvider())
+        {
+            await using var scope = provider.CreateAsyncScope();
+            Assert.Equal(WixAuthClient.DefaultSessionKey, scope.ServiceProvider.GetRequiredService<WixAuthClient>().SessionKey);
+        }
     }
 
     [Fact]
