@@ -8,6 +8,11 @@ public static class ConsoleLoginApp
     /// <summary>Runs one command; returns the exit code (0 done, 1 failed, 2 bad command line).</summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
     {
+        if (args.Any(a => a is "--help" or "-h" or "help"))
+        {
+            output.WriteLine(ConsoleOptions.Usage);
+            return 0;
+        }
         var (options, error) = ConsoleOptions.Parse(args);
         if (options is null)
         {

@@ -8,6 +8,11 @@ public sealed record ConsoleOptions
     /// <summary>The usage text.</summary>
     public const string Usage = """
         Usage: ConsoleLogin <login|whoami|logout> [options]
+          login                 log a member in: the system browser, a redirect back to 127.0.0.1, tokens saved to a file
+          whoami                say who the saved tokens belong to
+          logout                forget the saved tokens, and print the link that ends the Wix session
+        Options:
+          --help                print this text
           --no-browser          print the URL to open instead of opening the system browser
           --timeout <time>      how long login waits for the browser: seconds, or 90s / 5m (default 5m)
           --token-file <path>   where tokens are kept (default $XDG_CONFIG_HOME/wix-auth/tokens.json)
