@@ -15,6 +15,7 @@ public sealed class ConsoleSession : IDisposable
     private readonly HttpClient memberHttp;
     private readonly WixAuthClient client;
     private readonly string postLogoutUrl;
+    private readonly TimeSpan loginTimeout;
 
     /// <summary>
     /// A session over <paramref name="target"/> whose state lives in <paramref name="store"/>; logging out returns the
@@ -22,7 +23,7 @@ public sealed class ConsoleSession : IDisposable
     /// </summary>
     public ConsoleSession(WixTarget target, FileSessionStore store, TextWriter output, bool openBrowser, TimeSpan loginTimeout, string postLogoutUrl)
     {
-        (this.target, this.store, this.output, this.openBrowser, this.postLogoutUrl) = (target, store, output, openBrowser, postLogoutUrl);
+        (this.target, this.store, this.output, this.openBrowser, this.postLogoutUrl, this.loginTimeout) = (target, store, output, openBrowser, postLogoutUrl, loginTimeout);
         var options = new WixAuthOptions
         {
             ClientId = target.ClientId,
@@ -87,8 +88,11 @@ public sealed class ConsoleSession : IDisposable
         return Report($"The saved session is not accepted: {problem}. Run 'login' again.", 1);
     }
 
-    /// <summary><c>logout</c>: forgets the tokens and sends the browser to Wix's logout URL, which ends the Wix session.</summary>
-    public async Task<int> LogoutAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>logout</c>: forgets the tokens and sends the browser to Wix's logout URL, which ends the Wix session and comes
+    /// back to the post-logout URL: to <paramref name="loggedOut"/>, when given, which it waits for.
+    /// </summary>
+    public async Task<int> LogoutAsync(LoggedOutPage? loggedOut, CancellationToken cancellationToken)
     {
         var member = await client.LoggedInAsync(cancellationToken).ConfigureAwait(false);
         // The flow forgets the tokens whatever happens at Wix; without a member it has nothing to ask Wix.
@@ -98,9 +102,21 @@ public sealed class ConsoleSession : IDisposable
         output.WriteLine($"Logged out; the tokens were removed from {store.Path}");
         // The browser session the member logged in with lived in an emulator that has ended: no page to send it to.
         if (target.IsInProcessEmulator) return Report("The in-process emulator that logged you in has ended, and its browser session with it: nothing more to do.", 0);
-        if (logoutUrl.TryGetValue(out var url)) Show(url, "End the Wix session too");
-        else output.WriteLine("Wix could not create a logout link, so its browser session may still be active.");
-        return 0;
+        if (!logoutUrl.TryGetValue(out var url))
+            return Report("Wix could not create a logout link, so its browser session may still be active.", 0);
+        Show(url, "End the Wix session too");
+        if (loggedOut is null) return 0;
+        output.WriteLine($"Waiting up to {loginTimeout.TotalSeconds:0} s for the browser to come back from Wix (Ctrl+C stops waiting)…");
+        try
+        {
+            return await loggedOut.ShowOnceAsync(loginTimeout, cancellationToken).ConfigureAwait(false)
+                ? Report("The browser is back: the Wix session has ended too.", 0)
+                : Report("The browser did not come back; the Wix session may still be active in it.", 0);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Report("Stopped waiting; the Wix session may still be active in the browser.", 0);
+        }
     }
 
     /// <inheritdoc />

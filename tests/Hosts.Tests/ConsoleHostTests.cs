@@ -152,6 +152,31 @@ public sealed class ConsoleHostTests : IDisposable
     }
 
     [Fact]
+    public async Task Logout_brings_the_browser_back_from_Wix_to_a_logged_out_page_that_loads()
+    {
+        await using var emulator = await WixEmulator.StartAsync(cancellationToken: guard.Token);
+        string[] common = ["--no-browser", "--token-file", TokenFile, "--emulator", emulator.BaseUrl.ToString()];
+        var (login, loginOutput) = Start(["login", .. common]);
+        (await browser.GetAsync((await browser.SignInAsync(await AuthUrlAsync(loginOutput), DemoData.Ada.Email, DemoData.Ada.Password)).ToString())).Dispose();
+        Assert.Equal(0, await login);
+
+        var (logout, logoutOutput) = Start(["logout", .. common]);
+        var logoutUrl = (await logoutOutput.WaitForLineAsync(l => l.StartsWith("  http"))).Trim();
+        var back = await browser.FollowAsync(logoutUrl);
+        Assert.Matches(@"^http://127\.0\.0\.1:\d+/logged-out$", back.ToString());
+        using (var stray = await browser.GetAsync(new Uri(back, "/favicon.ico").ToString()))
+            Assert.Equal(HttpStatusCode.NotFound, stray.StatusCode);
+        using (var page = await browser.GetAsync(back.ToString()))
+        {
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("You are logged out", await page.Content.ReadAsStringAsync());
+        }
+
+        Assert.Equal(0, await logout);
+        Assert.Contains("The browser is back: the Wix session has ended too.", logoutOutput.Text);
+    }
+
+    [Fact]
     public async Task Whoami_without_a_saved_member_for_in_process_tokens_asks_for_a_new_login()
     {
         await SaveEarlierMemberTokensAsync();
