@@ -8,12 +8,18 @@ public sealed record ConsoleOptions
     /// <summary>The usage text.</summary>
     public const string Usage = """
         Usage: ConsoleLogin <login|whoami|logout> [options]
+          login                 log a member in: the system browser, a redirect back to 127.0.0.1, tokens saved to a file
+          whoami                say who the saved tokens belong to
+          logout                forget the saved tokens, and print the link that ends the Wix session
+        Options:
+          --help                print this text
           --no-browser          print the URL to open instead of opening the system browser
-          --timeout <time>      how long login waits for the browser: seconds, or 90s / 5m (default 5m)
+          --timeout <time>      how long login (and logout) wait for the browser: seconds, or 90s / 5m (default 5m)
           --token-file <path>   where tokens are kept (default $XDG_CONFIG_HOME/wix-auth/tokens.json)
           --client-id <id>      your Headless OAuth app's client ID; without --emulator this talks to real Wix
           --emulator [url]      use a Wix emulator: a running one at url, else one started in this process (default)
-          --post-logout-url <url>  where Wix sends the browser after logout (default http://127.0.0.1/)
+          --post-logout-url <url>  where Wix sends the browser after logout (default: a "logged out" page that logout
+                                serves on 127.0.0.1 while it waits, up to --timeout, for the browser)
         """;
 
     /// <summary><c>login</c>, <c>whoami</c> or <c>logout</c>.</summary>
@@ -37,8 +43,8 @@ public sealed record ConsoleOptions
     /// <summary>A running emulator's base URL; null to start one in this process.</summary>
     public Uri? EmulatorUrl { get; init; }
 
-    /// <summary>Where Wix sends the browser after logout.</summary>
-    public string PostLogoutUrl { get; init; } = "http://127.0.0.1/";
+    /// <summary>Where Wix sends the browser after logout; null for the page <c>logout</c> serves itself (<see cref="LoggedOutPage"/>).</summary>
+    public string? PostLogoutUrl { get; init; }
 
     /// <summary>Reads <paramref name="args"/>; the error message when they do not make sense.</summary>
     public static (ConsoleOptions? Options, string? Error) Parse(IReadOnlyList<string> args)

@@ -22,6 +22,8 @@ internal static class ConsoleTelemetry
         if (!builder.Configuration.GetValue<bool>(Switch)) return;
         builder.Services.AddOpenTelemetry()
             .WithTracing(tracing => tracing.AddSource(WixAuthTelemetry.Name, AspNetCoreRequests, HttpClientCalls).AddConsoleExporter())
-            .WithMetrics(metrics => metrics.AddMeter(WixAuthTelemetry.Name).AddConsoleExporter());
+            // Once a minute rather than the exporter's 10 s, so an idle demo does not scroll its own messages away.
+            .WithMetrics(metrics => metrics.AddMeter(WixAuthTelemetry.Name).AddConsoleExporter((_, reader) =>
+                reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = 60_000));
     }
 }

@@ -60,12 +60,35 @@ internal static class HomePage
 
     /// <summary>A page only members may see: the scheme's challenge sends visitors to log in first.</summary>
     public static IResult Account(HttpContext context) =>
-        Page(context, "Your account", $"<p id=\"status\">Only members see this page.</p><p><a href=\"{Encode(context.Request.PathBase + "/")}\">Home</a></p>");
+        Page(context, "Members' page", $"<p id=\"status\">Only members see this page: a visitor who opens it logs in first and comes back here.</p>"
+            + (context.User.FindFirst(WixMemberDefaults.MemberIdClaim)?.Value is { } memberId ? $"<p>You are the Wix member <code>{Encode(memberId)}</code>.</p>" : ""));
 
-    internal static IResult Page(HttpContext context, string title, string body)
+    // Inline, so the page needs no other request and the CSP can stay 'none' for everything but styles.
+    private const string Style = """
+        body{font-family:system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:0 1rem 2rem;line-height:1.5;color:#1d1d1f;background:#f6f7f9}
+        nav{display:flex;gap:1.25rem;padding:.9rem 0;border-bottom:1px solid #dde1e6;margin-bottom:1.5rem}
+        nav a{color:#3154d8;text-decoration:none;font-weight:600}nav a:hover{text-decoration:underline}
+        main{background:#fff;border:1px solid #dde1e6;border-radius:12px;padding:1.25rem 1.5rem 1.5rem}
+        h1{font-size:1.5rem;margin:.2rem 0 1rem}h2{font-size:1.15rem;margin:1.5rem 0 .5rem}
+        form{display:flex;flex-direction:column;gap:.45rem;margin:.75rem 0;max-width:22rem}
+        label{font-weight:600;font-size:.9rem}
+        input{font:inherit;padding:.5rem .6rem;border:1px solid #b9c0ca;border-radius:8px}
+        input:focus{outline:2px solid #3154d8;outline-offset:1px}
+        button{font:inherit;font-weight:600;padding:.55rem 1rem;border:0;border-radius:8px;background:#3154d8;color:#fff;cursor:pointer;align-self:flex-start}
+        button:hover{background:#2542b0}
+        [role=alert]{background:#fdecec;border:1px solid #f3b4b4;color:#8a1c1c;border-radius:8px;padding:.6rem .8rem}
+        .note{background:#eef3ff;border:1px solid #c9d6fb;border-radius:8px;padding:.6rem .8rem}
+        code{background:#f0f1f4;padding:.1rem .3rem;border-radius:4px}
+        """;
+
+    internal static IResult Page(HttpContext context, string title, string body, PageScript? script = null)
     {
+        var home = context.Request.PathBase + "/";
         context.Response.Headers.CacheControl = "no-store";
-        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http: https:; frame-ancestors 'none'";
+        // Scripts: none, or the page's one inline script, allowed by its hash.
+        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; "
+            + (script is null ? "" : $"script-src '{script.Hash}'; ") + "form-action 'self' http: https:; frame-ancestors 'none'";
+        if (script is not null) body += $"<script>{script.Code}</script>";
         var html = $"""
             <!doctype html>
             <html lang="en">
@@ -73,9 +96,10 @@ internal static class HomePage
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{Encode(title)}</title>
-            <style>body{"{"}font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5{"}"}</style>
+            <style>{Style}</style>
             </head>
             <body>
+            <nav><a href="{Encode(home)}">Home</a> <a id="members-page" href="{Encode(home + "account")}">Members' page</a> <a href="{Encode(home + "sign-in")}">Log in or sign up</a></nav>
             <main>
             <h1>{Encode(title)}</h1>
             {body}

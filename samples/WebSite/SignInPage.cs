@@ -24,7 +24,22 @@ internal static class SignInPage
         ["captcha_required"] = "Solve the captcha first.",
     };
 
-    public static IResult Render(HttpContext context, IAntiforgery antiforgery, string? form = null, string? error = null, string? done = null, string? recoveryToken = null)
+    // The server never echoes what a person typed (the library's redirect carries only a code), so the email they typed is
+    // kept in this tab's sessionStorage on submit and put back when the page comes back with an error; without one it is
+    // forgotten. The password is never kept.
+    private static readonly PageScript KeepEmail = new("""
+        const failed = document.getElementById('form-error') !== null;
+        for (const id of ['login-email', 'register-email', 'reset-email']) {
+          const input = document.getElementById(id);
+          if (!input) continue;
+          const key = 'demo.' + id;
+          if (failed && !input.value) input.value = sessionStorage.getItem(key) || '';
+          else if (!failed) sessionStorage.removeItem(key);
+          input.form.addEventListener('submit', () => sessionStorage.setItem(key, input.value));
+        }
+        """);
+
+    public static IResult Render(HttpContext context, IAntiforgery antiforgery, DemoMailbox mailbox, string? form = null, string? error = null, string? done = null, string? recoveryToken = null)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
         var hidden = $"<input type=\"hidden\" name=\"{HomePage.Encode(tokens.FormFieldName)}\" value=\"{HomePage.Encode(tokens.RequestToken ?? "")}\">";
@@ -35,12 +50,14 @@ internal static class SignInPage
             "verify" => $"""
                 {alert}
                 <p id="verify-prompt">We mailed you a code. Enter it to finish.</p>
+                {mailbox.Note("mail with the code")}
                 <form method="post" action="{Action("verify")}">{hidden}
                 <label for="code">Code</label> <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" required>
                 <button type="submit">Verify</button>
                 </form>
                 """,
-            "reset" when done is not null => "<p id=\"reset-sent\">If a member has this email, a mail with a link to choose a new password is on its way.</p>",
+            "reset" when done is not null => "<p id=\"reset-sent\">If a member has this email, a mail with a link to choose a new password is on its way.</p>"
+                + mailbox.Note("mail with the link"),
             "reset" => $"""
                 {alert}
                 <form method="post" action="{Action("reset")}">{hidden}
@@ -74,6 +91,6 @@ internal static class SignInPage
                 </form>
                 """,
         };
-        return HomePage.Page(context, "Log in or sign up", body + $"<p><a href=\"{HomePage.Encode(context.Request.PathBase + "/")}\">Home</a></p>");
+        return HomePage.Page(context, "Log in or sign up", body, KeepEmail);
     }
 }

@@ -64,6 +64,7 @@ public sealed class WebSiteHost : IAsyncDisposable
         try
         {
             Configure(builder, options, clientId ?? DemoData.ClientId, emulator?.BaseUrl ?? apiBaseUrl);
+            builder.Services.AddSingleton(new DemoMailbox(emulator is null ? options.EmulatorOutbox : new Uri(emulator.BaseUrl, "_emulator/outbox")));
             var app = builder.Build();
             app.MapGet("/", HomePage.RenderAsync);
             app.MapGet("/account", HomePage.Account).RequireAuthorization();
@@ -88,6 +89,9 @@ public sealed class WebSiteHost : IAsyncDisposable
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel ?? LogLevel.Information);
         // A line per request drowns the demo's own messages; ask for it with Logging:LogLevel:Microsoft.AspNetCore.
         if (config["Logging:LogLevel:Microsoft.AspNetCore"] is null) builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // IHttpClientFactory logs four lines per call to Wix (start, end, for the handler and the client): about 25 per
+        // login. Its warnings stay; ask for the rest with Logging:LogLevel:System.Net.Http.HttpClient.
+        if (config["Logging:LogLevel:System.Net.Http.HttpClient"] is null) builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         options.Logging?.Invoke(builder.Logging);
         if (options.TimeProvider is { } time) builder.Services.AddSingleton(time);
         var responseMode = options.ResponseMode ?? (Enum.TryParse<ResponseMode>(config["Wix:ResponseMode"], ignoreCase: true, out var mode) ? mode : ResponseMode.Query);

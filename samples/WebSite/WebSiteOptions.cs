@@ -7,6 +7,22 @@ namespace Wix.Auth.Samples.WebSite;
 /// <summary>How to start the demo site. Anything left null comes from configuration (<c>Wix:*</c>, <c>ConnectionStrings:Redis</c>, <c>urls</c>) or the demo default.</summary>
 public sealed record WebSiteOptions
 {
+    /// <summary>What <c>--help</c> prints.</summary>
+    public const string Usage = """
+        Usage: dotnet run --project samples/WebSite [-- options]
+          The demo site, with a Wix emulator in this process unless a client ID or API base URL is given.
+        Options:
+          --urls <url>                        where the site listens (default http://127.0.0.1:5000)
+          --Wix:ClientId <id>                 your Headless OAuth app: talk to Wix itself
+          --Wix:ApiBaseUrl <url>              Wix's address, e.g. a running wix-emulator (http://127.0.0.1:5099)
+          --Wix:ResponseMode Fragment|Query   how Wix returns to the site (default Query)
+          --ConnectionStrings:Redis <host:port>  share logins and sessions between instances through Redis
+          --DataProtection:KeyRing <folder>   the key ring instances share (--DataProtection:Certificate <pfx> encrypts it)
+          --Telemetry:Console true            print the Wix.Auth spans and metrics
+          --Logging:LogLevel:<category> <level>  more log lines, e.g. System.Net.Http.HttpClient Information
+          --help                              print this text
+        """;
+
     /// <summary>Where the site listens, e.g. <c>http://127.0.0.1:0</c> for a free port. Default <c>http://127.0.0.1:5000</c>.</summary>
     public string? Url { get; init; }
 
@@ -15,6 +31,12 @@ public sealed record WebSiteOptions
 
     /// <summary>Wix's API base URL (<c>Wix:ApiBaseUrl</c>), e.g. an emulator the caller runs; null to start one (or, with a client ID, real Wix).</summary>
     public Uri? ApiBaseUrl { get; init; }
+
+    /// <summary>
+    /// The outbox of an emulator the caller runs (with <see cref="ApiBaseUrl"/>), linked where the site says a code or link
+    /// was mailed; null for none. The emulator the site starts itself is linked without it.
+    /// </summary>
+    public Uri? EmulatorOutbox { get; init; }
 
     /// <summary>The options of the emulator the site starts; null for <see cref="WebSiteHost.DemoEmulator"/>.</summary>
     public EmulatorOptions? Emulator { get; init; }

@@ -1,6 +1,12 @@
 using Wix.Auth.Emulator;
 
 // Standalone: dotnet run --project src/Wix.Auth.Emulator -- --urls http://127.0.0.1:5099
+// --help answers before anything listens: ASP.NET's command-line configuration would read "--help --urls X" as help = "--urls".
+if (args.Any(a => a is "--help" or "-h" or "-?"))
+{
+    Console.WriteLine(StandaloneOptions.Usage);
+    return 0;
+}
 EmulatorOptions options;
 try
 {

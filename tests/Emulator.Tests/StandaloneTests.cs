@@ -23,6 +23,9 @@ public sealed partial class StandaloneTests
             Assert.Contains("ada@example.com / lovelace", text);
             Assert.Contains("access tokens live 60 s", text);
             var url = ListeningOn().Match(text).Groups[1].Value;
+            while (!banner.Any(l => l.Contains("/_emulator/outbox")))
+                banner.Add(await process.StandardOutput.ReadLineAsync(cts.Token) ?? "");
+            Assert.Contains($"mailed codes       {url}/_emulator/outbox", string.Join('\n', banner));
             using var http = new HttpClient();
             var response = await http.PostAsync(url + "/oauth2/token", new StringContent(
                 """{"clientId":"demo-client-id","grantType":"anonymous"}""", System.Text.Encoding.UTF8, "application/json"));
@@ -107,6 +110,20 @@ public sealed partial class StandaloneTests
         Assert.Contains("--code-lifetime", error);
     }
 
+    [Fact]
+    public async Task Help_prints_the_switches_and_exits_without_listening()
+    {
+        // "--help" before "--urls": ASP.NET's configuration would have read it as help = "--urls" and listened on 5099.
+        using var process = StartEmulator("--help");
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("Usage: wix-emulator [options]", output);
+        Assert.Contains("--access-token-lifetime <seconds>", output);
+        Assert.DoesNotContain("listening on", output);
+    }
+
     /// <summary>Starts the standalone program as a user would, on a free loopback port.</summary>
     private static Process StartEmulator(params string[] switches)
     {
@@ -117,7 +134,7 @@ public sealed partial class StandaloneTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "Wix.Auth.Emulator.dll", "--urls", "http://127.0.0.1:0" }.Concat(switches))
+        foreach (var arg in new[] { "Wix.Auth.Emulator.dll" }.Concat(switches).Concat(["--urls", "http://127.0.0.1:0"]))
             start.ArgumentList.Add(arg);
         return Process.Start(start)!;
     }

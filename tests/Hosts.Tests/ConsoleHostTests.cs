@@ -124,19 +124,93 @@ public sealed class ConsoleHostTests : IDisposable
     }
 
     [Fact]
+    public async Task The_readme_login_whoami_logout_work_as_printed_with_the_in_process_emulator()
+    {
+        // README: login --no-browser, whoami, logout: three processes, each with its own in-process emulator.
+        var (login, loginOutput) = Start("login", "--no-browser", "--token-file", TokenFile);
+        var location = await browser.SignInAsync(await AuthUrlAsync(loginOutput), DemoData.Ada.Email, DemoData.Ada.Password);
+        (await browser.GetAsync(location.ToString())).Dispose();
+        Assert.Equal(0, await login);
+
+        var (whoami, whoamiOutput) = Start("whoami", "--token-file", TokenFile);
+        Assert.Equal(0, await whoami);
+        Assert.Contains("Logged in as Ada Lovelace <ada@example.com>.", whoamiOutput.Text);
+        Assert.Contains("not checked again", whoamiOutput.Text);
+
+        var (logout, logoutOutput) = Start("logout", "--token-file", TokenFile);
+        Assert.Equal(0, await logout);
+        Assert.Contains("Logged out; the tokens were removed", logoutOutput.Text);
+        // No browser was opened and no link printed: the emulator that held the browser session has ended.
+        Assert.Contains("its browser session with it: nothing more to do.", logoutOutput.Text);
+        Assert.DoesNotContain("/_api/redirect", logoutOutput.Text);
+        Assert.DoesNotContain("open this URL", logoutOutput.Text);
+        Assert.False(File.Exists(SavedMember.PathFor(TokenFile)));
+
+        var (after, afterOutput) = Start("whoami", "--token-file", TokenFile);
+        Assert.Equal(1, await after);
+        Assert.Contains("Not logged in", afterOutput.Text);
+    }
+
+    [Fact]
+    public async Task Logout_brings_the_browser_back_from_Wix_to_a_logged_out_page_that_loads()
+    {
+        await using var emulator = await WixEmulator.StartAsync(cancellationToken: guard.Token);
+        string[] common = ["--no-browser", "--token-file", TokenFile, "--emulator", emulator.BaseUrl.ToString()];
+        var (login, loginOutput) = Start(["login", .. common]);
+        (await browser.GetAsync((await browser.SignInAsync(await AuthUrlAsync(loginOutput), DemoData.Ada.Email, DemoData.Ada.Password)).ToString())).Dispose();
+        Assert.Equal(0, await login);
+
+        var (logout, logoutOutput) = Start(["logout", .. common]);
+        var logoutUrl = (await logoutOutput.WaitForLineAsync(l => l.StartsWith("  http"))).Trim();
+        var back = await browser.FollowAsync(logoutUrl);
+        Assert.Matches(@"^http://127\.0\.0\.1:\d+/logged-out$", back.ToString());
+        using (var stray = await browser.GetAsync(new Uri(back, "/favicon.ico").ToString()))
+            Assert.Equal(HttpStatusCode.NotFound, stray.StatusCode);
+        using (var page = await browser.GetAsync(back.ToString()))
+        {
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("You are logged out", await page.Content.ReadAsStringAsync());
+        }
+
+        Assert.Equal(0, await logout);
+        Assert.Contains("The browser is back: the Wix session has ended too.", logoutOutput.Text);
+    }
+
+    [Fact]
+    public async Task Whoami_without_a_saved_member_for_in_process_tokens_asks_for_a_new_login()
+    {
+        await SaveEarlierMemberTokensAsync();
+
+        var (run, output) = Start("whoami", "--token-file", TokenFile);
+
+        Assert.Equal(1, await run);
+        Assert.Contains("who it was is not known. Run 'login' again.", output.Text);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("login", "--help")]
+    [InlineData("-h")]
+    public async Task Help_prints_the_usage_and_succeeds(params string[] args)
+    {
+        var (run, output) = Start(args);
+
+        Assert.Equal(0, await run);
+        Assert.Contains("Usage: ConsoleLogin", output.Text);
+        Assert.Contains("whoami                say who the saved tokens belong to", output.Text);
+    }
+
+    [Fact]
     public async Task Saved_tokens_that_Wix_refuses_are_dropped_and_the_login_goes_ahead()
     {
-        // Tokens from an earlier run's in-process emulator, which the new one has never issued.
-        await new FileSessionStore(TokenFile).SetAsync(InProcessSessionKey, LoginState.FromTokens(new TokenPair(
-            new AccessToken("stale-access".AsSecret(), DateTimeOffset.UtcNow.AddHours(1)),
-            new RefreshToken("stale-refresh".AsSecret(), TokenRole.Member))), default);
+        await SaveEarlierMemberTokensAsync();
 
         var (run, output) = Start("login", "--no-browser", "--token-file", TokenFile);
         var location = await browser.SignInAsync(await AuthUrlAsync(output), DemoData.Ada.Email, DemoData.Ada.Password);
         (await browser.GetAsync(location.ToString())).Dispose();
 
         Assert.Equal(0, await run);
-        Assert.Contains("The saved session is no longer usable", output.Text);
+        Assert.Contains("The saved session came from an earlier in-process emulator, which has ended; logging in again.", output.Text);
         Assert.Contains("Logged in as Ada Lovelace", output.Text);
         var saved = (TokenPair?)LanguageExt.Prelude.Optional(await new FileSessionStore(TokenFile).GetAsync(InProcessSessionKey, default)).Bind(LoginQueries.TokensOf).Case;
         Assert.NotEqual("stale-access", saved!.AccessToken.Value.Reveal());
@@ -178,6 +252,12 @@ public sealed class ConsoleHostTests : IDisposable
         Assert.Equal(2, await run);
         Assert.Contains("Usage: ConsoleLogin", output.Text);
     }
+
+    // Member tokens from an earlier run's in-process emulator, which a new one has never issued.
+    private Task SaveEarlierMemberTokensAsync() =>
+        new FileSessionStore(TokenFile).SetAsync(InProcessSessionKey, LoginState.FromTokens(new TokenPair(
+            new AccessToken("stale-access".AsSecret(), DateTimeOffset.UtcNow.AddHours(1)),
+            new RefreshToken("stale-refresh".AsSecret(), TokenRole.Member))), default).AsTask();
 
     private (Task<int> Run, CapturedOutput Output) Start(params string[] args)
     {

@@ -3,7 +3,11 @@ using System.IO.Compression;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using System.Text.RegularExpressions;
+using Wix.Auth.Emulator.Testing;
 using Wix.Auth.Tests.Shared;
 
 namespace Wix.Auth.Tests.Packages;
@@ -33,7 +37,7 @@ public sealed partial class PackageTests : IDisposable
     };
 
     [Fact]
-    public async Task The_packages_install_and_the_readme_quickstart_logs_a_member_in_against_the_packed_emulator_tool()
+    public async Task The_packages_install_and_the_readme_quickstart_and_web_site_log_a_member_in_against_the_packed_emulator_tool()
     {
         var projects = Directory.GetFiles(RepoRoot.File("src"), "*.csproj", SearchOption.AllDirectories).Order().ToList();
         var packOutput = await PackAsync(projects);
@@ -55,6 +59,8 @@ public sealed partial class PackageTests : IDisposable
             var requests = JsonNode.Parse(await http.GetStringAsync(emulator.Url + "/_emulator/requests"))!.AsArray();
             Assert.Contains(requests, r => Is(r, "token", "authorization_code", 200));
             Assert.Contains(requests, r => Is(r, "redirect-session", "logout", 200));
+
+            await RunWebSiteBlockAsync(emulator.Url);
         }
         finally
         {
@@ -65,6 +71,71 @@ public sealed partial class PackageTests : IDisposable
     }
 
     public void Dispose() => work.Delete(recursive: true);
+
+    /// <summary>
+    /// The README's ASP.NET Core block as a fresh site, started as the README prints it (no Redis, pointed at the emulator
+    /// by <c>--Wix:ApiBaseUrl</c>), and a member who logs in at <c>/auth/login</c> and lands on its <c>/</c>.
+    /// </summary>
+    private async Task RunWebSiteBlockAsync(string emulatorUrl)
+    {
+        var site = Dir("site");
+        File.WriteAllText(Path.Combine(site, "Site.csproj"),
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Consumer", "Web.csproj.template")).Replace("{VERSION}", version));
+        File.WriteAllText(Path.Combine(site, "Program.cs"), Quickstart.ExtractWebSite(File.ReadAllText(RepoRoot.File("README.md"))));
+        File.Copy(Path.Combine(Dir("consumer"), "nuget.config"), Path.Combine(site, "nuget.config"));
+        await Cli.RunAsync("dotnet", ["build", "--configuration", "Release", "-nodeReuse:false"], site, Environment);
+
+        var url = $"http://127.0.0.1:{FreePort()}";
+        using var process = Process.Start(Cli.Info("dotnet", ["run", "--no-build", "--configuration", "Release", "--",
+            "--urls", url, "--Wix:ClientId", "demo-client-id", "--Wix:ApiBaseUrl", emulatorUrl], site, Environment))!;
+        var log = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            using var browser = new EmulatorBrowser();
+            Assert.Equal("Not logged in: open /auth/login to log in.", await PageAsync(browser, url + "/", process, log));
+
+            var wixLogin = await browser.FollowAsync(url + "/auth/login");
+            Assert.StartsWith(emulatorUrl, wixLogin.ToString());
+            var callback = await browser.SignInAsync(wixLogin.ToString(), "ada@example.com", "lovelace");
+            Assert.StartsWith(url + "/auth/callback?", callback.ToString());
+            Assert.Equal(new Uri(url + "/"), await browser.FollowAsync(callback.ToString()));
+            Assert.Equal("Logged in as the Wix member a11ce000-0000-4000-8000-000000000001.", await PageAsync(browser, url + "/", process, log));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>The page's text, once the site answers (it is still starting when first asked).</summary>
+    private static async Task<string> PageAsync(EmulatorBrowser browser, string url, Process site, StringBuilder log)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                using var response = await browser.GetAsync(url);
+                Assert.True(response.IsSuccessStatusCode, $"{url} answered {(int)response.StatusCode}:\n{log}");
+                return await response.Content.ReadAsStringAsync();
+            }
+            catch (HttpRequestException) when (attempt < 600 && !site.HasExited)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     /// <summary>Packs the already built projects in one build, through a solution filter made of them.</summary>
     private async Task<string> PackAsync(IEnumerable<string> projects)

@@ -24,6 +24,14 @@ internal static partial class Quickstart
     public static string ForEmulator(string code) =>
         Required(code, "Console.ReadLine()", "await Member.SignInAsync(authUrl.Value)");
 
+    /// <summary>The first <c>```csharp</c> block under <c>## On an ASP.NET Core site</c>: a whole site, run as printed.</summary>
+    public static string ExtractWebSite(string readme)
+    {
+        var match = WebBlock().Match(readme);
+        Assert.True(match.Success, "README.md has no ```csharp block under '## On an ASP.NET Core site'.");
+        return match.Groups["code"].Value;
+    }
+
     private static string Required(string code, string text, string replacement)
     {
         Assert.True(code.Contains(text), $"The Quickstart no longer contains {text}: update tests/Packages/Quickstart.cs.");
@@ -32,4 +40,7 @@ internal static partial class Quickstart
 
     [GeneratedRegex(@"^## Quickstart\s*$.*?^```csharp\s*$\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex Block();
+
+    [GeneratedRegex(@"^## On an ASP\.NET Core site\s*$.*?^```csharp\s*$\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex WebBlock();
 }

@@ -18,6 +18,7 @@ internal static class Banner
         foreach (var member in options.Members)
             output.WriteLine($"  member             {member.Email} / {member.Password}  ({member.Nickname})");
         output.WriteLine($"  access tokens live {(long)options.AccessTokenLifetime.TotalSeconds} s; admin API at /_emulator");
+        foreach (var url in urls) output.WriteLine($"  mailed codes       {url.TrimEnd('/')}/_emulator/outbox  (sign-up and password-reset mails)");
         if (urls.Any(IsAnyAddress))
             output.WriteLine("  WARNING            listening on every network interface: anyone who can reach this machine can log in as the"
                 + " demo members, read the request log and inject faults. Use --urls http://127.0.0.1:PORT unless you mean it.");

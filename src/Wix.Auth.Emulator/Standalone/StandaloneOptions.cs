@@ -8,6 +8,19 @@ namespace Wix.Auth.Emulator;
 /// </summary>
 internal static class StandaloneOptions
 {
+    public const string Usage = """
+        Usage: wix-emulator [options]
+          A local Wix Headless member-login emulator: Wix's endpoints at Wix's paths, on loopback.
+          Demo client demo-client-id; members ada@example.com / lovelace and alan@example.com / turing.
+        Options:
+          --urls <url>                      where to listen (default http://127.0.0.1:5099; port 0 picks a free one)
+          --access-token-lifetime <seconds> how long access tokens live (default 14400)
+          --code-lifetime <seconds>         how long authorization codes live (default 600)
+          --rotate-refresh-tokens <bool>    true: each refresh returns a new refresh token (default false)
+          --help                            print this text
+        At start it prints its address; the mails it sends (sign-up and reset codes) are at <address>/_emulator/outbox.
+        """;
+
     public static EmulatorOptions From(string[] args)
     {
         var settings = new ConfigurationBuilder().AddCommandLine(args).Build();

@@ -293,7 +293,7 @@ public sealed class BlazorAppTests(BlazorAppFixture fixture) : IClassFixture<Bla
         await page.Locator("#password").FillAsync(DemoData.Ada.Password);
         await page.Locator("#sign-in").ClickAsync();
 
-        await ShowsAsync(page, "#form-error", "login_timed_out");
+        await ShowsAsync(page, "#form-error[data-code=login_timed_out]", "Wix did not answer in time. Please try again.");
         Assert.Equal("visitor", await page.Locator("#member-status").InnerTextAsync());
         Assert.Equal(0, await page.Locator("iframe").CountAsync());
     }
@@ -311,7 +311,7 @@ public sealed class BlazorAppTests(BlazorAppFixture fixture) : IClassFixture<Bla
         await page.Locator("#password").FillAsync("not-" + DemoData.Ada.Password);
         await page.Locator("#sign-in").ClickAsync();
 
-        await ShowsAsync(page, "#form-error", "wrong_password");
+        await ShowsAsync(page, "#form-error[data-code=wrong_password]", "The email or password is wrong.");
         Assert.Equal("visitor", await page.Locator("#member-status").InnerTextAsync());
         Assert.Equal(0, await page.Locator("iframe").CountAsync());
         Assert.Equal(sessions, Host.Emulator.RequestLog.Count(EmulatorEndpoint.RedirectSession, "auth"));

@@ -33,6 +33,8 @@ public sealed class OwnFormsPathTests(ChromiumFixture fixture) : IClassFixture<C
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
         await page.Locator("#verify-prompt").WaitForAsync();
         Assert.DoesNotContain(FirstPassword, await page.ContentAsync());
+        // The page links where the mail is: the emulator's outbox.
+        Assert.Equal(new Uri(site.Emulator.BaseUrl, "_emulator/outbox").ToString(), await page.Locator("#outbox").GetAttributeAsync("href"));
         await page.Locator("#code").FillAsync((await LastMailAsync(mail))["code"]!.GetValue<string>());
         await page.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
         await MemberAsync(page, site, "Grace");
@@ -41,6 +43,11 @@ public sealed class OwnFormsPathTests(ChromiumFixture fixture) : IClassFixture<C
         await LogOutAsync(page);
         await LogInWithTheSitesFormAsync(page, FirstPassword);
         await MemberAsync(page, site, "Grace");
+        // The members' page is linked from every page, and opens for a member.
+        await page.Locator("#members-page").ClickAsync();
+        await page.GetByText("Only members see this page").WaitForAsync();
+        Assert.Equal(new Uri(site.Url, "account").ToString(), page.Url);
+        await page.GotoAsync(site.Url.ToString());
         await LogOutAsync(page);
 
         // Forgot password: the mailed link leads back to the site, where the new password logs the member in.
@@ -49,6 +56,7 @@ public sealed class OwnFormsPathTests(ChromiumFixture fixture) : IClassFixture<C
         await page.Locator("#reset-email").FillAsync(Email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Send me a link" }).ClickAsync();
         await page.Locator("#reset-sent").WaitForAsync();
+        await page.Locator("#outbox").WaitForAsync();
         await page.GotoAsync((await LastMailAsync(mail))["link"]!.GetValue<string>());
         await page.Locator("#new-password").FillAsync(NewPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Set password and log in" }).ClickAsync();
@@ -59,6 +67,10 @@ public sealed class OwnFormsPathTests(ChromiumFixture fixture) : IClassFixture<C
         await LogInWithTheSitesFormAsync(page, FirstPassword);
         await page.Locator("#form-error[data-code=wrong_credentials]").WaitForAsync();
         Assert.DoesNotContain(FirstPassword, await page.ContentAsync());
+        Assert.Equal("The email or password is wrong.", await page.Locator("#form-error").InnerTextAsync());
+        // The email typed is still in the form (kept by the page, not echoed by the server); the password is not.
+        Assert.Equal(Email, await page.Locator("#login-email").InputValueAsync());
+        Assert.Equal("", await page.Locator("#login-password").InputValueAsync());
         await LogInWithTheSitesFormAsync(page, NewPassword, fromHome: false);
         await MemberAsync(page, site, "Grace");
     }

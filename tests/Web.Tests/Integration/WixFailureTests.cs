@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.Logging;
 using Wix.Auth.Emulator;
 using Wix.Auth.Web.Tests.Support;
 
@@ -22,6 +23,25 @@ public sealed class WixFailureTests
         Assert.Equal("remote_call_failed", SiteBrowser.ErrorCode(await response.Content.ReadAsStringAsync()));
         Assert.Null(browser.Cookie(site.Url, "wix.session"));
         Assert.Contains("You are a visitor.", await browser.HomeAsync(site.Url));
+    }
+
+    [Fact]
+    public async Task A_Wix_outage_is_logged_at_Warning_with_its_code_and_cause_and_a_cancelled_login_is_not()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var site = await TestSite.StartAsync(site: o => o with { Logging = l => l.AddProvider(logs) });
+        using var browser = new SiteBrowser();
+        var cancelled = await browser.CancelAtWixAsync(await browser.BeginLoginAsync(site.Url));
+        using (await browser.GetAsync(cancelled)) { }
+        Assert.DoesNotContain(logs.Lines, l => l.Contains("AuthFailure", StringComparison.Ordinal));
+
+        var callback = await browser.SignInAtWixAsync(await browser.BeginLoginAsync(site.Url), DemoData.Ada);
+        site.Emulator.Faults.Add(FaultSpec.Status(EmulatorEndpoint.Token, 500));
+        using (await browser.GetAsync(callback)) { }
+
+        var line = Assert.Single(logs.Lines, l => l.Contains("AuthFailure", StringComparison.Ordinal));
+        Assert.StartsWith("Warning Wix.Auth.AspNetCore.Pages.AuthFailure: Answered a login with remote_call_failed (TryAgainLater): ", line);
+        Assert.Contains(" Wix answered HTTP 500", line);
     }
 
     [Fact]

@@ -30,6 +30,7 @@ internal sealed class TestSite : IAsyncDisposable
         {
             Url = url,
             ApiBaseUrl = apiBaseUrl,
+            EmulatorOutbox = new Uri(apiBaseUrl, "_emulator/outbox"),
             ResponseMode = ResponseMode.Query,
             MinimumLogLevel = LogLevel.Warning,
         }));
