@@ -160,27 +160,10 @@ internal sealed class RedisCluster : IAsyncDisposable
 
     private bool Alive(int port) => processes.TryGetValue(port, out var p) && !p.HasExited;
 
-    private void Launch(int port)
-    {
-        var start = new ProcessStartInfo("redis-server")
-        {
-            ArgumentList =
-            {
-                "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes",
-                "--cluster-enabled", "yes", "--cluster-config-file", Path.Combine(folder.FullName, $"nodes-{port}.conf"),
-                "--cluster-node-timeout", NodeTimeoutMs.ToString(), "--dir", folder.FullName,
-            },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start; scripts/test.sh installs it.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        processes[port] = process;
-    }
+    private void Launch(int port) =>
+        processes[port] = RedisServer.Launch(port,
+            "--cluster-enabled", "yes", "--cluster-config-file", Path.Combine(folder.FullName, $"nodes-{port}.conf"),
+            "--cluster-node-timeout", NodeTimeoutMs.ToString(), "--dir", folder.FullName);
 
     private sealed record Node(int Port, bool Master, bool Failed, List<(int From, int To)> Slots);
 

@@ -59,15 +59,17 @@ internal sealed class RedisServer : IRedisTarget
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static Process Launch(int port)
+    /// <summary>A redis-server on loopback at <paramref name="port"/>, nothing written to disk, with <paramref name="more"/> settings.</summary>
+    public static Process Launch(int port, params string[] more)
     {
         var start = new ProcessStartInfo("redis-server")
         {
-            ArgumentList = { "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var argument in (string[])["--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes", .. more])
+            start.ArgumentList.Add(argument);
         var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start; scripts/test.sh installs it.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
