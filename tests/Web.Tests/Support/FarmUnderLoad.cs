@@ -47,6 +47,12 @@ internal sealed class FarmUnderLoad : IAsyncDisposable
     public TimeSpan Now => since.Elapsed;
 
     /// <summary>One answer: when it was asked, what for, its status, whether it was what a working site answers.</summary>
+    /// <summary>
+    /// A member page that still knows the member but says the demo's own call to Wix for their name failed (its token could
+    /// not be renewed while the store failed over): a degraded page, not a member shown as a visitor.
+    /// </summary>
+    public const string NameNotLoaded = " (member, name not loaded)";
+
     public sealed record Answer(TimeSpan At, string What, int Status, bool Ok, bool RetryAfter, bool EmptyBody, double Ms)
     {
         /// <summary>When the answer came.</summary>
@@ -161,7 +167,9 @@ internal sealed class FarmUnderLoad : IAsyncDisposable
             using var response = await browser.GetAsync(site);
             var body = await response.Content.ReadAsStringAsync();
             var ok = response.StatusCode == HttpStatusCode.OK && SiteBrowser.MemberName(body) is not null;
-            Record(at, ok ? what : what + (response.StatusCode == HttpStatusCode.OK ? " (as a visitor)" : ""), response, body, ok, one);
+            var kind = ok || response.StatusCode != HttpStatusCode.OK ? ""
+                : body.Contains("You are logged in as a member, but", StringComparison.Ordinal) ? NameNotLoaded : " (as a visitor)";
+            Record(at, what + kind, response, body, ok, one);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
