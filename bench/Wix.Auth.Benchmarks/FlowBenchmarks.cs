@@ -37,7 +37,7 @@ public class FlowBenchmarks
         state = Step(state, new PendingLoginTaken(pending));
         state = Step(state, new CodeExchanged(member, Now));
         state = Step(state, new RefreshRequested(Now.AddHours(4))); // expired: asks for a refresh
-        return Step(state, new LogoutRequested(Inputs.PostLogoutUrl));
+        return Step(state, new LogoutRequested(Inputs.PostLogoutUrl, Now));
     }
 
     private LoginState Step(LoginState state, LoginEvent @event) =>

@@ -38,11 +38,17 @@ public abstract record LoginEvent
     public sealed record RefreshRequested(DateTimeOffset Now) : LoginEvent;
 
     /// <summary>
-    /// The host asked to log out (<c>logout</c>), returning to <paramref name="PostLogoutUrl"/> afterwards. A host that knows
-    /// its redirect URI names it (<paramref name="RedirectUri"/>): its origin may be returned to even when the session does
-    /// not remember a login (tokens set by hand, or stored in the old format).
+    /// The host asked to log out (<c>logout</c>) at <paramref name="Now"/>, returning to <paramref name="PostLogoutUrl"/>
+    /// afterwards. A host that knows its redirect URI names it (<paramref name="RedirectUri"/>): its origin may be returned to
+    /// even when the session does not remember a login (tokens set by hand, or stored in the old format).
     /// </summary>
-    public sealed record LogoutRequested(string PostLogoutUrl, Option<string> RedirectUri = default) : LoginEvent;
+    public sealed record LogoutRequested(string PostLogoutUrl, DateTimeOffset Now, Option<string> RedirectUri = default) : LoginEvent;
+
+    /// <summary>
+    /// The host made <paramref name="Tokens"/> the session's tokens (<c>setTokens</c>), or a trusted back end's external
+    /// login granted them.
+    /// </summary>
+    public sealed record TokensSet(Credentials.Tokens Tokens) : LoginEvent;
 
     // Answers to ObtainVisitorTokens.
 

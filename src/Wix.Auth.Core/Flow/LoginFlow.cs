@@ -46,9 +46,13 @@ public static class LoginFlow
                 ? Decision.To(new Failed(new AuthError.RefreshRejected(f.Error)))
                 : new AuthError.RefreshUnavailable(f.Error),
 
-            (_, LogoutRequested logout) => LogOut(settings, state, logout.PostLogoutUrl, logout.RedirectUri || LoginQueries.RedirectUriOf(state)),
+            (_, LogoutRequested logout) => LogOut(settings, state, logout),
+            (LoggingOut o, TokensRefreshed t) => EndWixSession(settings, o.PostLogoutUrl, t.Response.AccessToken),
+            (LoggingOut o, RefreshFailed f) => ContinueLogout(settings, o, f.Error),
             (LoggedOut, LogoutSessionCreated created) => Decision.To(state, new Redirect(created.LogoutUrl)),
             (LoggedOut o, LogoutSessionFailed) => Decision.To(state, new Redirect(o.PostLogoutUrl)),
+
+            (_, TokensSet set) => SetTokens(state, set.Tokens),
 
             _ => new AuthError.UnexpectedEvent(state.GetType().Name, @event.GetType().Name),
         };

@@ -2,6 +2,7 @@ using LanguageExt;
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Parsing;
+using Wix.Auth.Core.Secrets;
 using static LanguageExt.Prelude;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
@@ -47,6 +48,14 @@ public abstract record LoginState
 
     /// <summary>The member logged out; the browser goes to Wix's logout URL, then to <paramref name="PostLogoutUrl"/>.</summary>
     public sealed record LoggedOut(string PostLogoutUrl) : LoginState;
+
+    /// <summary>
+    /// The member asked to log out while their access token needed renewal, and the refresh is out: Wix ends its own
+    /// session only for a live member token. The session's tokens are forgotten already (nothing of this state is kept);
+    /// the renewed token, or the held <paramref name="AccessToken"/> when Wix could not be reached, then asks Wix for its
+    /// logout URL, which returns to <paramref name="PostLogoutUrl"/>. A refused refresh makes the logout local.
+    /// </summary>
+    public sealed record LoggingOut(string PostLogoutUrl, Secret AccessToken) : LoginState;
 
     /// <summary>
     /// The last attempt ended without a member: Wix answered with an error, a call failed, or a member's refresh

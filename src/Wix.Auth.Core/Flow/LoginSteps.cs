@@ -35,14 +35,16 @@ internal static class LoginSteps
     private static Decision Request(FlowSettings settings, LoginState state, PendingLogin pending)
     {
         var visitor = LoginQueries.VisitorTokens(state).Filter(v => !v.AccessToken.IsExpired(pending.CreatedAt, settings.RefreshMargin));
-        OneWay[] replaced = state is Requested old ? [new DeletePendingLogin(old.Pending.Data.State)] : [];
         return Decision.Calling(
             new Requested(pending, visitor),
             visitor.Match<Call>(
                 v => new CreateLoginSession(Requests.LoginSession(settings, pending, v)),
                 () => new ObtainVisitorTokens(Requests.VisitorTokens(settings))),
-            [.. replaced, new StorePendingLogin(pending, settings.PendingLoginTtl)]);
+            [.. DropPendingLogin(state), new StorePendingLogin(pending, settings.PendingLoginTtl)]);
     }
+
+    /// <summary>The pending login of a login in progress, deleted when something else takes the session's place.</summary>
+    private static OneWay[] DropPendingLogin(LoginState state) => state is Requested r ? [new DeletePendingLogin(r.Pending.Data.State)] : [];
 
     /// <summary>With visitor tokens in hand, keeps them and asks Wix for the login URL.</summary>
     public static Decision AskForLoginUrl(FlowSettings settings, PendingLogin pending, TokenPair visitor) =>
@@ -94,18 +96,46 @@ internal static class LoginSteps
         };
 
     /// <summary>
-    /// Logging out always forgets the session's tokens. A member's Wix session is ended through a logout Redirect Session;
-    /// without a member there is nothing to end at Wix, so the browser goes straight back. The URL follows
-    /// <see cref="ReturnUrl"/> with the site's redirect URI (the host's, else the session's login's); Wix needs it absolute,
-    /// so a member's logout resolves a local path on that origin.
+    /// Logging out always forgets the session's tokens. A member's Wix session is ended through a logout Redirect Session,
+    /// which Wix grants only for a live member token: one within the refresh margin is renewed first
+    /// (<see cref="LoginQueries.RenewBeforeLogout"/>, then <see cref="EndWixSession"/>). Without a member there is nothing to
+    /// end at Wix, so the browser goes straight back. The URL follows <see cref="ReturnUrl"/> with the site's redirect URI
+    /// (the host's, else the session's login's); Wix needs it absolute, so a member's logout resolves a local path on that origin.
     /// </summary>
-    public static Either<AuthError, Decision> LogOut(FlowSettings settings, LoginState state, string postLogoutUrl, Option<string> redirectUri) =>
+    public static Either<AuthError, Decision> LogOut(FlowSettings settings, LoginState state, LoginEvent.LogoutRequested logout) =>
+        LogOut(settings, state, logout.PostLogoutUrl, logout.RedirectUri || LoginQueries.RedirectUriOf(state), logout.Now);
+
+    private static Either<AuthError, Decision> LogOut(FlowSettings settings, LoginState state, string postLogoutUrl, Option<string> redirectUri, DateTimeOffset now) =>
         from url in ReturnUrl.Check(postLogoutUrl, redirectUri, settings.AllowedOrigins)
         from target in state is Authenticated ? ReturnUrl.Absolute(url, redirectUri) : Right<AuthError, string>(url)
-        let dropped = state is Requested r ? [new DeletePendingLogin(r.Pending.Data.State)] : System.Array.Empty<OneWay>()
-        select state is Authenticated a
-            ? Decision.Calling(new LoggedOut(target), new CreateLogoutSession(Requests.LogoutSession(settings, a.Member, target)), dropped)
-            : Decision.To(new LoggedOut(target), [.. dropped, new Redirect(target)]);
+        select state switch
+        {
+            Authenticated a when LoginQueries.RenewBeforeLogout(settings, state, now) =>
+                Decision.Calling(new LoggingOut(target, a.Member.AccessToken.Value), new RefreshTokens(Requests.Refresh(settings, a.Member))),
+            Authenticated a => EndWixSession(settings, target, a.Member.AccessToken.Value),
+            _ => Decision.To(new LoggedOut(target), [.. DropPendingLogin(state), new Redirect(target)]),
+        };
+
+    /// <summary>The member's Wix session is ended with this access token: Wix's logout URL returns to <paramref name="postLogoutUrl"/>.</summary>
+    public static Decision EndWixSession(FlowSettings settings, string postLogoutUrl, Secret memberAccessToken) =>
+        Decision.Calling(new LoggedOut(postLogoutUrl), new CreateLogoutSession(Requests.LogoutSession(settings, memberAccessToken, postLogoutUrl)));
+
+    /// <summary>
+    /// The answer to a logout's refresh: renewed, the member's Wix session is ended with the new token; refused, the member's
+    /// session is over at Wix already and the logout is local (straight back to the site); when Wix could not be reached,
+    /// the held token is sent as it is (Wix may still take it within the margin; if not, the browser goes straight back).
+    /// </summary>
+    public static Decision ContinueLogout(FlowSettings settings, LoggingOut loggingOut, WixError refreshFailure) =>
+        refreshFailure.IsDefinitive
+            ? Decision.To(new LoggedOut(loggingOut.PostLogoutUrl), new Redirect(loggingOut.PostLogoutUrl))
+            : EndWixSession(settings, loggingOut.PostLogoutUrl, loggingOut.AccessToken);
+
+    /// <summary>
+    /// <c>setTokens</c>: the session holds <paramref name="tokens"/> now, in the state their role allows
+    /// (<see cref="LoginState.FromTokens"/>: a member's are <see cref="Authenticated"/>, a visitor's <see cref="Idle"/>); a
+    /// login in progress is replaced, and its pending login deleted.
+    /// </summary>
+    public static Decision SetTokens(LoginState state, TokenPair tokens) => Decision.To(LoginState.FromTokens(tokens), DropPendingLogin(state));
 
     /// <summary>
     /// What the login URL asks of Wix for this way of logging in. A session token means the member has logged in already:

@@ -39,6 +39,6 @@ public static class Requests
         new(settings.ClientId, tokens.RefreshToken.Value);
 
     /// <summary>The logout Redirect Session, sent with the member's access token.</summary>
-    public static WixRequest.LogoutSession LogoutSession(FlowSettings settings, TokenPair member, string postLogoutUrl) =>
-        new(member.AccessToken.Value, settings.ClientId, postLogoutUrl);
+    public static WixRequest.LogoutSession LogoutSession(FlowSettings settings, Secret memberAccessToken, string postLogoutUrl) =>
+        new(memberAccessToken, settings.ClientId, postLogoutUrl);
 }

@@ -201,9 +201,15 @@ public sealed class WixAuthClient
         return LoginMetrics.LoginCompleted(outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State).ToAuthResult());
     });
 
-    /// <summary><c>setTokens</c>: makes <paramref name="tokenPair"/> this session's tokens (a member's log the session in).</summary>
-    public ValueTask SetTokensAsync(TokenPair tokenPair, CancellationToken cancellationToken = default) =>
-        tokens.SetAsync(SessionKey, LoginState.FromTokens(tokenPair), cancellationToken);
+    /// <summary>
+    /// <c>setTokens</c>: makes <paramref name="tokenPair"/> this session's tokens (a member's log the session in), in the
+    /// session's turn; a login in progress is replaced and its pending login deleted.
+    /// </summary>
+    public async ValueTask SetTokensAsync(TokenPair tokenPair, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tokenPair);
+        await RunAsync(new LoginEvent.TokensSet(tokenPair), cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary><c>getTokens</c>: this session's tokens, if any.</summary>
     public async ValueTask<TokenPair?> GetTokensAsync(CancellationToken cancellationToken = default) =>
@@ -234,13 +240,10 @@ public sealed class WixAuthClient
     public Task<AuthResult<string>> LogoutAsync(string postLogoutUrl, string redirectUri, CancellationToken cancellationToken = default) =>
         LogoutAsync(postLogoutUrl, Some(redirectUri), cancellationToken);
 
+    // One run: a member's token within the margin is renewed by the flow itself before Wix is asked to end its session.
     private Task<AuthResult<string>> LogoutAsync(string postLogoutUrl, Option<string> redirectUri, CancellationToken cancellationToken) =>
         OrStoreUnavailable(async () =>
-    {
-        if (LoginQueries.RenewBeforeLogout(settings, await LoadAsync(cancellationToken).ConfigureAwait(false), time.GetUtcNow()))
-            await RenewTokenAsync(cancellationToken).ConfigureAwait(false);
-        return Redirect(await RunAsync(new LoginEvent.LogoutRequested(postLogoutUrl, redirectUri), cancellationToken).ConfigureAwait(false));
-    });
+            Redirect(await RunAsync(new LoginEvent.LogoutRequested(postLogoutUrl, time.GetUtcNow(), redirectUri), cancellationToken).ConfigureAwait(false)));
 
     /// <summary><c>generateVisitorTokens</c>: anonymous tokens for a session without a member.</summary>
     public Task<AuthResult<TokenPair>> GenerateVisitorTokensAsync(CancellationToken cancellationToken = default) =>
@@ -308,11 +311,16 @@ public sealed class WixAuthClient
         }
     }
 
-    private async ValueTask<LoginState> LoadAsync(CancellationToken cancellationToken) =>
+    /// <summary>The flow settings of this client's sessions.</summary>
+    internal FlowSettings Settings => settings;
+
+    /// <summary>The session's state as stored (a new session's when none is).</summary>
+    internal async ValueTask<LoginState> LoadAsync(CancellationToken cancellationToken) =>
         await tokens.GetAsync(SessionKey, cancellationToken).ConfigureAwait(false) ?? LoginState.Initial;
 
+    /// <summary>Runs <paramref name="event"/> through the flow in the session's turn: the one way the session's state is written.</summary>
     // Runs of one session take turns in this process, so each starts from the state the one before stored.
-    private Task<FlowOutcome> RunAsync(LoginEvent @event, CancellationToken cancellationToken) =>
+    internal Task<FlowOutcome> RunAsync(LoginEvent @event, CancellationToken cancellationToken) =>
         RunAsync(@event, WriteFence.None, cancellationToken);
 
     private Task<FlowOutcome> RunAsync(LoginEvent @event, WriteFence fence, CancellationToken cancellationToken) =>

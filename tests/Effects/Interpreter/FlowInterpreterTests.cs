@@ -233,7 +233,7 @@ public sealed class FlowInterpreterTests
             return ValueTask.CompletedTask;
         };
 
-        var outcome = await Run(new LoginEvent.LogoutRequested("/bye"));
+        var outcome = await Run(new LoginEvent.LogoutRequested("/bye", time.GetUtcNow()));
 
         Assert.Equal(Some("http://localhost:3000/bye"), outcome.Redirect);
         Assert.True(LoginQueries.TokensOf(Stored()).IsNone);

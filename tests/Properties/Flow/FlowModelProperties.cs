@@ -35,6 +35,12 @@ public sealed class FlowModelProperties
                 CommandKind.CodeOk, CommandKind.RefreshAsk, CommandKind.RefreshOk, CommandKind.CallbackGood, CommandKind.LogoutGood)
             .SelectMany(k => Gen.Choose(0, 400).Select(s => new Command(k, s))).ListOf().ToArbitrary(), commands => Replay(commands));
 
+    [Property(MaxTest = 200)]
+    public Property Members_set_by_the_host_whose_tokens_age_log_out_as_the_model_says() =>
+        Prop.ForAll(Gen.Elements(CommandKind.SetMemberTokens, CommandKind.SetVisitorTokens, CommandKind.Login, CommandKind.LogoutGood, CommandKind.RefreshAsk,
+                CommandKind.RefreshOk, CommandKind.RefreshRefused, CommandKind.RefreshUnreachable, CommandKind.LogoutSessionOk, CommandKind.LogoutSessionFail)
+            .SelectMany(k => Gen.OneOf(Gen.Constant(0), Gen.Choose(14_000, 14_400)).Select(s => new Command(k, s))).ListOf().ToArbitrary(), commands => Replay(commands));
+
     private static void Replay(IEnumerable<Command> commands)
     {
         var (state, model, now, logins) = (LoginState.Initial, ReferenceModel.Initial, Start, 0);
@@ -65,17 +71,23 @@ public sealed class FlowModelProperties
         Assert.False(decision.State is not LoginState.Authenticated && LoginQueries.TokensOf(decision.State).Exists(t => t.Role == TokenRole.Member),
             "member tokens outside Authenticated");
 
-        // Authenticated is entered only from Callback, which is entered only by a callback carrying the expected state.
+        // Authenticated is entered only from Callback, which is entered only by a callback carrying the expected state, or
+        // by tokens the host set, whose role says they are a member's.
         if (decision.State is LoginState.Authenticated && before is not LoginState.Authenticated)
-            Assert.IsType<LoginState.Callback>(before);
+            Assert.True(before is LoginState.Callback || @event is TokensSet { Tokens.Role: TokenRole.Member }, $"Authenticated entered from {before.GetType().Name} by {@event.GetType().Name}");
         if (decision.State is LoginState.Callback && before is not LoginState.Callback)
         {
             var callback = Assert.IsType<CallbackReceived>(@event);
             Assert.Equal(callback.ExpectedState, callback.Params.State);
         }
 
-        // Logging out always leaves the session without tokens.
+        // Logging out always leaves the session without tokens, and nothing of it is kept while its refresh is out.
         if (@event is LogoutRequested) Assert.True(LoginQueries.TokensOf(decision.State).IsNone);
+        if (decision.State is LoginState.LoggingOut) Assert.False(LoginQueries.IsWorthKeeping(decision.State));
+
+        // Tokens set by the host never leave a login's pending login behind.
+        if (@event is TokensSet && before is LoginState.Requested r)
+            Assert.Contains(new LoginEffect.DeletePendingLogin(r.Pending.Data.State), decision.Effects);
 
         // A refresh goes out exactly when the member's tokens are within the margin of expiry.
         if (@event is RefreshRequested) Assert.Equal(model.RefreshDue(now), decision.Effects.Exists(e => e is LoginEffect.RefreshTokens));
@@ -103,10 +115,12 @@ public sealed class FlowModelProperties
             CommandKind.RefreshOk => new TokensRefreshed(Tokens("M2"), now),
             CommandKind.RefreshRefused => new RefreshFailed(Definitive),
             CommandKind.RefreshUnreachable => new RefreshFailed(Transient),
-            CommandKind.LogoutGood => new LogoutRequested("http://localhost:3000/bye"),
-            CommandKind.LogoutBad => new LogoutRequested("https://evil.example/bye"),
+            CommandKind.LogoutGood => new LogoutRequested("http://localhost:3000/bye", now),
+            CommandKind.LogoutBad => new LogoutRequested("https://evil.example/bye", now),
             CommandKind.LogoutSessionOk => new LogoutSessionCreated("https://site.example/_api/oauth2/logout?rs=2"),
             CommandKind.LogoutSessionFail => new LogoutSessionFailed(Transient),
+            CommandKind.SetMemberTokens => new TokensSet(Tokens("S").ToTokens(now, TokenRole.Member)),
+            CommandKind.SetVisitorTokens => new TokensSet(Tokens("SV").ToTokens(now, TokenRole.Visitor)),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }

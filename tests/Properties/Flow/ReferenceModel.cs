@@ -72,9 +72,13 @@ public sealed record ReferenceModel(
             CommandKind.RefreshAsk when Phase is "Idle" or "Failed" && !EndedByRefusedRefresh && VisitorExpiresAt is not null => Ok(this, now + Margin >= VisitorExpiresAt ? ["ObtainVisitorTokens"] : []),
             CommandKind.RefreshAsk => No(EndedByRefusedRefresh && Phase == "Failed" ? "refresh_rejected" : "not_authenticated"),
             CommandKind.RefreshOk when Phase == "Authenticated" => Ok(this with { MemberExpiresAt = now.AddSeconds(ExpiresIn) }),
+            // A logout waiting for its refresh: renewed or not, Wix is asked to end its session; refused, the logout is local.
+            CommandKind.RefreshOk or CommandKind.RefreshUnreachable when Phase == "LoggingOut" => Ok(Rest("LoggedOut"), "CreateLogoutSession"),
+            CommandKind.RefreshRefused when Phase == "LoggingOut" => Ok(Rest("LoggedOut"), "Redirect"),
             CommandKind.RefreshRefused when Phase == "Authenticated" => Ok(Rest("Failed") with { EndedByRefusedRefresh = true }),
             CommandKind.RefreshUnreachable when Phase == "Authenticated" => No("refresh_unavailable"),
 
+            CommandKind.LogoutGood when RefreshDue(now) => Ok(Rest("LoggingOut"), "RefreshTokens"),
             CommandKind.LogoutGood => Ok(Rest("LoggedOut"), Phase switch
             {
                 "Authenticated" => ["CreateLogoutSession"],
@@ -83,6 +87,10 @@ public sealed record ReferenceModel(
             }),
             CommandKind.LogoutBad => No("disallowed_origin"),
             CommandKind.LogoutSessionOk or CommandKind.LogoutSessionFail when Phase == "LoggedOut" => Ok(this, "Redirect"),
+
+            // setTokens: the tokens' role decides the phase; a login in progress is dropped with its pending login.
+            CommandKind.SetMemberTokens => Ok(Rest("Authenticated") with { MemberExpiresAt = now.AddSeconds(ExpiresIn) }, Phase == "Requested" ? ["DeletePendingLogin"] : []),
+            CommandKind.SetVisitorTokens => Ok(Rest("Idle") with { VisitorExpiresAt = now.AddSeconds(ExpiresIn) }, Phase == "Requested" ? ["DeletePendingLogin"] : []),
             _ => unexpected,
         };
     }

@@ -44,7 +44,7 @@ public sealed class ScenarioReplayTests
             // Through the interpreter, as a logout's URL: the redirect a visitor is sent to, or the rejection.
             var interpreter = new FlowInterpreter(Settings with { AllowedOrigins = allowed }, new ScriptedAnswers([]), new InMemoryPendingLoginStore(TimeProvider.System),
                 new InMemorySessionStore(), TimeProvider.System, NullLogger.Instance);
-            var outcome = await interpreter.RunAsync(MainSession, LoginState.Initial, new LoginEvent.LogoutRequested(url, redirectUri), default);
+            var outcome = await interpreter.RunAsync(MainSession, LoginState.Initial, new LoginEvent.LogoutRequested(url, DateTimeOffset.UnixEpoch, redirectUri), default);
             m.Check($"returnUrls: '{url}' (interpreter)", c["expect"], Result(outcome.Error.Match(Left<AuthError, string>, () => outcome.Redirect.ToEither<AuthError>(() => new AuthError.InvalidReturnUrl()))));
         }
         foreach (var o in File["origins"]!.AsArray())

@@ -110,7 +110,7 @@ internal static class ScenarioEvents
             VectorReader.Str(host, "expectedState"), now),
         "RefreshRequested" => new LoginEvent.RefreshRequested(now),
         "VisitorTokensRequested" => new LoginEvent.VisitorTokensRequested(now),
-        "LogoutRequested" => new LoginEvent.LogoutRequested(VectorReader.Str(host, "postLogoutUrl"), VectorReader.OptStr(host, "redirectUri")),
+        "LogoutRequested" => new LoginEvent.LogoutRequested(VectorReader.Str(host, "postLogoutUrl"), now, VectorReader.OptStr(host, "redirectUri")),
         var kind => throw new FormatException($"Unknown host event '{kind}'."),
     };
 

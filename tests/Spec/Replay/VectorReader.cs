@@ -52,7 +52,8 @@ internal static class VectorReader
         "CodeExchanged" => new LoginEvent.CodeExchanged(TokenResponse(json["response"]!), Now(json)),
         "RefreshRequested" => new LoginEvent.RefreshRequested(Now(json)),
         "TokensRefreshed" => new LoginEvent.TokensRefreshed(TokenResponse(json["response"]!), Now(json)),
-        "LogoutRequested" => new LoginEvent.LogoutRequested(Str(json, "postLogoutUrl"), OptStr(json, "redirectUri")),
+        "LogoutRequested" => new LoginEvent.LogoutRequested(Str(json, "postLogoutUrl"), Now(json), OptStr(json, "redirectUri")),
+        "TokensSet" => new LoginEvent.TokensSet(Tokens(json["tokens"]!)),
         "LogoutSessionCreated" => new LoginEvent.LogoutSessionCreated(Str(json, "logoutUrl")),
         "VisitorTokensFailed" => new LoginEvent.VisitorTokensFailed(WixError(json["error"]!)),
         "LoginSessionFailed" => new LoginEvent.LoginSessionFailed(WixError(json["error"]!)),
@@ -86,6 +87,16 @@ internal static class VectorReader
 
     private static TokenResponse TokenResponse(JsonNode json) => new(
         Str(json, "access_token").AsSecret(), OptStr(json, "refresh_token").Map(r => r.AsSecret()), json["expires_in"]!.GetValue<long>());
+
+    private static Tokens Tokens(JsonNode json) => new(
+        new AccessToken(Str(json["accessToken"]!, "value").AsSecret(), SpecJson.ReadInstant(Str(json["accessToken"]!, "expiresAt"))),
+        new RefreshToken(Str(json["refreshToken"]!, "value").AsSecret(), Str(json["refreshToken"]!, "role") switch
+        {
+            "member" => TokenRole.Member,
+            "visitor" => TokenRole.Visitor,
+            "none" => TokenRole.None,
+            var role => throw new FormatException($"Unknown role '{role}'."),
+        }));
 
     private static WixError WixError(JsonNode json) => new(
         Str(json, "code"), OptStr(json, "description"), Optional(json["httpStatus"]?.GetValue<int>()), OptStr(json, "requestId"));

@@ -248,7 +248,7 @@ public sealed class LoginFlowTests
     [Fact]
     public void Logout_of_a_member_forgets_the_tokens_and_asks_wix_for_the_logout_url_with_the_member_token()
     {
-        var d = Accept(LoggedIn(Data()), new LogoutRequested("http://localhost:3000/bye"));
+        var d = Accept(LoggedIn(Data()), new LogoutRequested("http://localhost:3000/bye", T0));
         Assert.Equal(Decision.Calling(new LoginState.LoggedOut("http://localhost:3000/bye"),
             new CreateLogoutSession(new WixRequest.LogoutSession(new Secret("AT-4"), "cid-1", "http://localhost:3000/bye"))), d);
         Assert.Equal(Decision.To(d.State, new Redirect("https://site.example/logout")), Accept(d.State, new LogoutSessionCreated("https://site.example/logout")));
@@ -257,15 +257,15 @@ public sealed class LoginFlowTests
     [Fact]
     public void A_members_local_post_logout_path_is_resolved_on_the_logins_origin()
     {
-        Assert.Equal(new LoginState.LoggedOut("http://localhost:3000/bye"), Accept(LoggedIn(Data()), new LogoutRequested("/bye")).State);
+        Assert.Equal(new LoginState.LoggedOut("http://localhost:3000/bye"), Accept(LoggedIn(Data()), new LogoutRequested("/bye", T0)).State);
         var restored = LoginState.FromTokens(Response("AT", "RT").ToTokens(T0, TokenRole.Member));
-        Assert.Equal(new AuthError.InvalidReturnUrl(), Reject(restored, new LogoutRequested("/bye")));
+        Assert.Equal(new AuthError.InvalidReturnUrl(), Reject(restored, new LogoutRequested("/bye", T0)));
     }
 
     [Fact]
     public void Logout_when_wix_fails_still_forgets_the_tokens_and_returns_to_the_site()
     {
-        var loggedOut = Accept(LoggedIn(Data()), new LogoutRequested("http://localhost:3000/bye")).State;
+        var loggedOut = Accept(LoggedIn(Data()), new LogoutRequested("http://localhost:3000/bye", T0)).State;
         Assert.Equal(Decision.To(loggedOut, new Redirect("http://localhost:3000/bye")), Accept(loggedOut, new LogoutSessionFailed(WixError.Of(WixError.Timeout))));
     }
 
@@ -274,8 +274,8 @@ public sealed class LoginFlowTests
     {
         var data = Data();
         Assert.Equal(Decision.To(new LoginState.LoggedOut("http://localhost:3000/bye"), new DeletePendingLogin(data.State), new Redirect("http://localhost:3000/bye")),
-            Accept(AtWix(data), new LogoutRequested("http://localhost:3000/bye")));
-        Assert.Equal(Decision.To(new LoginState.LoggedOut("/bye"), new Redirect("/bye")), Accept(LoginState.Initial, new LogoutRequested("/bye")));
+            Accept(AtWix(data), new LogoutRequested("http://localhost:3000/bye", T0)));
+        Assert.Equal(Decision.To(new LoginState.LoggedOut("/bye"), new Redirect("/bye")), Accept(LoginState.Initial, new LogoutRequested("/bye", T0)));
     }
 
     [Theory]
@@ -284,7 +284,7 @@ public sealed class LoginFlowTests
     [InlineData("http:\\\\evil.example", "invalid_return_url")]
     [InlineData("/%2F%2Fevil.example", "invalid_return_url")]
     public void Logout_to_a_bad_url_is_refused_and_keeps_the_member(string url, string code) =>
-        Assert.Equal(code, Reject(LoggedIn(Data()), new LogoutRequested(url)).Code);
+        Assert.Equal(code, Reject(LoggedIn(Data()), new LogoutRequested(url, T0)).Code);
 
     [Fact]
     public void Visitor_tokens_on_request()

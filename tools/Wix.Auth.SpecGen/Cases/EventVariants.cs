@@ -1,3 +1,4 @@
+using Wix.Auth.Core.Credentials;
 using static LanguageExt.Prelude;
 using static Wix.Auth.SpecGen.Cases.Fixtures;
 
@@ -43,13 +44,16 @@ public sealed record EventVariant(string Name, SpecEvent Event)
             new("TokensRefreshed", SpecEvent.TokensRefreshed(Refreshed, At(61 + 14400 - 29))),
             new("RefreshFailed, refused (HTTP 400)", SpecEvent.RefreshFailed(Refused)),
             new("RefreshFailed, network error", SpecEvent.RefreshFailed(Unavailable)),
-            new("LogoutRequested", SpecEvent.LogoutRequested(OriginalUri)),
-            new("LogoutRequested, a local path", SpecEvent.LogoutRequested("/bye")),
-            new("LogoutRequested, naming the host's redirect URI", SpecEvent.LogoutRequested(OriginalUri, RedirectUri)),
-            new("LogoutRequested, URL not http(s)", SpecEvent.LogoutRequested("javascript:alert(1)")),
-            new("LogoutRequested, URL of another origin", SpecEvent.LogoutRequested("https://evil.example/")),
+            new("LogoutRequested", SpecEvent.LogoutRequested(OriginalUri, now)),
+            new("LogoutRequested, token expires within the margin", SpecEvent.LogoutRequested(OriginalUri, At(61 + 14400 - 30))),
+            new("LogoutRequested, a local path", SpecEvent.LogoutRequested("/bye", now)),
+            new("LogoutRequested, naming the host's redirect URI", SpecEvent.LogoutRequested(OriginalUri, now, RedirectUri)),
+            new("LogoutRequested, URL not http(s)", SpecEvent.LogoutRequested("javascript:alert(1)", now)),
+            new("LogoutRequested, URL of another origin", SpecEvent.LogoutRequested("https://evil.example/", now)),
             new("LogoutSessionCreated", SpecEvent.LogoutSessionCreated(LogoutUrl)),
             new("LogoutSessionFailed", SpecEvent.LogoutSessionFailed(Unavailable)),
+            new("TokensSet, a member's", SpecEvent.TokensSet(Member.ToTokens(now, TokenRole.Member))),
+            new("TokensSet, a visitor's", SpecEvent.TokensSet(Visitor.ToTokens(now, TokenRole.Visitor))),
         ];
     }
 }

@@ -7,6 +7,7 @@ using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.SpecGen.Json;
+using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.SpecGen.Cases;
 
@@ -80,9 +81,13 @@ public sealed record SpecEvent(LoginEvent Event, JsonObject Json)
         new(new LoginEvent.TokensRefreshed(response, now), WithResponse("TokensRefreshed", response, now));
 
     /// <summary>The host asks to log out.</summary>
-    public static SpecEvent LogoutRequested(string postLogoutUrl, string? redirectUri = null) =>
-        new(new LoginEvent.LogoutRequested(postLogoutUrl, Prelude.Optional(redirectUri)),
-            new JsonObject { ["kind"] = "LogoutRequested", ["postLogoutUrl"] = postLogoutUrl, ["redirectUri"] = redirectUri });
+    public static SpecEvent LogoutRequested(string postLogoutUrl, DateTimeOffset now, string? redirectUri = null) =>
+        new(new LoginEvent.LogoutRequested(postLogoutUrl, now, Prelude.Optional(redirectUri)),
+            new JsonObject { ["kind"] = "LogoutRequested", ["postLogoutUrl"] = postLogoutUrl, ["now"] = SpecJson.Instant(now), ["redirectUri"] = redirectUri });
+
+    /// <summary>The host sets the session's tokens (<c>setTokens</c>).</summary>
+    public static SpecEvent TokensSet(TokenPair tokens) =>
+        new(new LoginEvent.TokensSet(tokens), new JsonObject { ["kind"] = "TokensSet", ["tokens"] = CoreJson.Tokens(tokens) });
 
     /// <summary>Wix created the logout Redirect Session.</summary>
     public static SpecEvent LogoutSessionCreated(string logoutUrl) =>

@@ -28,7 +28,8 @@ public sealed record StateVariant(string Name, IReadOnlyList<SpecEvent> Path)
             new("Callback, taking the pending login", taking),
             new("Callback, exchanging the code", exchanging),
             new("Authenticated", member),
-            new("LoggedOut", [.. member, SpecEvent.LogoutRequested(OriginalUri)]),
+            new("LoggedOut", [.. member, SpecEvent.LogoutRequested(OriginalUri, At(120))]),
+            new("LoggingOut, the member's token being renewed", [.. member, SpecEvent.LogoutRequested(OriginalUri, At(61 + 14400 - 30))]),
             new("Failed, login denied", [.. withVisitor, SpecEvent.CallbackReceived(Callbacks.Denied(DataA.State), At(60)), SpecEvent.PendingLoginTaken(PendingA)]),
             new("Failed, refresh refused", [.. member, SpecEvent.RefreshRequested(At(20000)), SpecEvent.RefreshFailed(Refused)]),
         ];

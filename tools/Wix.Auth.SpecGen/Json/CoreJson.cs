@@ -29,6 +29,7 @@ public static class CoreJson
         },
         LoginState.Authenticated s => new() { ["kind"] = "Authenticated", ["member"] = Tokens(s.Member), ["redirectUri"] = Optional(s.RedirectUri.Map(u => (JsonNode)u)) },
         LoginState.LoggedOut s => new() { ["kind"] = "LoggedOut", ["postLogoutUrl"] = s.PostLogoutUrl },
+        LoginState.LoggingOut s => new() { ["kind"] = "LoggingOut", ["postLogoutUrl"] = s.PostLogoutUrl, ["accessToken"] = s.AccessToken.Reveal() },
         LoginState.Failed s => new() { ["kind"] = "Failed", ["reason"] = Error(s.Reason), ["visitor"] = Optional(s.Visitor.Map(Tokens)) },
         _ => throw new NotSupportedException($"No JSON for state {state.GetType().Name}: add it to CoreJson and spec/schema.md."),
     };

@@ -44,8 +44,24 @@ public static class FlowVectors
                 SpecEvent.RefreshRequested(At(3600)),
                 SpecEvent.RefreshRequested(At(61 + 14400 - 60)),
                 SpecEvent.TokensRefreshed(Refreshed, At(61 + 14400 - 59)),
-                SpecEvent.LogoutRequested(OriginalUri),
+                SpecEvent.LogoutRequested(OriginalUri, At(61 + 14400)),
                 SpecEvent.LogoutSessionCreated(LogoutUrl),
+            ]),
+            ("scenario: log out with a token near expiry: refresh first, then Wix's logout", [
+                .. login,
+                SpecEvent.LogoutRequested(OriginalUri, At(61 + 14400 - 30)),
+                SpecEvent.TokensRefreshed(Refreshed, At(61 + 14400 - 29)),
+                SpecEvent.LogoutSessionCreated(LogoutUrl),
+            ]),
+            ("scenario: log out with a token near expiry whose refresh is refused: a local logout", [
+                .. login,
+                SpecEvent.LogoutRequested(OriginalUri, At(61 + 14400 - 30)),
+                SpecEvent.RefreshFailed(Refused),
+            ]),
+            ("scenario: tokens set during a login replace it and drop its pending login", [
+                login[0], login[1], login[2],
+                SpecEvent.TokensSet(Member.ToTokens(At(30), Core.Credentials.TokenRole.Member)),
+                SpecEvent.RefreshRequested(At(31)),
             ]),
             ("scenario: replayed callback after login", [.. login, SpecEvent.CallbackReceived(Callbacks.Granted(DataA.State), At(62))]),
             ("scenario: second login replaces the first, whose callback is then forged", [

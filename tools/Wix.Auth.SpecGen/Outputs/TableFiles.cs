@@ -90,7 +90,7 @@ public static class TableFiles
 
     private static int Order(string kind) => TransitionOrder.IndexOf(kind) is var i and >= 0 ? i : int.MaxValue;
 
-    private static readonly List<string> TransitionOrder = ["Idle", "Requested", "Callback", "Authenticated", "LoggedOut", "Failed"];
+    private static readonly List<string> TransitionOrder = ["Idle", "Requested", "Callback", "Authenticated", "LoggingOut", "LoggedOut", "Failed"];
 
     private static string Cell(string text) => text.Replace("|", "\\|");
 }
