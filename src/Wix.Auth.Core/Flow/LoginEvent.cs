@@ -46,7 +46,7 @@ public abstract record LoginEvent
 
     /// <summary>
     /// The host made <paramref name="Tokens"/> the session's tokens (<c>setTokens</c>), or a trusted back end's external
-    /// login granted them.
+    /// login granted them (<see cref="Members.ExternalLoginFlow"/>).
     /// </summary>
     public sealed record TokensSet(Credentials.Tokens Tokens) : LoginEvent;
 

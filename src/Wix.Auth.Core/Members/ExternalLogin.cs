@@ -43,7 +43,7 @@ public static class ExternalLogin
     /// An API key goes in <c>Authorization</c> after a comma: an empty one, or one with a comma, a space or a control
     /// character, could not be told apart from the token or would break the header, so it is refused here.
     /// </summary>
-    private static Either<MemberAuthError, Secret> CheckedKey(Secret apiKey) =>
+    internal static Either<MemberAuthError, Secret> CheckedKey(Secret apiKey) =>
         !apiKey.IsEmpty && !apiKey.Reveal().Any(c => c == ',' || char.IsWhiteSpace(c) || char.IsControl(c))
             ? apiKey
             : new MemberAuthError.InvalidField("apiKey", "FORMAT");

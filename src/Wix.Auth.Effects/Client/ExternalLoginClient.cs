@@ -1,8 +1,6 @@
 using LanguageExt;
-using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth.Core.Secrets;
 using Wix.Auth.Effects.Ports;
 using static LanguageExt.Prelude;
 
@@ -21,45 +19,62 @@ public sealed class ExternalLoginClient(WixAuthClient session, IMemberAuthApi ap
 {
     /// <summary>
     /// <c>getMemberTokensForExternalLogin</c>: tokens for the member <paramref name="memberId"/>, vouched for by
-    /// <paramref name="apiKey"/> (whose app needs the permission to log members in).
+    /// <paramref name="apiKey"/> (whose app needs the permission to log members in). The grant goes with the session's
+    /// access token, renewed first when it is stale, or without one when the session has none.
     /// </summary>
-    public async Task<AuthResult<MemberLogin, MemberAuthError>> GetMemberTokensAsync(
+    public Task<AuthResult<MemberLogin, MemberAuthError>> GetMemberTokensAsync(
         string memberId, WixApiKey apiKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(apiKey);
-        var held = (await session.GetTokensAsync(cancellationToken).ConfigureAwait(false))?.AccessToken.Value;
-        var grant = ExternalLogin.Grant(Optional(held).Filter(t => !t.IsEmpty), apiKey.Secret, memberId ?? "");
-        if (grant.Case is MemberAuthError refused) return refused;
-        var request = (MemberAuthRequest.ExternalLogin)grant.Case!;
-        return await TokensAsync(request, new MemberIdentity(request.MemberId, None, None, None), cancellationToken).ConfigureAwait(false);
+        return RunAsync(new ExternalLoginRequest.ByMemberId(apiKey.Secret, memberId ?? ""), cancellationToken);
     }
 
     /// <summary>
     /// <c>getMemberTokensForExternalLoginWithSession</c>: Sign On for the member with <paramref name="email"/> (created
     /// when Wix does not know them, with <paramref name="profile"/>), then tokens for the member it named. Both calls go
-    /// with the session's access token (a visitor's, obtained first when the session has none) and the API key.
+    /// with the session's access token (renewed first when it is stale; a visitor's, obtained first, when the session has
+    /// none) and the API key.
     /// </summary>
-    public async Task<AuthResult<MemberLogin, MemberAuthError>> GetMemberTokensWithSessionAsync(
+    public Task<AuthResult<MemberLogin, MemberAuthError>> GetMemberTokensWithSessionAsync(
         string email, WixApiKey apiKey, MemberProfile? profile = null, bool? verifyEmail = null, bool? mergeExistingContact = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(apiKey);
-        var access = await session.AccessTokenForIdentityCallAsync(cancellationToken).ConfigureAwait(false);
-        if (access.Case is MemberAuthError noToken) return noToken;
-        var token = (Secret)access.Case!;
-        var signOnRequest = ExternalLogin.SignOn(token, apiKey.Secret, email ?? "", Optional(profile), Optional(verifyEmail), Optional(mergeExistingContact));
-        if (signOnRequest.Case is MemberAuthError refused) return refused;
-        var signOn = await api.SignOnAsync((MemberAuthRequest.SignOn)signOnRequest.Case!, cancellationToken).ConfigureAwait(false);
-        if (!signOn.TryGetValue(out var reply, out var failure)) return ExternalLogin.FromFailure(failure);
-        return await TokensAsync(ExternalLogin.GrantWithSession(token, apiKey.Secret, reply), reply.Identity, cancellationToken).ConfigureAwait(false);
+        return RunAsync(new ExternalLoginRequest.WithSignOn(apiKey.Secret, email ?? "", Optional(profile), Optional(verifyEmail), Optional(mergeExistingContact)),
+            cancellationToken);
     }
 
-    private async Task<AuthResult<MemberLogin, MemberAuthError>> TokensAsync(MemberAuthRequest grant, MemberIdentity member, CancellationToken cancellationToken)
+    // Runs ExternalLoginFlow: the core decides, this class only makes the call it asks for and feeds the answer back; the
+    // granted tokens become the session's through the session's own flow, in its turn.
+    private async Task<AuthResult<MemberLogin, MemberAuthError>> RunAsync(ExternalLoginRequest request, CancellationToken cancellationToken)
     {
-        var answer = await api.RequestTokensAsync(grant, cancellationToken).ConfigureAwait(false);
-        if (!answer.TryGetValue(out var response, out var failure)) return ExternalLogin.FromFailure(failure);
-        var tokens = response.ToTokens(time.GetUtcNow(), TokenRole.Member);
-        await session.SetTokensAsync(tokens, cancellationToken).ConfigureAwait(false);
-        return new MemberLogin(tokens, member);
+        var state = ExternalLoginFlow.Initial;
+        ExternalLoginEvent next = new ExternalLoginEvent.LoginRequested(request, await session.LoadAsync(cancellationToken).ConfigureAwait(false), time.GetUtcNow());
+        while (true)
+        {
+            var decided = ExternalLoginFlow.Transition(session.Settings, state, next);
+            if (decided.Case is MemberAuthError refused) return refused;
+            var decision = (ExternalLoginDecision)decided.Case!;
+            state = decision.State;
+            if (decision.Call.Case is not ExternalLoginCall call) break;
+            next = await AnswerAsync(call, cancellationToken).ConfigureAwait(false);
+        }
+        var outcome = ExternalLoginFlow.Outcome(state);
+        if (outcome.Case is not ExternalLoginState.Granted granted) return (MemberAuthError)outcome.Case!;
+        await session.RunAsync(granted.Session, cancellationToken).ConfigureAwait(false);
+        return new MemberLogin(granted.Session.Tokens, granted.Member);
     }
+
+    private async Task<ExternalLoginEvent> AnswerAsync(ExternalLoginCall call, CancellationToken cancellationToken) => call switch
+    {
+        ExternalLoginCall.RenewSessionTokens => (await session.RenewTokenAsync(cancellationToken).ConfigureAwait(false)).Match<ExternalLoginEvent>(
+            tokens => new ExternalLoginEvent.TokenRenewed(tokens.AccessToken.Value), error => new ExternalLoginEvent.TokenRenewalFailed(AuthResults.WixErrorOf(error))),
+        ExternalLoginCall.ObtainVisitorTokens => (await session.GenerateVisitorTokensAsync(cancellationToken).ConfigureAwait(false)).Match<ExternalLoginEvent>(
+            tokens => new ExternalLoginEvent.VisitorTokensObtained(tokens.AccessToken.Value), error => new ExternalLoginEvent.VisitorTokensFailed(AuthResults.WixErrorOf(error))),
+        ExternalLoginCall.SignOn s => (await api.SignOnAsync(s.Request, cancellationToken).ConfigureAwait(false)).Match<ExternalLoginEvent>(
+            reply => new ExternalLoginEvent.SignedOn(reply), failure => new ExternalLoginEvent.SignOnFailed(failure)),
+        ExternalLoginCall.GrantTokens g => (await api.RequestTokensAsync(g.Request, cancellationToken).ConfigureAwait(false)).Match<ExternalLoginEvent>(
+            response => new ExternalLoginEvent.TokensGranted(response, time.GetUtcNow()), failure => new ExternalLoginEvent.GrantFailed(failure)),
+        _ => throw new ArgumentOutOfRangeException(nameof(call)),
+    };
 }

@@ -119,6 +119,46 @@ public sealed class MemberLoginPathsTests : IAsyncLifetime
         Assert.True(await h.Client.LoggedInAsync());
     }
 
+    [Fact]
+    public async Task External_login_by_member_id_renews_the_sessions_stale_token_first_and_sends_the_renewed_one()
+    {
+        var stale = await h.LogInAsync(DemoData.Alan);
+        h.Time.Advance(TimeSpan.FromHours(4) + TimeSpan.FromMinutes(1));   // expired at Wix too
+
+        var login = await external.GetMemberTokensAsync(DemoData.Ada.Id, new WixApiKey(ApiKey));
+
+        Assert.True(login.IsSuccess, login.Error?.Code);
+        Assert.Equal(1, h.Emulator.RequestLog.Count(EmulatorEndpoint.Token, "refresh_token"));
+        Assert.All(TokensSentTo("/oauth2/token"), sent => Assert.NotEqual(stale.AccessToken.Value.Reveal(), sent));
+        Assert.Equal(login.Value.Tokens, await h.Client.GetTokensAsync());
+        Assert.Equal(Core.Credentials.TokenRole.Member, login.Value.Tokens.Role);
+    }
+
+    [Fact]
+    public async Task External_login_with_sign_on_renews_the_sessions_stale_token_first_and_sends_the_renewed_one()
+    {
+        var stale = await h.LogInAsync(DemoData.Alan);
+        h.Time.Advance(TimeSpan.FromHours(4) + TimeSpan.FromMinutes(1));
+
+        var login = await external.GetMemberTokensWithSessionAsync(DemoData.Ada.Email, new WixApiKey(ApiKey));
+
+        Assert.True(login.IsSuccess, login.Error?.Code);
+        Assert.Equal(1, h.Emulator.RequestLog.Count(EmulatorEndpoint.Token, "refresh_token"));
+        var sent = TokensSentTo("/_api/iam/authentication/v2/sign-on").Concat(TokensSentTo("/oauth2/token")).ToList();
+        Assert.Equal(2, sent.Count);
+        Assert.All(sent, token => Assert.NotEqual(stale.AccessToken.Value.Reveal(), token));
+        Assert.Equal(DemoData.Ada.Id, login.Value.Member.MemberId);
+        Assert.Equal(login.Value.Tokens, await h.Client.GetTokensAsync());
+    }
+
+    // The access tokens that went before the API key in Authorization to this path; each must be there.
+    private IEnumerable<string> TokensSentTo(string path) =>
+        recorder.Seen.Where(s => s.Path == path).Select(s => s.Authorization?.Split(',')[0] ?? "").Select(token =>
+        {
+            Assert.NotEqual("", token);
+            return token;
+        }).ToList();
+
     [Theory]
     [InlineData("wrong-key", "a11ce000-0000-4000-8000-000000000001", "permission_denied")]
     [InlineData("", "m", "invalid_field")]
