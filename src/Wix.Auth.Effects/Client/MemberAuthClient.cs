@@ -6,7 +6,9 @@ using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth.Core.Urls;
 using Wix.Auth.Effects.Logging;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.Effects.Ports;
+using Wix.Auth.Effects.Storage;
 using static LanguageExt.Prelude;
 
 namespace Wix.Auth.Effects.Client;
@@ -15,39 +17,84 @@ namespace Wix.Auth.Effects.Client;
 /// The site's own login and sign-up forms, email verification and password reset — <c>@wix/sdk</c>'s <c>login</c>,
 /// <c>register</c>, <c>processVerification</c> and <c>sendPasswordResetEmail</c> — on any host, server included.
 /// Each call runs <see cref="MemberFormFlow"/>: the core decides, this class only sends what it asks for, with the
-/// session's access token (a visitor's, obtained first when the session has none).
+/// session's access token (a visitor's, obtained first when the session has none), and keeps or deletes the visitor's
+/// verification in the <see cref="IVerificationStore"/> as the core says.
 /// Every outcome is a value: a <see cref="MemberAuthStep"/> or a <see cref="MemberAuthError"/> with a stable code.
 /// </summary>
 /// <remarks>
-/// Unlike the SDK, nothing is kept between calls: a verification is continued by handing back the
-/// <see cref="MemberAuthStep.EmailVerificationRequired"/> that asked for it, so a host stores it where it stores
-/// the rest of the visitor's session, and two visitors can never share a state token.
+/// As in the SDK, a verification continues from what the last call kept; unlike the SDK, it is kept where the host keeps
+/// the visitor's login in progress (a protected cookie, the tab's storage, memory), so two visitors never share one.
+/// A login answers a wrong password and an unknown address alike (<c>wrong_credentials</c>).
 /// </remarks>
-public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, WixAuthOptions options, ILogger<MemberAuthClient> logger)
+public sealed class MemberAuthClient
 {
+    private readonly WixAuthClient session;
+    private readonly IMemberAuthApi api;
+    private readonly WixAuthOptions options;
+    private readonly ILogger logger;
+    private readonly IVerificationStore verifications;
+    private readonly TimeProvider time;
+    private readonly IEntropySource entropy;
+    private readonly MemberFormSettings settings;
+
+    /// <summary>
+    /// Forms for the session of <paramref name="session"/>, its verification kept in <paramref name="verifications"/>
+    /// (default: this instance's memory, for one user).
+    /// </summary>
+    public MemberAuthClient(WixAuthClient session, IMemberAuthApi api, WixAuthOptions options, ILogger<MemberAuthClient> logger,
+        IVerificationStore? verifications = null, TimeProvider? time = null, IEntropySource? entropy = null)
+        : this(session, api, options, logger, verifications, time, entropy, null)
+    {
+    }
+
+    internal MemberAuthClient(WixAuthClient session, IMemberAuthApi api, WixAuthOptions options, ILogger logger,
+        IVerificationStore? verifications, TimeProvider? time, IEntropySource? entropy, MemberFormSettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        (this.session, this.api, this.options, this.logger) = (session, api, options, logger);
+        this.verifications = verifications ?? new InMemoryVerificationStore();
+        this.time = time ?? TimeProvider.System;
+        this.entropy = entropy ?? new CryptographicEntropy();
+        this.settings = settings ?? options.ToMemberFormSettings();
+    }
+
     /// <summary><c>login</c>: email and password (and captcha tokens when the page shows a captcha).</summary>
+    /// <param name="email">The member's address.</param>
+    /// <param name="password">Their password.</param>
+    /// <param name="captcha">The captcha's tokens, when Wix asked for one (<c>captcha_required</c>).</param>
+    /// <param name="returnUrl">Where the member goes once logged in; the step's <see cref="MemberAuthStep.LoggedIn.ReturnTo"/>.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
     public async Task<AuthResult<MemberAuthStep, MemberAuthError>> LoginAsync(
-        string email, string password, CaptchaTokens? captcha = null, CancellationToken cancellationToken = default) =>
-        (await StepAsync(MemberFormFlow.Initial,
-            token => new MemberFormEvent.LoginSubmitted(token, email, new Secret(password), Optional(captcha)), cancellationToken).ConfigureAwait(false)).ToResult();
+        string email, string password, CaptchaTokens? captcha = null, string? returnUrl = null, CancellationToken cancellationToken = default) =>
+        (await StepAsync((token, now) => new MemberFormEvent.LoginSubmitted(token, email ?? "", new Secret(password ?? ""), Optional(captcha), now)
+            { ReturnTo = Optional(returnUrl) }, cancellationToken).ConfigureAwait(false)).ToResult();
 
     /// <summary><c>register</c>: a new member, with an optional profile.</summary>
+    /// <param name="email">The new member's address.</param>
+    /// <param name="password">Their password.</param>
+    /// <param name="profile">Their name, when the form asks for it.</param>
+    /// <param name="captcha">The captcha's tokens, when Wix asked for one.</param>
+    /// <param name="returnUrl">Where the member goes once signed up and verified.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
     public async Task<AuthResult<MemberAuthStep, MemberAuthError>> RegisterAsync(
-        string email, string password, MemberProfile? profile = null, CaptchaTokens? captcha = null, CancellationToken cancellationToken = default) =>
-        (await StepAsync(MemberFormFlow.Initial,
-            token => new MemberFormEvent.RegistrationSubmitted(token, email, new Secret(password), Optional(profile), Optional(captcha)), cancellationToken).ConfigureAwait(false)).ToResult();
+        string email, string password, MemberProfile? profile = null, CaptchaTokens? captcha = null, string? returnUrl = null,
+        CancellationToken cancellationToken = default) =>
+        (await StepAsync((token, now) => new MemberFormEvent.RegistrationSubmitted(token, email ?? "", new Secret(password ?? ""), Optional(profile),
+            Optional(captcha), DecoyToken(), now) { ReturnTo = Optional(returnUrl) }, cancellationToken).ConfigureAwait(false)).ToResult();
 
-    /// <summary><c>processVerification</c>: the code from the mail, for the verification <paramref name="pending"/> asked for.</summary>
-    public async Task<AuthResult<MemberAuthStep, MemberAuthError>> ProcessVerificationAsync(
-        MemberAuthStep.EmailVerificationRequired pending, string code, CancellationToken cancellationToken = default) =>
-        (await StepAsync(new MemberFormState.VerificationRequired(pending.StateToken, pending.Member),
-            token => new MemberFormEvent.CodeSubmitted(token, new Secret(code)), cancellationToken).ConfigureAwait(false)).ToResult();
+    /// <summary>
+    /// <c>processVerification</c>: the code from the mail, for the verification the last login or sign-up kept. A wrong code
+    /// may be tried again (<see cref="MemberFormSettings.MaxCodeAttempts"/> in all); any other answer ends the verification.
+    /// </summary>
+    public async Task<AuthResult<MemberAuthStep, MemberAuthError>> ProcessVerificationAsync(string code, CancellationToken cancellationToken = default) =>
+        (await StepAsync((token, now) => new MemberFormEvent.CodeSubmitted(token, new Secret(code ?? ""), now), cancellationToken).ConfigureAwait(false)).ToResult();
 
     /// <summary>
     /// <c>sendPasswordResetEmail</c>: the mail's link leads to <paramref name="redirectUrl"/>, which must be an absolute
     /// URL on the origin of <paramref name="siteRedirectUri"/> (the site's own redirect URI, when given) or on one of
     /// <see cref="WixAuthOptions.AllowedRedirectOrigins"/> (the one return-URL policy of the core).
-    /// A success (always <c>true</c>) means Wix accepted to send the mail.
+    /// A success (always <c>true</c>) means the visitor may be told the mail is on its way: also for an address that is no
+    /// member's, so the form does not tell who is one.
     /// </summary>
     public async Task<AuthResult<bool, MemberAuthError>> SendPasswordResetEmailAsync(
         string email, string redirectUrl, string? siteRedirectUri = null, CancellationToken cancellationToken = default)
@@ -55,16 +102,16 @@ public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, 
         var allowed = ReturnUrl.Check(redirectUrl, Optional(siteRedirectUri), toSeq(options.AllowedRedirectOrigins))
             .Bind(url => url.StartsWith('/') ? Left<AuthError, string>(new AuthError.InvalidReturnUrl()) : Right<AuthError, string>(url));
         if (allowed.Case is AuthError refused) return AuthResult<bool, MemberAuthError>.Failure(new MemberAuthError.InvalidField("redirectUrl", refused.Code));
-        var outcome = await RunAsync(MemberFormFlow.Initial,
-            token => new MemberFormEvent.ResetMailRequested(token, email, (string)allowed.Case!, options.ClientId), cancellationToken).ConfigureAwait(false);
+        var outcome = await RunAsync((token, _) => new MemberFormEvent.ResetMailRequested(token, email ?? "", (string)allowed.Case!, options.ClientId),
+            cancellationToken).ConfigureAwait(false);
         return outcome.Bind(MemberFormFlow.MailOutcome).Map(static _ => true).ToResult();
     }
 
     /// <summary>A new password, with the recovery token from the reset mail's link.</summary>
     public async Task<AuthResult<MemberAuthStep, MemberAuthError>> RecoverAsync(
         string recoveryToken, string newPassword, CancellationToken cancellationToken = default) =>
-        (await StepAsync(MemberFormFlow.Initial,
-            token => new MemberFormEvent.NewPasswordSubmitted(token, new Secret(recoveryToken), new Secret(newPassword)), cancellationToken).ConfigureAwait(false)).ToResult();
+        (await StepAsync((token, now) => new MemberFormEvent.NewPasswordSubmitted(token, new Secret(recoveryToken ?? ""), new Secret(newPassword ?? ""), now),
+            cancellationToken).ConfigureAwait(false)).ToResult();
 
     /// <summary>
     /// Who the member of <paramref name="tokens"/> is (their member ID), asked of Wix's token info: after a login on Wix's
@@ -80,23 +127,41 @@ public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, 
     }
 
     private async Task<Either<MemberAuthError, MemberAuthStep>> StepAsync(
-        MemberFormState from, Func<Secret, MemberFormEvent> submit, CancellationToken cancellationToken) =>
-        (await RunAsync(from, submit, cancellationToken).ConfigureAwait(false)).Bind(MemberFormFlow.Outcome);
+        Func<Secret, DateTimeOffset, MemberFormEvent> submit, CancellationToken cancellationToken) =>
+        (await RunAsync(submit, cancellationToken).ConfigureAwait(false)).Bind(MemberFormFlow.Outcome);
 
-    /// <summary>One submission: the decision, its call (at most one), the answer fed back; the state it ends in.</summary>
+    /// <summary>
+    /// One submission, from where the visitor's kept verification says they are: each decision's actions on the kept
+    /// verification, then its call (at most one), its answer fed back, until the flow rests; the state it ends in.
+    /// </summary>
     private async Task<Either<MemberAuthError, MemberFormState>> RunAsync(
-        MemberFormState from, Func<Secret, MemberFormEvent> submit, CancellationToken cancellationToken)
+        Func<Secret, DateTimeOffset, MemberFormEvent> submit, CancellationToken cancellationToken)
     {
         var token = await session.AccessTokenForIdentityCallAsync(cancellationToken).ConfigureAwait(false);
         if (token.Case is MemberAuthError noToken) return noToken;
-        var decided = MemberFormFlow.Transition(from, submit((Secret)token.Case!));
-        if (decided.Case is not MemberFormDecision decision) return (MemberAuthError)decided.Case!;
-        if (decision.Call.Case is not MemberFormCall call) return decision.State;
-        var answer = await AnswerAsync(call, cancellationToken).ConfigureAwait(false);
-        var next = MemberFormFlow.Transition(decision.State, answer);
-        next.IfLeft(e => MemberLog.AnswerRefused(logger, answer.GetType().Name, e.Code));
-        return next.Map(d => d.State);
+        var state = MemberFormQueries.Resume(Optional(await verifications.ReadAsync(cancellationToken).ConfigureAwait(false)));
+        for (var next = submit((Secret)token.Case!, time.GetUtcNow()); ;)
+        {
+            var decided = MemberFormFlow.Transition(settings, state, next);
+            if (decided.Case is not MemberFormDecision decision)
+            {
+                var rejected = (MemberAuthError)decided.Case!;
+                if (state is MemberFormState.Awaiting) MemberLog.AnswerRefused(logger, next.GetType().Name, rejected.Code);
+                return rejected;
+            }
+            foreach (var action in decision.Actions) await CarryOutAsync(action, cancellationToken).ConfigureAwait(false);
+            state = decision.State;
+            if (decision.Call.Case is not MemberFormCall call) return state;
+            next = await AnswerAsync(call, cancellationToken).ConfigureAwait(false);
+        }
     }
+
+    private ValueTask CarryOutAsync(MemberFormAction action, CancellationToken cancellationToken) => action switch
+    {
+        MemberFormAction.KeepVerification keep => verifications.KeepAsync(keep.Verification, keep.ExpiresAt, cancellationToken),
+        MemberFormAction.ForgetVerification => verifications.ForgetAsync(cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(action)),
+    };
 
     private async Task<MemberFormEvent> AnswerAsync(MemberFormCall call, CancellationToken cancellationToken) => call switch
     {
@@ -106,4 +171,12 @@ public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, 
             _ => new MemberFormEvent.ResetMailAccepted(), failure => new MemberFormEvent.CallRefused(failure)),
         _ => throw new ArgumentOutOfRangeException(nameof(call)),
     };
+
+    // The state token of a decoy verification: as random as Wix's, and never sent unless the sign-up must be hidden.
+    private Secret DecoyToken()
+    {
+        Span<byte> bytes = stackalloc byte[32];
+        entropy.Fill(bytes);
+        return new Secret(Base64Url.Encode(bytes));
+    }
 }

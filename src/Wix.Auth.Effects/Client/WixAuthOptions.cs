@@ -60,4 +60,7 @@ public sealed class WixAuthOptions
         AllowedOrigins = LanguageExt.Prelude.toSeq(AllowedRedirectOrigins).Strict(),
         ExpectedIssuer = LanguageExt.Prelude.Optional(ExpectedIssuer),
     };
+
+    /// <summary>The core's view of these settings for the site's own forms: a mailed code lives as long as a pending login.</summary>
+    public Core.Members.MemberFormSettings ToMemberFormSettings() => new() { VerificationTtl = PendingLoginTtl };
 }

@@ -311,7 +311,8 @@ public sealed class BlazorAppTests(BlazorAppFixture fixture) : IClassFixture<Bla
         await page.Locator("#password").FillAsync("not-" + DemoData.Ada.Password);
         await page.Locator("#sign-in").ClickAsync();
 
-        await ShowsAsync(page, "#form-error[data-code=wrong_password]", "The email or password is wrong.");
+        await ShowsAsync(page, "#form-error[data-code=wrong_credentials]", "The email or password is wrong.");
+        Assert.Equal(DemoData.Ada.Email, await page.Locator("#email").InputValueAsync());
         Assert.Equal("visitor", await page.Locator("#member-status").InnerTextAsync());
         Assert.Equal(0, await page.Locator("iframe").CountAsync());
         Assert.Equal(sessions, Host.Emulator.RequestLog.Count(EmulatorEndpoint.RedirectSession, "auth"));
