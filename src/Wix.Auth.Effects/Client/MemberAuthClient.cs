@@ -90,6 +90,13 @@ public sealed class MemberAuthClient
         (await StepAsync((token, now) => new MemberFormEvent.CodeSubmitted(token, new Secret(code ?? ""), now), cancellationToken).ConfigureAwait(false)).ToResult();
 
     /// <summary>
+    /// True while a verification waits for its code in this visitor's store: after a login or sign-up that mailed one, and
+    /// after a wrong code the forms let the visitor correct. A page shows its code form while this holds.
+    /// </summary>
+    public async ValueTask<bool> IsVerificationPendingAsync(CancellationToken cancellationToken = default) =>
+        await verifications.ReadAsync(cancellationToken).ConfigureAwait(false) is not null;
+
+    /// <summary>
     /// <c>sendPasswordResetEmail</c>: the mail's link leads to <paramref name="redirectUrl"/>, which must be an absolute
     /// URL on the origin of <paramref name="siteRedirectUri"/> (the site's own redirect URI, when given) or on one of
     /// <see cref="WixAuthOptions.AllowedRedirectOrigins"/> (the one return-URL policy of the core).
