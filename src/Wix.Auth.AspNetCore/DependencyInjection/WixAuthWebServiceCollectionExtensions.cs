@@ -65,8 +65,7 @@ public static class WixAuthWebServiceCollectionExtensions
         {
             var context = sp.GetRequiredService<IHttpContextAccessor>().HttpContext
                 ?? throw new InvalidOperationException("The site's own forms keep a visitor's verification in their cookie: use MemberAuthClient within a request.");
-            return new CookieVerificationStore(context, sp.GetRequiredService<VerificationCookie>(), sp.GetRequiredService<WixAuthRoutes>().PathOf(context.Request),
-                sp.GetRequiredService<TimeProvider>());
+            return new CookieVerificationStore(context, sp.GetRequiredService<VerificationCookie>(), sp.GetRequiredService<WixAuthRoutes>().PathOf(context.Request));
         });
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, StoreOutageStartupFilter>());
         services.Replace(ServiceDescriptor.Singleton<IWixSessionKeyProvider, CookieSessionKeyProvider>());

@@ -70,7 +70,7 @@ internal sealed class MemberFormEndpoints(
     // The forms of this request's visitor: a session of its own, and the verification their cookie carries.
     private MemberAuthClient Forms(HttpContext context) =>
         new(clients.CreateForOneLogin(), api, wix.Value, loggers.CreateLogger<MemberAuthClient>(),
-            new CookieVerificationStore(context, verification, routes.PathOf(context.Request), time), time, entropy,
+            new CookieVerificationStore(context, verification, routes.PathOf(context.Request)), time, entropy,
             wix.Value.ToMemberFormSettings() with { HideExistingMembersAtSignUp = web.Value.HideExistingMembersAtSignUp });
     // FormRateLimit has checked the antiforgery token before counting the attempt; the form is read once.
     private static Task<IFormCollection?> CheckedFormAsync(HttpContext context) => FormInput.ReadAsync(context);

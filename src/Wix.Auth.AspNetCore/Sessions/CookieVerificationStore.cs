@@ -8,7 +8,7 @@ namespace Wix.Auth.AspNetCore.Sessions;
 /// One request's view of the visitor's verification, kept in their protected cookie (<see cref="VerificationCookie"/>) on
 /// the endpoints' path. Within the request, what was written or deleted is what is read.
 /// </summary>
-internal sealed class CookieVerificationStore(HttpContext context, VerificationCookie cookie, string path, TimeProvider time) : IVerificationStore
+internal sealed class CookieVerificationStore(HttpContext context, VerificationCookie cookie, string path) : IVerificationStore
 {
     private bool changed;
     private PendingVerification? current;
@@ -16,9 +16,9 @@ internal sealed class CookieVerificationStore(HttpContext context, VerificationC
     public ValueTask<PendingVerification?> ReadAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult(changed ? current : cookie.Read(context));
 
-    public ValueTask KeepAsync(PendingVerification verification, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    public ValueTask KeepAsync(PendingVerification verification, TimeSpan timeToLive, CancellationToken cancellationToken)
     {
-        cookie.Write(context, path, verification, expiresAt - time.GetUtcNow());
+        cookie.Write(context, path, verification, timeToLive);
         (changed, current) = (true, verification);
         return ValueTask.CompletedTask;
     }

@@ -21,7 +21,7 @@ internal sealed class BrowserVerificationStore(IJSRuntime js) : IVerificationSto
             ? VerificationSnapshots.Deserialize(Encoding.UTF8.GetBytes(json)).Case as PendingVerification
             : null;
 
-    public ValueTask KeepAsync(PendingVerification verification, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+    public ValueTask KeepAsync(PendingVerification verification, TimeSpan timeToLive, CancellationToken cancellationToken) =>
         storage.SetAsync(Key, Encoding.UTF8.GetString(VerificationSnapshots.Serialize(verification)), cancellationToken);
 
     public ValueTask ForgetAsync(CancellationToken cancellationToken) => storage.RemoveAsync(Key, cancellationToken);

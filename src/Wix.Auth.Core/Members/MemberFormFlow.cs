@@ -95,7 +95,7 @@ public static class MemberFormFlow
         outcome.Match(
             step => step switch
             {
-                MemberAuthStep.EmailVerificationRequired v => Keep(settings, new PendingVerification(v.StateToken, v.Member, a.SubmittedAt, a.ReturnTo)),
+                MemberAuthStep.EmailVerificationRequired v => Keep(settings, a, new PendingVerification(v.StateToken, v.Member, a.SubmittedAt, a.ReturnTo)),
                 MemberAuthStep.LoggedIn s => Ending(a, new LoggedIn(s.SessionToken, s.Member || a.Verification.Bind(v => v.Member), a.ReturnTo)),
                 _ => Ending(a, new ApprovalRequired(step.Member)),
             },
@@ -113,7 +113,7 @@ public static class MemberFormFlow
             (MemberAuthCall.Login, { IsWrongCredentials: true }, _, _) => MemberFormDecision.To(new Failed(new MemberAuthError.WrongCredentials(), None)),
             (MemberAuthCall.SendRecoveryEmail, MemberAuthError.MemberNotFound, _, _) => MemberFormDecision.To(new ResetMailSent()),
             (MemberAuthCall.Register, MemberAuthError.EmailAlreadyExists, _, Secret decoy) when settings.HideExistingMembersAtSignUp =>
-                Keep(settings, new PendingVerification(decoy, None, a.SubmittedAt, a.ReturnTo) { Decoy = true }),
+                Keep(settings, a, new PendingVerification(decoy, None, a.SubmittedAt, a.ReturnTo) { Decoy = true }),
             (MemberAuthCall.Verify, MemberAuthError.WrongVerificationCode, PendingVerification v, _) => WrongCode(settings, a, v),
             _ => Ending(a, new Failed(error, None)),
         };
@@ -122,11 +122,12 @@ public static class MemberFormFlow
     private static MemberFormDecision WrongCode(MemberFormSettings settings, Awaiting a, PendingVerification v) =>
         v.WrongCodes + 1 >= settings.MaxCodeAttempts
             ? Ending(a, new Failed(new MemberAuthError.TooManyWrongCodes(), None))
-            : Keep(settings, v with { WrongCodes = v.WrongCodes + 1 }, new MemberAuthError.WrongVerificationCode());
+            : Keep(settings, a, v with { WrongCodes = v.WrongCodes + 1 }, new MemberAuthError.WrongVerificationCode());
 
-    private static MemberFormDecision Keep(MemberFormSettings settings, PendingVerification v, MemberAuthError? wrong = null) =>
+    // Kept for what is left of its TTL at the submission that the answer answers.
+    private static MemberFormDecision Keep(MemberFormSettings settings, Awaiting a, PendingVerification v, MemberAuthError? wrong = null) =>
         MemberFormDecision.To(wrong is null ? new VerificationRequired(v) : new Failed(wrong, Some(v)),
-            new KeepVerification(v, v.IssuedAt + settings.VerificationTtl));
+            new KeepVerification(v, v.IssuedAt + settings.VerificationTtl - a.SubmittedAt));
 
     /// <summary>Moves to <paramref name="state"/>; a verification the call continued has ended and is forgotten.</summary>
     private static MemberFormDecision Ending(Awaiting a, MemberFormState state) =>

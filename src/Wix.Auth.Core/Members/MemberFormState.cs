@@ -125,8 +125,11 @@ public abstract record MemberFormAction
 {
     private MemberFormAction() { }
 
-    /// <summary>Keep <paramref name="Verification"/> for this visitor (replacing any other) until <paramref name="ExpiresAt"/>.</summary>
-    public sealed record KeepVerification(PendingVerification Verification, DateTimeOffset ExpiresAt) : MemberFormAction;
+    /// <summary>
+    /// Keep <paramref name="Verification"/> for this visitor (replacing any other) for <paramref name="TimeToLive"/>: what is
+    /// left of its TTL when the answer came.
+    /// </summary>
+    public sealed record KeepVerification(PendingVerification Verification, TimeSpan TimeToLive) : MemberFormAction;
 
     /// <summary>Delete the verification this visitor keeps: it ended.</summary>
     public sealed record ForgetVerification : MemberFormAction;

@@ -5,7 +5,7 @@ using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth.Core.Urls;
-using Wix.Auth.Effects.Logging;
+using Wix.Auth.Effects.Interpreter;
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Effects.Ports;
 using Wix.Auth.Effects.Storage;
@@ -29,13 +29,12 @@ namespace Wix.Auth.Effects.Client;
 public sealed class MemberAuthClient
 {
     private readonly WixAuthClient session;
-    private readonly IMemberAuthApi api;
     private readonly WixAuthOptions options;
-    private readonly ILogger logger;
+    private readonly IMemberAuthApi api;
     private readonly IVerificationStore verifications;
+    private readonly FormInterpreter interpreter;
     private readonly TimeProvider time;
     private readonly IEntropySource entropy;
-    private readonly MemberFormSettings settings;
 
     /// <summary>
     /// Forms for the session of <paramref name="session"/>, its verification kept in <paramref name="verifications"/>
@@ -51,11 +50,11 @@ public sealed class MemberAuthClient
         IVerificationStore? verifications, TimeProvider? time, IEntropySource? entropy, MemberFormSettings? settings)
     {
         ArgumentNullException.ThrowIfNull(options);
-        (this.session, this.api, this.options, this.logger) = (session, api, options, logger);
+        (this.session, this.api, this.options) = (session, api, options);
         this.verifications = verifications ?? new InMemoryVerificationStore();
         this.time = time ?? TimeProvider.System;
         this.entropy = entropy ?? new CryptographicEntropy();
-        this.settings = settings ?? options.ToMemberFormSettings();
+        interpreter = new FormInterpreter(settings ?? options.ToMemberFormSettings(), api, this.verifications, logger);
     }
 
     /// <summary><c>login</c>: email and password (and captcha tokens when the page shows a captcha).</summary>
@@ -137,47 +136,13 @@ public sealed class MemberAuthClient
         Func<Secret, DateTimeOffset, MemberFormEvent> submit, CancellationToken cancellationToken) =>
         (await RunAsync(submit, cancellationToken).ConfigureAwait(false)).Bind(MemberFormFlow.Outcome);
 
-    /// <summary>
-    /// One submission, from where the visitor's kept verification says they are: each decision's actions on the kept
-    /// verification, then its call (at most one), its answer fed back, until the flow rests; the state it ends in.
-    /// </summary>
     private async Task<Either<MemberAuthError, MemberFormState>> RunAsync(
         Func<Secret, DateTimeOffset, MemberFormEvent> submit, CancellationToken cancellationToken)
     {
         var token = await session.AccessTokenForIdentityCallAsync(cancellationToken).ConfigureAwait(false);
         if (token.Case is MemberAuthError noToken) return noToken;
-        var state = MemberFormQueries.Resume(Optional(await verifications.ReadAsync(cancellationToken).ConfigureAwait(false)));
-        for (var next = submit((Secret)token.Case!, time.GetUtcNow()); ;)
-        {
-            var decided = MemberFormFlow.Transition(settings, state, next);
-            if (decided.Case is not MemberFormDecision decision)
-            {
-                var rejected = (MemberAuthError)decided.Case!;
-                if (state is MemberFormState.Awaiting) MemberLog.AnswerRefused(logger, next.GetType().Name, rejected.Code);
-                return rejected;
-            }
-            foreach (var action in decision.Actions) await CarryOutAsync(action, cancellationToken).ConfigureAwait(false);
-            state = decision.State;
-            if (decision.Call.Case is not MemberFormCall call) return state;
-            next = await AnswerAsync(call, cancellationToken).ConfigureAwait(false);
-        }
+        return await interpreter.RunAsync(submit((Secret)token.Case!, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
     }
-
-    private ValueTask CarryOutAsync(MemberFormAction action, CancellationToken cancellationToken) => action switch
-    {
-        MemberFormAction.KeepVerification keep => verifications.KeepAsync(keep.Verification, keep.ExpiresAt, cancellationToken),
-        MemberFormAction.ForgetVerification => verifications.ForgetAsync(cancellationToken),
-        _ => throw new ArgumentOutOfRangeException(nameof(action)),
-    };
-
-    private async Task<MemberFormEvent> AnswerAsync(MemberFormCall call, CancellationToken cancellationToken) => call switch
-    {
-        MemberFormCall.SendForState s => (await api.SendForStateAsync(s.Request, cancellationToken).ConfigureAwait(false)).Match<MemberFormEvent>(
-            reply => new MemberFormEvent.StateAnswered(reply), failure => new MemberFormEvent.CallRefused(failure)),
-        MemberFormCall.SendResetMail m => (await api.SendRecoveryEmailAsync(m.Request, cancellationToken).ConfigureAwait(false)).Match<MemberFormEvent>(
-            _ => new MemberFormEvent.ResetMailAccepted(), failure => new MemberFormEvent.CallRefused(failure)),
-        _ => throw new ArgumentOutOfRangeException(nameof(call)),
-    };
 
     // The state token of a decoy verification: as random as Wix's, and never sent unless the sign-up must be hidden.
     private Secret DecoyToken()

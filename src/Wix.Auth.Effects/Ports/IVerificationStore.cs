@@ -12,8 +12,8 @@ public interface IVerificationStore
     /// <summary>The visitor's verification, or null when none is kept.</summary>
     ValueTask<PendingVerification?> ReadAsync(CancellationToken cancellationToken);
 
-    /// <summary>Keeps <paramref name="verification"/> (replacing any other) until <paramref name="expiresAt"/>.</summary>
-    ValueTask KeepAsync(PendingVerification verification, DateTimeOffset expiresAt, CancellationToken cancellationToken);
+    /// <summary>Keeps <paramref name="verification"/> (replacing any other) for <paramref name="timeToLive"/> at most.</summary>
+    ValueTask KeepAsync(PendingVerification verification, TimeSpan timeToLive, CancellationToken cancellationToken);
 
     /// <summary>Deletes the visitor's verification, if any.</summary>
     ValueTask ForgetAsync(CancellationToken cancellationToken);

@@ -15,7 +15,7 @@ public sealed class InMemoryVerificationStore : IVerificationStore
     public ValueTask<PendingVerification?> ReadAsync(CancellationToken cancellationToken) => ValueTask.FromResult(kept);
 
     /// <inheritdoc />
-    public ValueTask KeepAsync(PendingVerification verification, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    public ValueTask KeepAsync(PendingVerification verification, TimeSpan timeToLive, CancellationToken cancellationToken)
     {
         kept = verification;
         return ValueTask.CompletedTask;

@@ -118,7 +118,7 @@ public sealed class MemberFormFlowTests
 
         Assert.Equal(MemberFormDecision.To(new LoggedIn(new Secret("st"), Some(Jane), Some("/cart"))),
             Decide(awaiting, Answer("SUCCESS", session: new Secret("st"), member: Jane)));
-        Assert.Equal(MemberFormDecision.To(new VerificationRequired(kept), new KeepVerification(kept, T0 + Settings.VerificationTtl)),
+        Assert.Equal(MemberFormDecision.To(new VerificationRequired(kept), new KeepVerification(kept, Settings.VerificationTtl)),
             Decide(awaiting, Answer("REQUIRE_EMAIL_VERIFICATION", token: StateToken, member: Jane)));
         Assert.Equal(MemberFormDecision.To(new ApprovalRequired(None)), Decide(awaiting, Answer("REQUIRE_OWNER_APPROVAL")));
         Assert.Equal(MemberFormDecision.To(new Failed(new MemberAuthError.UnsupportedState("REQUIRE_MFA"), None)), Decide(awaiting, Answer("REQUIRE_MFA")));
@@ -145,8 +145,10 @@ public sealed class MemberFormFlowTests
 
         Assert.Equal(MemberFormDecision.Calling(verifying, VerifyCall(StateToken)), first);
         Assert.Equal(MemberFormDecision.To(new Failed(new MemberAuthError.WrongVerificationCode(), Some(once)),
-            new KeepVerification(once, T0 + Settings.VerificationTtl)), wrong);
+            new KeepVerification(once, Settings.VerificationTtl)), wrong);
         Assert.Equal(MemberFormDecision.Calling(verifying with { SubmittedAt = T0.AddMinutes(1), Verification = Some(once) }, VerifyCall(StateToken)), again);
+        Assert.Equal(new KeepVerification(Pending with { WrongCodes = 2 }, Settings.VerificationTtl - TimeSpan.FromMinutes(1)),
+            Decide(again.State, new CallRefused(Refusal("VERIFICATION_FAILED"))).Actions.Single());
     }
 
     [Fact]
@@ -210,7 +212,7 @@ public sealed class MemberFormFlowTests
         Assert.Equal(MemberFormDecision.Calling(new Awaiting(MemberAuthCall.Register, T0, Some("/welcome"), None) { Decoy = Decoy },
             new MemberFormCall.SendForState(new MemberAuthRequest.Register(Visitor, "jane@example.com", Password, Some(profile), None))), sent);
         Assert.Equal(MemberFormDecision.To(new Failed(new MemberAuthError.EmailAlreadyExists(), None)), Decide(sent.State, new CallRefused(Refusal("-19995"))));
-        Assert.Equal(MemberFormDecision.To(new VerificationRequired(decoy), new KeepVerification(decoy, T0 + Settings.VerificationTtl)),
+        Assert.Equal(MemberFormDecision.To(new VerificationRequired(decoy), new KeepVerification(decoy, Settings.VerificationTtl)),
             Decide(sent.State, new CallRefused(Refusal("-19995")), Hiding));
         Assert.Equal(MemberFormDecision.To(new Failed(new MemberAuthError.InvalidEmail(), None)),
             Decide(sent.State, new CallRefused(IdentityFailure.Of(new WixError(IdentityFailure.ValidationError, None, 400, None)) with { DataType = Some("EMAIL") }), Hiding));
@@ -222,7 +224,7 @@ public sealed class MemberFormFlowTests
         var decoy = new PendingVerification(Decoy, None, T0, None) { Decoy = true };
         var sent = Decide(new VerificationRequired(decoy), CodeAt(T0));
         var once = decoy with { WrongCodes = 1 };
-        var wrong = MemberFormDecision.To(new Failed(new MemberAuthError.WrongVerificationCode(), Some(once)), new KeepVerification(once, T0 + Settings.VerificationTtl));
+        var wrong = MemberFormDecision.To(new Failed(new MemberAuthError.WrongVerificationCode(), Some(once)), new KeepVerification(once, Settings.VerificationTtl));
 
         Assert.Equal(VerifyCall(Decoy), sent.Call.IfNone(() => throw new Xunit.Sdk.XunitException("no call")));
         Assert.Equal(wrong, Decide(sent.State, new CallRefused(Refusal("INVALID_STATE_TOKEN")), Hiding));
