@@ -32,7 +32,8 @@ public sealed class ShellsDecideNothingTests
         typeof(Samples.BlazorWasm.Client.App).Assembly,
     ];
 
-    // Members whose use means a rule is being decided: expiry times, roles, TTLs, the classing of Wix's errors.
+    // Members whose use means a rule is being decided: expiry times, roles, TTLs, the classing of Wix's errors (a shell
+    // asks the request's RepeatPolicy whether to retry, never which failures are transient).
     private static readonly MemberInfo[] RuleMembers =
     [
         typeof(AccessToken).GetMethod(nameof(AccessToken.IsExpired))!,
@@ -44,6 +45,9 @@ public sealed class ShellsDecideNothingTests
         typeof(FlowSettings).GetProperty(nameof(FlowSettings.PendingLoginTtl))!.GetMethod!,
         typeof(FlowSettings).GetProperty(nameof(FlowSettings.RefreshMargin))!.GetMethod!,
         typeof(WixError).GetProperty(nameof(WixError.IsDefinitive))!.GetMethod!,
+        typeof(WixError).GetProperty(nameof(WixError.IsTransient))!.GetMethod!,
+        typeof(WixError).GetMethod(nameof(WixError.IsTransientStatus))!,
+        typeof(Core.Protocol.AttemptOutcome).GetProperty(nameof(Core.Protocol.AttemptOutcome.IsTransientFailure))!.GetMethod!,
     ];
 
     private static readonly string[] InstantOperators = ["op_LessThan", "op_LessThanOrEqual", "op_GreaterThan", "op_GreaterThanOrEqual", "op_Subtraction", "Compare", "CompareTo"];
