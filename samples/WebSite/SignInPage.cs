@@ -19,6 +19,7 @@ internal static class SignInPage
         ["password_reset_required"] = "Please choose a new password first (forgot password).",
         ["wrong_verification_code"] = "That code is not right. Check the mail and try again.",
         ["no_verification_pending"] = "Start again: log in or sign up first.",
+        ["too_many_wrong_codes"] = "Too many wrong codes. Log in or sign up again for a new one.",
         ["expired"] = "This step has expired. Start again.",
         ["owner_approval_required"] = "Thanks! The site owner will approve your account.",
         ["captcha_required"] = "Solve the captcha first.",

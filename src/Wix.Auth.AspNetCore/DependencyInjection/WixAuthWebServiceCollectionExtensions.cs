@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wix.Auth.AspNetCore.Authentication;
 using Wix.Auth.AspNetCore.Endpoints;
@@ -7,6 +8,7 @@ using Wix.Auth.AspNetCore.Pages;
 using Wix.Auth.AspNetCore.Sessions;
 using Wix.Auth.Core.Urls;
 using Wix.Auth.Effects.Client;
+using Wix.Auth.Effects.Ports;
 using static LanguageExt.Prelude;
 using Wix.Auth.Effects.DependencyInjection;
 
@@ -58,6 +60,13 @@ public static class WixAuthWebServiceCollectionExtensions
         services.TryAddSingleton<FormRateLimit>();
         services.TryAddSingleton<VerificationCookie>();
         services.TryAddSingleton<MemberFormEndpoints>();
+        // A MemberAuthClient injected by the site keeps the visitor's verification in their cookie, as the endpoints do.
+        services.TryAddScoped<IVerificationStore>(sp =>
+        {
+            var context = sp.GetRequiredService<IHttpContextAccessor>().HttpContext
+                ?? throw new InvalidOperationException("The site's own forms keep a visitor's verification in their cookie: use MemberAuthClient within a request.");
+            return new CookieVerificationStore(context, sp.GetRequiredService<VerificationCookie>(), sp.GetRequiredService<WixAuthRoutes>().PathOf(context.Request));
+        });
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, StoreOutageStartupFilter>());
         services.Replace(ServiceDescriptor.Singleton<IWixSessionKeyProvider, CookieSessionKeyProvider>());
         services.AddDataProtection();

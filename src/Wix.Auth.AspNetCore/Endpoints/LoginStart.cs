@@ -4,6 +4,7 @@ using Wix.Auth.AspNetCore.Pages;
 using Wix.Auth.AspNetCore.Sessions;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.OAuth;
+using Wix.Auth.Core.Flow;
 using Wix.Auth.Effects.Client;
 
 namespace Wix.Auth.AspNetCore.Endpoints;
@@ -43,7 +44,7 @@ internal sealed class LoginStart(
         if (!url.TryGetValue(out var location, out var error)) return failure.Page(context, error);
 
         pendingCookie.Write(context, routes.PathOf(context.Request),
-            ticketTemplate with { State = data.State, ReturnUrl = target, IssuedAt = time.GetUtcNow() }, wix.Value.PendingLoginTtl);
+            ticketTemplate with { State = data.State, ReturnUrl = target, IssuedAt = time.GetUtcNow() }, LoginQueries.TicketLifetime(wix.Value.ToFlowSettings()));
         context.Response.Headers.CacheControl = "no-store";
         return Results.Redirect(location);
     }

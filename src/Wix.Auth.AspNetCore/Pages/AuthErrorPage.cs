@@ -35,28 +35,25 @@ internal static class AuthErrorPage
         _ => StatusCodes.Status400BadRequest,
     };
 
-    private static string Title(AuthError error) => error switch
+    private static string Title(AuthError error) => Failures.ReasonOf(error) switch
     {
-        AuthError.AuthorizationDenied { Error: "access_denied" } => "Login cancelled",
-        AuthError.StoreUnavailable => "Temporarily unavailable",
+        FailureReason.Cancelled => "Login cancelled",
+        FailureReason.StoreUnavailable => "Temporarily unavailable",
         _ => "Login failed",
     };
 
-    private static string Explanation(AuthError error) => error switch
+    private static string Explanation(AuthError error) => Failures.ReasonOf(error) switch
     {
-        AuthError.AuthorizationDenied { Error: "access_denied" } => "You cancelled the login. You are not logged in.",
-        AuthError.AuthorizationDenied => "Wix did not log you in.",
-        AuthError.PendingLoginExpired => "The login took too long and has expired. Please start again.",
-        AuthError.StateMismatch or AuthError.IssuerMismatch or AuthError.NoPendingLogin or AuthError.CallbackAlreadyReceived =>
-            "This login link does not belong to a login started in this browser, or it was already used. Please start again.",
-        AuthError.StoreUnavailable => "Member logins are unavailable for a moment. Nothing was lost: please try again in a few seconds.",
-        AuthError.RemoteCallFailed { Error: var wix } when Failures.KindOf(error) == FailureKind.Misconfigured =>
-            $"Wix refused this site's login request ({wix.Code}): the site's login is not set up correctly. Please tell the site's owner.",
-        AuthError.RemoteCallFailed when Failures.KindOf(error) == FailureKind.StartAgain =>
-            "This login link was already used or has expired. Please start again.",
-        AuthError.RemoteCallFailed => "Wix could not be reached to complete the login. Please try again in a moment.",
-        AuthError.MissingParameter or AuthError.DuplicateParameter or AuthError.InvalidUrl or AuthError.UrlTooLong =>
-            "The answer from the login page was not understood. Please start again.",
+        FailureReason.Cancelled => "You cancelled the login. You are not logged in.",
+        FailureReason.Denied => "Wix did not log you in.",
+        FailureReason.Expired => "The login took too long and has expired. Please start again.",
+        FailureReason.NotThisBrowsersLogin => "This login link does not belong to a login started in this browser, or it was already used. Please start again.",
+        FailureReason.StoreUnavailable => "Member logins are unavailable for a moment. Nothing was lost: please try again in a few seconds.",
+        FailureReason.Misconfigured =>
+            $"Wix refused this site's login request ({Failures.AsWixError(error).Code}): the site's login is not set up correctly. Please tell the site's owner.",
+        FailureReason.CodeSpent => "This login link was already used or has expired. Please start again.",
+        FailureReason.WixUnavailable => "Wix could not be reached to complete the login. Please try again in a moment.",
+        FailureReason.Unreadable => "The answer from the login page was not understood. Please start again.",
         _ => "The login could not be completed.",
     };
 }

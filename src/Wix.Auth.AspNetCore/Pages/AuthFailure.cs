@@ -25,14 +25,10 @@ internal sealed class AuthFailure(WixAuthRoutes routes, IOptions<WixAuthWebOptio
 
     // Where the store lives and whether it is connected: its endpoints, never its connection string (it may hold a password).
     // What Wix answered: its status and request ID (for Wix's support), or that nothing came back.
-    private string Cause(AuthError error) => error switch
-    {
-        AuthError.StoreUnavailable when services.GetService<IConnectionMultiplexer>() is { } redis =>
-            $" Redis at {string.Join(", ", redis.GetEndPoints().Select(e => e.ToString()))} is {(redis.IsConnected ? "connected but failing" : "not connected")}.",
-        AuthError.RemoteCallFailed { Error: var wix } => Answered(wix),
-        AuthError.RefreshUnavailable { Error: var wix } => Answered(wix),
-        _ => "",
-    };
+    private string Cause(AuthError error) =>
+        Failures.ReasonOf(error) == FailureReason.StoreUnavailable && services.GetService<IConnectionMultiplexer>() is { } redis
+            ? $" Redis at {string.Join(", ", redis.GetEndPoints().Select(e => e.ToString()))} is {(redis.IsConnected ? "connected but failing" : "not connected")}."
+            : Failures.WixAnswerOf(error).Match(Answered, () => "");
 
     private static string Answered(WixError wix) =>
         wix.HttpStatus.Match(status => $" Wix answered HTTP {status}", () => " No answer from Wix")

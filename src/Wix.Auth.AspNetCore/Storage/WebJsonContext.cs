@@ -7,5 +7,4 @@ namespace Wix.Auth.AspNetCore.Storage;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(PendingLoginTicket))]
 [JsonSerializable(typeof(MemberIdentityTicket))]
-[JsonSerializable(typeof(VerificationTicket))]
 internal sealed partial class WebJsonContext : JsonSerializerContext;

@@ -19,7 +19,7 @@ public static class WixBlazorServiceCollectionExtensions
 {
     /// <summary>
     /// Makes the registered Wix client a browser's: the session's state in Web Storage (<see cref="BrowserSessionStore"/>),
-    /// pending logins in the tab's <c>sessionStorage</c> (<see cref="BrowserPendingLoginStore"/>), <see cref="WixBrowserLogin"/>
+    /// pending logins and a verification waiting for its code in the tab's <c>sessionStorage</c> (<see cref="BrowserPendingLoginStore"/>), <see cref="WixBrowserLogin"/>
     /// for login, callback and logout, and Blazor's authorization with <see cref="WixAuthenticationStateProvider"/>. Calls to
     /// Wix go through the browser's fetch, as every <see cref="HttpClient"/> in WebAssembly does; add the member's token to
     /// the app's own clients with <c>AddWixMemberTokens()</c>.
@@ -36,6 +36,7 @@ public static class WixBlazorServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IWixSessionKeyProvider, SingleSessionKey>());
         services.Replace(ServiceDescriptor.Singleton<IPendingLoginStore>(sp => new BrowserPendingLoginStore(sp.GetRequiredService<IJSRuntime>(), sp.GetRequiredService<TimeProvider>())));
         services.TryAddScoped(sp => new LoginTickets(sp.GetRequiredService<IJSRuntime>()));
+        services.TryAddScoped<IVerificationStore>(sp => new BrowserVerificationStore(sp.GetRequiredService<IJSRuntime>()));
         services.TryAddScoped(sp => new WixBrowserLogin(
             sp.GetRequiredService<WixAuthClient>(), sp.GetRequiredService<NavigationManager>(), sp.GetRequiredService<LoginTickets>(),
             sp.GetRequiredService<IOptions<WixBrowserAuthOptions>>(), sp.GetRequiredService<IOptions<WixAuthOptions>>(), sp.GetRequiredService<TimeProvider>(),

@@ -28,4 +28,44 @@ public static class Failures
         AuthError.RemoteCallFailed => FailureKind.Misconfigured,
         _ => FailureKind.StartAgain,
     };
+
+    /// <summary>Why <paramref name="error"/> ended a login, as a member is told.</summary>
+    public static FailureReason ReasonOf(AuthError error) => error switch
+    {
+        AuthError.AuthorizationDenied { Error: "access_denied" } => FailureReason.Cancelled,
+        AuthError.AuthorizationDenied => FailureReason.Denied,
+        AuthError.PendingLoginExpired => FailureReason.Expired,
+        AuthError.StateMismatch or AuthError.IssuerMismatch or AuthError.NoPendingLogin or AuthError.CallbackAlreadyReceived => FailureReason.NotThisBrowsersLogin,
+        AuthError.StoreUnavailable => FailureReason.StoreUnavailable,
+        AuthError.RemoteCallFailed => KindOf(error) switch
+        {
+            FailureKind.Misconfigured => FailureReason.Misconfigured,
+            FailureKind.StartAgain => FailureReason.CodeSpent,
+            _ => FailureReason.WixUnavailable,
+        },
+        AuthError.MissingParameter or AuthError.DuplicateParameter or AuthError.InvalidUrl or AuthError.UrlTooLong => FailureReason.Unreadable,
+        _ => FailureReason.Other,
+    };
+
+    /// <summary>What Wix answered, when <paramref name="error"/> is a call to Wix that failed (a login's, or a refresh's).</summary>
+    public static LanguageExt.Option<WixError> WixAnswerOf(AuthError error) => error switch
+    {
+        AuthError.RemoteCallFailed f => f.Error,
+        AuthError.RefreshRejected r => r.Error,
+        AuthError.RefreshUnavailable u => u.Error,
+        _ => LanguageExt.Option<WixError>.None,
+    };
+
+    /// <summary>
+    /// <paramref name="error"/> told as a failed call to Wix, for an interface that speaks only of Wix's errors: Wix's own
+    /// answer, or the error's code and message as if Wix had answered them.
+    /// </summary>
+    public static WixError AsWixError(AuthError error) =>
+        error is AuthError.RemoteCallFailed failed ? failed.Error : new WixError(error.Code, error.Message, LanguageExt.Option<int>.None, LanguageExt.Option<string>.None);
+
+    /// <summary>True when <paramref name="error"/> ended a login that took longer than the pending-login TTL.</summary>
+    public static bool IsExpiredLogin(AuthError error) => error is AuthError.PendingLoginExpired;
+
+    /// <summary>True when <paramref name="error"/> is Wix refusing a member's refresh token: the session ended.</summary>
+    public static bool EndedTheSession(AuthError error) => error is AuthError.RefreshRejected;
 }

@@ -78,6 +78,12 @@ public static class LoginQueries
         loginBeganAt.Exists(began => now - began > settings.PendingLoginTtl) ? new AuthError.PendingLoginExpired() : new AuthError.NoPendingLogin();
 
     /// <summary>
+    /// How long a host keeps the browser's ticket of a pending login (a cookie, the tab's storage): as long as the pending
+    /// login itself is accepted, so the ticket never outlives it and never dies before it.
+    /// </summary>
+    public static TimeSpan TicketLifetime(FlowSettings settings) => settings.PendingLoginTtl;
+
+    /// <summary>
     /// True when a callback has been in flight for longer than the pending-login TTL: its exchange was abandoned (the host
     /// stopped mid-way), so a new login may replace it.
     /// </summary>

@@ -19,13 +19,19 @@ public abstract record MemberAuthError : ICodedError
     public string Message { get; }
 
     /// <summary>True for the two failures a login form should answer alike, so it does not tell who is a member.</summary>
-    public bool IsWrongCredentials => this is WrongPassword or MemberNotFound;
+    public bool IsWrongCredentials => this is WrongPassword or MemberNotFound or WrongCredentials;
 
     /// <summary>The password does not match (<c>-19976</c> on login).</summary>
     public sealed record WrongPassword() : MemberAuthError("wrong_password", "The email or password is wrong.");
 
     /// <summary>No member has this email (<c>-19999</c> and the like).</summary>
     public sealed record MemberNotFound() : MemberAuthError("member_not_found", "The email or password is wrong.");
+
+    /// <summary>
+    /// The form's answer to a wrong password and to an unknown address alike (<see cref="MemberFormFlow"/>), so that it
+    /// does not tell who is a member.
+    /// </summary>
+    public sealed record WrongCredentials() : MemberAuthError("wrong_credentials", "The email or password is wrong.");
 
     /// <summary>The member must choose a new password first (<c>-19973</c>).</summary>
     public sealed record PasswordResetRequired() : MemberAuthError("password_reset_required", "A new password must be chosen first.");
@@ -50,6 +56,9 @@ public abstract record MemberAuthError : ICodedError
 
     /// <summary>The verification code is wrong (<c>VERIFICATION_FAILED</c>).</summary>
     public sealed record WrongVerificationCode() : MemberAuthError("wrong_verification_code", "The code is wrong.");
+
+    /// <summary>Too many wrong codes were entered for one verification (<see cref="MemberFormSettings.MaxCodeAttempts"/>): it ended.</summary>
+    public sealed record TooManyWrongCodes() : MemberAuthError("too_many_wrong_codes", "Too many wrong codes; start again.");
 
     /// <summary>The verification or reset can no longer be completed: its token is unknown, used or expired.</summary>
     public sealed record Expired() : MemberAuthError("expired", "This step has expired; start again.");

@@ -19,7 +19,11 @@ public abstract record MemberAuthStep
     public Option<MemberIdentity> Member { get; }
 
     /// <summary>The member is authenticated: the session token becomes member tokens through the authorize page.</summary>
-    public sealed record LoggedIn(Secret SessionToken, Option<MemberIdentity> Identity) : MemberAuthStep("logged_in", Identity);
+    public sealed record LoggedIn(Secret SessionToken, Option<MemberIdentity> Identity) : MemberAuthStep("logged_in", Identity)
+    {
+        /// <summary>Where the member goes once the session token became member tokens, as the form gave it.</summary>
+        public Option<string> ReturnTo { get; init; }
+    }
 
     /// <summary>A code was mailed; it goes back with the state token (<c>ProcessVerification</c>).</summary>
     public sealed record EmailVerificationRequired(Secret StateToken, Option<MemberIdentity> Identity)

@@ -1,46 +1,33 @@
 using LanguageExt;
 using Wix.Auth.Core.Flow;
+using Wix.Auth.Core.OAuth;
+using Wix.Auth.Core.Protocol;
 using static LanguageExt.Prelude;
 
 namespace Wix.Auth.Core.Members;
 
 /// <summary>
-/// The questions hosts of the site's own forms ask between requests, answered by the protocol's rules: whether a
-/// verification the browser carries is still good, whether it outlives an answer, and which failures a form must answer
-/// as a success so that it does not tell who is a member.
+/// The questions hosts of the site's own forms ask between requests, answered by the protocol's rules: where a visitor
+/// stands given the verification they kept, whether it is still good, and which login event a finished form becomes.
 /// </summary>
 public static class MemberFormQueries
 {
-    /// <summary>
-    /// The verification a browser carries, when it is still good at <paramref name="now"/>: issued at most the pending-login
-    /// TTL before (the same bound as a login's). A ticket replayed after that is <see cref="MemberAuthError.Expired"/>,
-    /// whatever its cookie's lifetime said.
-    /// </summary>
-    public static Either<MemberAuthError, Unit> CheckVerificationAge(FlowSettings settings, DateTimeOffset issuedAt, DateTimeOffset now) =>
-        now - issuedAt > settings.PendingLoginTtl ? Left<MemberAuthError, Unit>(new MemberAuthError.Expired()) : Right<MemberAuthError, Unit>(unit);
+    /// <summary>The state a visitor resumes from: their kept verification, or nothing waiting.</summary>
+    public static MemberFormState Resume(Option<PendingVerification> kept) =>
+        kept.Match<MemberFormState>(v => new MemberFormState.VerificationRequired(v), () => MemberFormFlow.Initial);
 
     /// <summary>
-    /// True when the verification survives this failed attempt, so the host keeps its ticket: only a wrong code may be tried
-    /// again (Wix voids the code after its own number of tries); any other outcome ends it and the ticket is deleted.
+    /// Whether a verification issued at <paramref name="issuedAt"/> is still good at <paramref name="now"/>: for at most
+    /// <see cref="MemberFormSettings.VerificationTtl"/>, whatever the lifetime of the copy the host kept;
+    /// <see cref="MemberAuthError.Expired"/> after that.
     /// </summary>
-    public static bool KeepsVerification(MemberAuthError error) => error is MemberAuthError.WrongVerificationCode;
+    public static Either<MemberAuthError, Unit> CheckVerificationAge(MemberFormSettings settings, DateTimeOffset issuedAt, DateTimeOffset now) =>
+        now - issuedAt > settings.VerificationTtl ? Left<MemberAuthError, Unit>(new MemberAuthError.Expired()) : Right<MemberAuthError, Unit>(unit);
 
     /// <summary>
-    /// True when <paramref name="error"/> would tell whether an address belongs to a member, so the form answers as if the
-    /// call had succeeded: a reset mail to an unknown address is "sent"; with <paramref name="hideAtSignUp"/>, a sign-up
-    /// with a member's address is "a code was mailed", and that verification answers every code as wrong
-    /// (<see cref="DecoyVerificationAnswer"/>).
+    /// The login-flow event a logged-in form becomes: a session-token login (<c>prompt=none</c>) with
+    /// <paramref name="oauthData"/>, whose original URI the host made from the step's <see cref="MemberAuthStep.LoggedIn.ReturnTo"/>.
     /// </summary>
-    public static bool AnswersAsSuccess(MemberAuthCall call, MemberAuthError error, bool hideAtSignUp) => (call, error) switch
-    {
-        (MemberAuthCall.SendRecoveryEmail, MemberAuthError.MemberNotFound) => true,
-        (MemberAuthCall.Register, MemberAuthError.EmailAlreadyExists) => hideAtSignUp,
-        _ => false,
-    };
-
-    /// <summary>
-    /// What a code for a verification that was never mailed (the answer of <see cref="AnswersAsSuccess"/> at sign-up) comes
-    /// to, whatever Wix said of it: a wrong code, as a member who mistyped would be told, until the ticket expires.
-    /// </summary>
-    public static MemberAuthError DecoyVerificationAnswer() => new MemberAuthError.WrongVerificationCode();
+    public static LoginEvent.LoginRequested LoginRequestOf(MemberAuthStep.LoggedIn loggedIn, OAuthData oauthData, ResponseMode responseMode, DateTimeOffset now) =>
+        new(oauthData, Prompt.None, responseMode, now) { Method = new LoginMethod.WithSessionToken(loggedIn.SessionToken) };
 }

@@ -8,11 +8,13 @@ namespace Wix.Auth.Core.Protocol;
 /// <summary>
 /// One HTTP request of member authentication beyond the Wix login page, described exactly as <c>@wix/sdk</c>
 /// 1.21.16 sends it: the path, what goes in <c>Authorization</c>, and the body's fields in wire order. Like
-/// <see cref="WixRequest"/>, every one is a JSON <c>POST</c>; the effects layer only serializes these.
+/// <see cref="WixRequest"/>, every one is a JSON <c>POST</c>; the effects layer only serializes these, and repeats a
+/// failed one only as far as its <see cref="Repeat"/> allows.
 /// </summary>
 public abstract record MemberAuthRequest
 {
-    private MemberAuthRequest(string path, MemberAuthorization authorization) => (Path, Authorization) = (path, authorization);
+    private MemberAuthRequest(string path, MemberAuthorization authorization, RepeatPolicy repeat) =>
+        (Path, Authorization, Repeat) = (path, authorization, repeat);
 
     /// <summary>The path below the API base URL.</summary>
     public string Path { get; }
@@ -20,40 +22,68 @@ public abstract record MemberAuthRequest
     /// <summary>What goes in <c>Authorization</c>.</summary>
     public MemberAuthorization Authorization { get; }
 
-    /// <summary>Login V2: <c>{"loginId":{"email"},"password","captchaTokens"?}</c>, with the visitor's token.</summary>
+    /// <summary>Whether the request may be sent again after a failed attempt, and why.</summary>
+    public RepeatPolicy Repeat { get; }
+
+    /// <summary>
+    /// Login V2: <c>{"loginId":{"email"},"password","captchaTokens"?}</c>, with the visitor's token. Repeated only when
+    /// it never reached Wix: a password attempt counts.
+    /// </summary>
     public sealed record Login(Secret AccessToken, string Email, Secret Password, Option<CaptchaTokens> Captcha)
-        : MemberAuthRequest(MemberAuthPaths.Login, new MemberAuthorization.Token(AccessToken));
+        : MemberAuthRequest(MemberAuthPaths.Login, new MemberAuthorization.Token(AccessToken), new RepeatPolicy.OnlyIfNeverSent(
+            "A password attempt Wix has seen counts against its limits on wrong passwords, and a repeat would count it twice."));
 
-    /// <summary>Register V2: <c>{"loginId":{"email"},"password","profile"?,"captchaTokens"?}</c>, with the visitor's token.</summary>
+    /// <summary>
+    /// Register V2: <c>{"loginId":{"email"},"password","profile"?,"captchaTokens"?}</c>, with the visitor's token.
+    /// Repeated only when it never reached Wix: it creates the member.
+    /// </summary>
     public sealed record Register(Secret AccessToken, string Email, Secret Password, Option<MemberProfile> Profile, Option<CaptchaTokens> Captcha)
-        : MemberAuthRequest(MemberAuthPaths.Register, new MemberAuthorization.Token(AccessToken));
+        : MemberAuthRequest(MemberAuthPaths.Register, new MemberAuthorization.Token(AccessToken), new RepeatPolicy.OnlyIfNeverSent(
+            "It creates the member and mails a code: a repeat of a registration Wix has seen is refused as an existing email, "
+            + "and the answer of the first (its state token) is lost."));
 
-    /// <summary>The emailed code: <c>{"code","stateToken"}</c>, with the visitor's token.</summary>
+    /// <summary>
+    /// The emailed code: <c>{"code","stateToken"}</c>, with the visitor's token. Repeated only when it never reached
+    /// Wix: a code attempt counts.
+    /// </summary>
     public sealed record Verify(Secret AccessToken, Secret Code, Secret StateToken)
-        : MemberAuthRequest(MemberAuthPaths.Verify, new MemberAuthorization.Token(AccessToken));
+        : MemberAuthRequest(MemberAuthPaths.Verify, new MemberAuthorization.Token(AccessToken), new RepeatPolicy.OnlyIfNeverSent(
+            "A code attempt Wix has seen counts against the few wrong codes a verification allows, and a code that worked is spent."));
 
-    /// <summary>Password-reset mail: <c>{"email","redirect":{"url","clientId"}}</c>, with the visitor's token.</summary>
+    /// <summary>
+    /// Password-reset mail: <c>{"email","redirect":{"url","clientId"}}</c>, with the visitor's token. Repeated only when
+    /// it never reached Wix: it sends a mail.
+    /// </summary>
     public sealed record SendRecoveryEmail(Secret AccessToken, string Email, string RedirectUrl, string ClientId)
-        : MemberAuthRequest(MemberAuthPaths.SendRecoveryEmail, new MemberAuthorization.Token(AccessToken));
+        : MemberAuthRequest(MemberAuthPaths.SendRecoveryEmail, new MemberAuthorization.Token(AccessToken), new RepeatPolicy.OnlyIfNeverSent(
+            "Each request Wix has seen mails the member a reset link, so a repeat would mail twice."));
 
-    /// <summary>A new password with the mailed token: <c>{"recoveryToken","password"}</c>.</summary>
+    /// <summary>
+    /// A new password with the mailed token: <c>{"recoveryToken","password"}</c>. Repeated only when it never reached
+    /// Wix: the recovery token is single-use.
+    /// </summary>
     public sealed record Recover(Secret AccessToken, Secret RecoveryToken, Secret Password)
-        : MemberAuthRequest(MemberAuthPaths.Recover, new MemberAuthorization.Token(AccessToken));
+        : MemberAuthRequest(MemberAuthPaths.Recover, new MemberAuthorization.Token(AccessToken), new RepeatPolicy.OnlyIfNeverSent(
+            "The recovery token is single-use: a repeat of a request Wix has seen is refused, and the first one's answer is lost."));
 
     /// <summary>
     /// Sign On: <c>{"loginId":{"email"},"profile"?,"verifyEmail"?,"mergeExistingContact"?}</c>, with
-    /// <c>"&lt;visitor token&gt;,&lt;API key&gt;"</c>.
+    /// <c>"&lt;visitor token&gt;,&lt;API key&gt;"</c>. Repeated only when it never reached Wix: it may create the member.
     /// </summary>
     public sealed record SignOn(Secret AccessToken, Secret ApiKey, string Email, Option<MemberProfile> Profile,
         Option<bool> VerifyEmail, Option<bool> MergeExistingContact)
-        : MemberAuthRequest(MemberAuthPaths.SignOn, new MemberAuthorization.WithApiKey(Some(AccessToken), ApiKey));
+        : MemberAuthRequest(MemberAuthPaths.SignOn, new MemberAuthorization.WithApiKey(Some(AccessToken), ApiKey), new RepeatPolicy.OnlyIfNeverSent(
+            "It may create the member or merge a contact, and what a repeat of one Wix has seen does is unverified."));
 
     /// <summary>
     /// External login: <c>{"grant_type":"authorized_client","scope":"offline_access","member_id"}</c> (snake_case, no
     /// client ID) with <c>"&lt;held token&gt;,&lt;API key&gt;"</c>, or <c>",&lt;API key&gt;"</c> when no token is held.
+    /// Repeated only when it never reached Wix: what a second grant does is unverified.
     /// </summary>
     public sealed record ExternalLogin(Option<Secret> HeldToken, Secret ApiKey, string MemberId)
-        : MemberAuthRequest(WireNames.TokenPath, new MemberAuthorization.WithApiKey(HeldToken, ApiKey))
+        : MemberAuthRequest(WireNames.TokenPath, new MemberAuthorization.WithApiKey(HeldToken, ApiKey), new RepeatPolicy.OnlyIfNeverSent(
+            "It logs a member in on the site's API key, and whether a repeat of one Wix has seen opens a second session "
+            + "or counts against the key is unverified."))
     {
         /// <summary>The <c>grant_type</c>.</summary>
         public string GrantType => "authorized_client";
@@ -64,10 +94,12 @@ public abstract record MemberAuthRequest
 
     /// <summary>
     /// External login after Sign On: <c>{"grant_type":"authorized_client","member_id","session_token"}</c> (no scope)
-    /// with <c>"&lt;visitor token&gt;,&lt;API key&gt;"</c>.
+    /// with <c>"&lt;visitor token&gt;,&lt;API key&gt;"</c>. Repeated only when it never reached Wix: the session token is
+    /// single-use.
     /// </summary>
     public sealed record ExternalLoginWithSession(Secret AccessToken, Secret ApiKey, string MemberId, Secret SessionToken)
-        : MemberAuthRequest(WireNames.TokenPath, new MemberAuthorization.WithApiKey(Some(AccessToken), ApiKey))
+        : MemberAuthRequest(WireNames.TokenPath, new MemberAuthorization.WithApiKey(Some(AccessToken), ApiKey), new RepeatPolicy.OnlyIfNeverSent(
+            "The session token is single-use: a repeat of a grant Wix has seen is refused (invalid_grant), and the first one's tokens are lost."))
     {
         /// <summary>The <c>grant_type</c>.</summary>
         public string GrantType => "authorized_client";
@@ -75,9 +107,10 @@ public abstract record MemberAuthRequest
 
     /// <summary>
     /// Token info: <c>{"token"}</c>, without <c>Authorization</c>; Wix answers who the token is for (for a member, the
-    /// member ID), which is how a host learns whom a login on Wix's own page logged in.
+    /// member ID), which is how a host learns whom a login on Wix's own page logged in. Safe to repeat: it only reads.
     /// </summary>
-    public sealed record TokenInfo(Secret Token) : MemberAuthRequest(MemberAuthPaths.TokenInfo, MemberAuthorization.None.Instance);
+    public sealed record TokenInfo(Secret Token) : MemberAuthRequest(MemberAuthPaths.TokenInfo, MemberAuthorization.None.Instance,
+        new RepeatPolicy.Safe("It only reads whom a token is for; asking twice changes nothing."));
 }
 
 /// <summary>What goes in <c>Authorization</c>: nothing, a bare access token, or an access token and an API key.</summary>

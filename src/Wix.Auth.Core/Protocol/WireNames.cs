@@ -22,4 +22,15 @@ public static class WireNames
 
     /// <summary><c>login</c> or <c>none</c>.</summary>
     public static string ToWire(this Prompt prompt) => prompt == Prompt.None ? "none" : "login";
+
+    /// <summary>What a request is called in telemetry: its grant type, or <c>login</c> and <c>logout</c> for Redirect Sessions.</summary>
+    public static string OperationOf(WixRequest request) => request switch
+    {
+        WixRequest.AnonymousGrant g => g.GrantType,
+        WixRequest.AuthorizationCodeGrant g => g.GrantType,
+        WixRequest.RefreshTokenGrant g => g.GrantType,
+        WixRequest.LoginSession => "login",
+        WixRequest.LogoutSession => "logout",
+        _ => "other",
+    };
 }

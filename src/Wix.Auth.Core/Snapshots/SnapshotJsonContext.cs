@@ -9,4 +9,5 @@ namespace Wix.Auth.Core.Snapshots;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SessionSnapshot))]
 [JsonSerializable(typeof(PendingLoginSnapshot))]
+[JsonSerializable(typeof(VerificationSnapshot))]
 internal sealed partial class SnapshotJsonContext : JsonSerializerContext;

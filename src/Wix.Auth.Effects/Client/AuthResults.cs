@@ -21,5 +21,5 @@ internal static class AuthResults
     /// interface says is reported with its own code and message, as if Wix had answered them.
     /// </summary>
     public static WixError WixErrorOf(AuthError error) =>
-        error is AuthError.RemoteCallFailed failed ? failed.Error : new WixError(error.Code, error.Message, None, None);
+        Failures.AsWixError(error);
 }

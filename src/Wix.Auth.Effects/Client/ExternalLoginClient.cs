@@ -1,6 +1,7 @@
 using LanguageExt;
 using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Protocol;
+using Wix.Auth.Effects.Interpreter;
 using Wix.Auth.Effects.Ports;
 using static LanguageExt.Prelude;
 
@@ -17,6 +18,8 @@ namespace Wix.Auth.Effects.Client;
 /// </remarks>
 public sealed class ExternalLoginClient(WixAuthClient session, IMemberAuthApi api, TimeProvider time)
 {
+    private readonly ExternalLoginInterpreter interpreter = new(session, api, time);
+
     /// <summary>
     /// <c>getMemberTokensForExternalLogin</c>: tokens for the member <paramref name="memberId"/>, vouched for by
     /// <paramref name="apiKey"/> (whose app needs the permission to log members in). The grant goes with the session's
@@ -44,37 +47,7 @@ public sealed class ExternalLoginClient(WixAuthClient session, IMemberAuthApi ap
             cancellationToken);
     }
 
-    // Runs ExternalLoginFlow: the core decides, this class only makes the call it asks for and feeds the answer back; the
-    // granted tokens become the session's through the session's own flow, in its turn.
-    private async Task<AuthResult<MemberLogin, MemberAuthError>> RunAsync(ExternalLoginRequest request, CancellationToken cancellationToken)
-    {
-        var state = ExternalLoginFlow.Initial;
-        ExternalLoginEvent next = new ExternalLoginEvent.LoginRequested(request, await session.LoadAsync(cancellationToken).ConfigureAwait(false), time.GetUtcNow());
-        while (true)
-        {
-            var decided = ExternalLoginFlow.Transition(session.Settings, state, next);
-            if (decided.Case is MemberAuthError refused) return refused;
-            var decision = (ExternalLoginDecision)decided.Case!;
-            state = decision.State;
-            if (decision.Call.Case is not ExternalLoginCall call) break;
-            next = await AnswerAsync(call, cancellationToken).ConfigureAwait(false);
-        }
-        var outcome = ExternalLoginFlow.Outcome(state);
-        if (outcome.Case is not ExternalLoginState.Granted granted) return (MemberAuthError)outcome.Case!;
-        await session.RunAsync(granted.Session, cancellationToken).ConfigureAwait(false);
-        return new MemberLogin(granted.Session.Tokens, granted.Member);
-    }
-
-    private async Task<ExternalLoginEvent> AnswerAsync(ExternalLoginCall call, CancellationToken cancellationToken) => call switch
-    {
-        ExternalLoginCall.RenewSessionTokens => (await session.RenewTokenAsync(cancellationToken).ConfigureAwait(false)).Match<ExternalLoginEvent>(
-            tokens => new ExternalLoginEvent.TokenRenewed(tokens.AccessToken.Value), error => new ExternalLoginEvent.TokenRenewalFailed(AuthResults.WixErrorOf(error))),
-        ExternalLoginCall.ObtainVisitorTokens => (await session.GenerateVisitorTokensAsync(cancellationToken).ConfigureAwait(false)).Match<ExternalLoginEvent>(
-            tokens => new ExternalLoginEvent.VisitorTokensObtained(tokens.AccessToken.Value), error => new ExternalLoginEvent.VisitorTokensFailed(AuthResults.WixErrorOf(error))),
-        ExternalLoginCall.SignOn s => (await api.SignOnAsync(s.Request, cancellationToken).ConfigureAwait(false)).Match<ExternalLoginEvent>(
-            reply => new ExternalLoginEvent.SignedOn(reply), failure => new ExternalLoginEvent.SignOnFailed(failure)),
-        ExternalLoginCall.GrantTokens g => (await api.RequestTokensAsync(g.Request, cancellationToken).ConfigureAwait(false)).Match<ExternalLoginEvent>(
-            response => new ExternalLoginEvent.TokensGranted(response, time.GetUtcNow()), failure => new ExternalLoginEvent.GrantFailed(failure)),
-        _ => throw new ArgumentOutOfRangeException(nameof(call)),
-    };
+    // ExternalLoginFlow decides; the interpreter makes the calls and hands the granted tokens to the session's flow.
+    private async Task<AuthResult<MemberLogin, MemberAuthError>> RunAsync(ExternalLoginRequest request, CancellationToken cancellationToken) =>
+        (await interpreter.RunAsync(request, cancellationToken).ConfigureAwait(false)).Map(granted => new MemberLogin(granted.Session.Tokens, granted.Member)).ToResult();
 }

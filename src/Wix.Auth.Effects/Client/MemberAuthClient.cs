@@ -5,8 +5,10 @@ using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth.Core.Urls;
-using Wix.Auth.Effects.Logging;
+using Wix.Auth.Effects.Interpreter;
+using Wix.Auth.Core.OAuth;
 using Wix.Auth.Effects.Ports;
+using Wix.Auth.Effects.Storage;
 using static LanguageExt.Prelude;
 
 namespace Wix.Auth.Effects.Client;
@@ -15,39 +17,90 @@ namespace Wix.Auth.Effects.Client;
 /// The site's own login and sign-up forms, email verification and password reset — <c>@wix/sdk</c>'s <c>login</c>,
 /// <c>register</c>, <c>processVerification</c> and <c>sendPasswordResetEmail</c> — on any host, server included.
 /// Each call runs <see cref="MemberFormFlow"/>: the core decides, this class only sends what it asks for, with the
-/// session's access token (a visitor's, obtained first when the session has none).
+/// session's access token (a visitor's, obtained first when the session has none), and keeps or deletes the visitor's
+/// verification in the <see cref="IVerificationStore"/> as the core says.
 /// Every outcome is a value: a <see cref="MemberAuthStep"/> or a <see cref="MemberAuthError"/> with a stable code.
 /// </summary>
 /// <remarks>
-/// Unlike the SDK, nothing is kept between calls: a verification is continued by handing back the
-/// <see cref="MemberAuthStep.EmailVerificationRequired"/> that asked for it, so a host stores it where it stores
-/// the rest of the visitor's session, and two visitors can never share a state token.
+/// As in the SDK, a verification continues from what the last call kept; unlike the SDK, it is kept where the host keeps
+/// the visitor's login in progress (a protected cookie, the tab's storage, memory), so two visitors never share one.
+/// A login answers a wrong password and an unknown address alike (<c>wrong_credentials</c>).
 /// </remarks>
-public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, WixAuthOptions options, ILogger<MemberAuthClient> logger)
+public sealed class MemberAuthClient
 {
+    private readonly WixAuthClient session;
+    private readonly WixAuthOptions options;
+    private readonly IMemberAuthApi api;
+    private readonly IVerificationStore verifications;
+    private readonly FormInterpreter interpreter;
+    private readonly TimeProvider time;
+    private readonly IEntropySource entropy;
+
+    /// <summary>
+    /// Forms for the session of <paramref name="session"/>, its verification kept in <paramref name="verifications"/>
+    /// (default: this instance's memory, for one user).
+    /// </summary>
+    public MemberAuthClient(WixAuthClient session, IMemberAuthApi api, WixAuthOptions options, ILogger<MemberAuthClient> logger,
+        IVerificationStore? verifications = null, TimeProvider? time = null, IEntropySource? entropy = null)
+        : this(session, api, options, logger, verifications, time, entropy, null)
+    {
+    }
+
+    internal MemberAuthClient(WixAuthClient session, IMemberAuthApi api, WixAuthOptions options, ILogger logger,
+        IVerificationStore? verifications, TimeProvider? time, IEntropySource? entropy, MemberFormSettings? settings)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        (this.session, this.api, this.options) = (session, api, options);
+        this.verifications = verifications ?? new InMemoryVerificationStore();
+        this.time = time ?? TimeProvider.System;
+        this.entropy = entropy ?? new CryptographicEntropy();
+        interpreter = new FormInterpreter(settings ?? options.ToMemberFormSettings(), api, this.verifications, logger);
+    }
+
     /// <summary><c>login</c>: email and password (and captcha tokens when the page shows a captcha).</summary>
+    /// <param name="email">The member's address.</param>
+    /// <param name="password">Their password.</param>
+    /// <param name="captcha">The captcha's tokens, when Wix asked for one (<c>captcha_required</c>).</param>
+    /// <param name="returnUrl">Where the member goes once logged in; the step's <see cref="MemberAuthStep.LoggedIn.ReturnTo"/>.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
     public async Task<AuthResult<MemberAuthStep, MemberAuthError>> LoginAsync(
-        string email, string password, CaptchaTokens? captcha = null, CancellationToken cancellationToken = default) =>
-        (await StepAsync(MemberFormFlow.Initial,
-            token => new MemberFormEvent.LoginSubmitted(token, email, new Secret(password), Optional(captcha)), cancellationToken).ConfigureAwait(false)).ToResult();
+        string email, string password, CaptchaTokens? captcha = null, string? returnUrl = null, CancellationToken cancellationToken = default) =>
+        (await StepAsync((token, now) => new MemberFormEvent.LoginSubmitted(token, email ?? "", new Secret(password ?? ""), Optional(captcha), now)
+            { ReturnTo = Optional(returnUrl) }, cancellationToken).ConfigureAwait(false)).ToResult();
 
     /// <summary><c>register</c>: a new member, with an optional profile.</summary>
+    /// <param name="email">The new member's address.</param>
+    /// <param name="password">Their password.</param>
+    /// <param name="profile">Their name, when the form asks for it.</param>
+    /// <param name="captcha">The captcha's tokens, when Wix asked for one.</param>
+    /// <param name="returnUrl">Where the member goes once signed up and verified.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
     public async Task<AuthResult<MemberAuthStep, MemberAuthError>> RegisterAsync(
-        string email, string password, MemberProfile? profile = null, CaptchaTokens? captcha = null, CancellationToken cancellationToken = default) =>
-        (await StepAsync(MemberFormFlow.Initial,
-            token => new MemberFormEvent.RegistrationSubmitted(token, email, new Secret(password), Optional(profile), Optional(captcha)), cancellationToken).ConfigureAwait(false)).ToResult();
+        string email, string password, MemberProfile? profile = null, CaptchaTokens? captcha = null, string? returnUrl = null,
+        CancellationToken cancellationToken = default) =>
+        (await StepAsync((token, now) => new MemberFormEvent.RegistrationSubmitted(token, email ?? "", new Secret(password ?? ""), Optional(profile),
+            Optional(captcha), DecoyToken(), now) { ReturnTo = Optional(returnUrl) }, cancellationToken).ConfigureAwait(false)).ToResult();
 
-    /// <summary><c>processVerification</c>: the code from the mail, for the verification <paramref name="pending"/> asked for.</summary>
-    public async Task<AuthResult<MemberAuthStep, MemberAuthError>> ProcessVerificationAsync(
-        MemberAuthStep.EmailVerificationRequired pending, string code, CancellationToken cancellationToken = default) =>
-        (await StepAsync(new MemberFormState.VerificationRequired(pending.StateToken, pending.Member),
-            token => new MemberFormEvent.CodeSubmitted(token, new Secret(code)), cancellationToken).ConfigureAwait(false)).ToResult();
+    /// <summary>
+    /// <c>processVerification</c>: the code from the mail, for the verification the last login or sign-up kept. A wrong code
+    /// may be tried again (<see cref="MemberFormSettings.MaxCodeAttempts"/> in all); any other answer ends the verification.
+    /// </summary>
+    public async Task<AuthResult<MemberAuthStep, MemberAuthError>> ProcessVerificationAsync(string code, CancellationToken cancellationToken = default) =>
+        (await StepAsync((token, now) => new MemberFormEvent.CodeSubmitted(token, new Secret(code ?? ""), now), cancellationToken).ConfigureAwait(false)).ToResult();
+
+    /// <summary>
+    /// True while a verification waits for its code in this visitor's store: after a login or sign-up that mailed one, and
+    /// after a wrong code the forms let the visitor correct. A page shows its code form while this holds.
+    /// </summary>
+    public async ValueTask<bool> IsVerificationPendingAsync(CancellationToken cancellationToken = default) =>
+        await verifications.ReadAsync(cancellationToken).ConfigureAwait(false) is not null;
 
     /// <summary>
     /// <c>sendPasswordResetEmail</c>: the mail's link leads to <paramref name="redirectUrl"/>, which must be an absolute
     /// URL on the origin of <paramref name="siteRedirectUri"/> (the site's own redirect URI, when given) or on one of
     /// <see cref="WixAuthOptions.AllowedRedirectOrigins"/> (the one return-URL policy of the core).
-    /// A success (always <c>true</c>) means Wix accepted to send the mail.
+    /// A success (always <c>true</c>) means the visitor may be told the mail is on its way: also for an address that is no
+    /// member's, so the form does not tell who is one.
     /// </summary>
     public async Task<AuthResult<bool, MemberAuthError>> SendPasswordResetEmailAsync(
         string email, string redirectUrl, string? siteRedirectUri = null, CancellationToken cancellationToken = default)
@@ -55,16 +108,16 @@ public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, 
         var allowed = ReturnUrl.Check(redirectUrl, Optional(siteRedirectUri), toSeq(options.AllowedRedirectOrigins))
             .Bind(url => url.StartsWith('/') ? Left<AuthError, string>(new AuthError.InvalidReturnUrl()) : Right<AuthError, string>(url));
         if (allowed.Case is AuthError refused) return AuthResult<bool, MemberAuthError>.Failure(new MemberAuthError.InvalidField("redirectUrl", refused.Code));
-        var outcome = await RunAsync(MemberFormFlow.Initial,
-            token => new MemberFormEvent.ResetMailRequested(token, email, (string)allowed.Case!, options.ClientId), cancellationToken).ConfigureAwait(false);
+        var outcome = await RunAsync((token, _) => new MemberFormEvent.ResetMailRequested(token, email ?? "", (string)allowed.Case!, options.ClientId),
+            cancellationToken).ConfigureAwait(false);
         return outcome.Bind(MemberFormFlow.MailOutcome).Map(static _ => true).ToResult();
     }
 
     /// <summary>A new password, with the recovery token from the reset mail's link.</summary>
     public async Task<AuthResult<MemberAuthStep, MemberAuthError>> RecoverAsync(
         string recoveryToken, string newPassword, CancellationToken cancellationToken = default) =>
-        (await StepAsync(MemberFormFlow.Initial,
-            token => new MemberFormEvent.NewPasswordSubmitted(token, new Secret(recoveryToken), new Secret(newPassword)), cancellationToken).ConfigureAwait(false)).ToResult();
+        (await StepAsync((token, now) => new MemberFormEvent.NewPasswordSubmitted(token, new Secret(recoveryToken ?? ""), new Secret(newPassword ?? ""), now),
+            cancellationToken).ConfigureAwait(false)).ToResult();
 
     /// <summary>
     /// Who the member of <paramref name="tokens"/> is (their member ID), asked of Wix's token info: after a login on Wix's
@@ -80,30 +133,22 @@ public sealed class MemberAuthClient(WixAuthClient session, IMemberAuthApi api, 
     }
 
     private async Task<Either<MemberAuthError, MemberAuthStep>> StepAsync(
-        MemberFormState from, Func<Secret, MemberFormEvent> submit, CancellationToken cancellationToken) =>
-        (await RunAsync(from, submit, cancellationToken).ConfigureAwait(false)).Bind(MemberFormFlow.Outcome);
+        Func<Secret, DateTimeOffset, MemberFormEvent> submit, CancellationToken cancellationToken) =>
+        (await RunAsync(submit, cancellationToken).ConfigureAwait(false)).Bind(MemberFormFlow.Outcome);
 
-    /// <summary>One submission: the decision, its call (at most one), the answer fed back; the state it ends in.</summary>
     private async Task<Either<MemberAuthError, MemberFormState>> RunAsync(
-        MemberFormState from, Func<Secret, MemberFormEvent> submit, CancellationToken cancellationToken)
+        Func<Secret, DateTimeOffset, MemberFormEvent> submit, CancellationToken cancellationToken)
     {
         var token = await session.AccessTokenForIdentityCallAsync(cancellationToken).ConfigureAwait(false);
         if (token.Case is MemberAuthError noToken) return noToken;
-        var decided = MemberFormFlow.Transition(from, submit((Secret)token.Case!));
-        if (decided.Case is not MemberFormDecision decision) return (MemberAuthError)decided.Case!;
-        if (decision.Call.Case is not MemberFormCall call) return decision.State;
-        var answer = await AnswerAsync(call, cancellationToken).ConfigureAwait(false);
-        var next = MemberFormFlow.Transition(decision.State, answer);
-        next.IfLeft(e => MemberLog.AnswerRefused(logger, answer.GetType().Name, e.Code));
-        return next.Map(d => d.State);
+        return await interpreter.RunAsync(submit((Secret)token.Case!, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<MemberFormEvent> AnswerAsync(MemberFormCall call, CancellationToken cancellationToken) => call switch
+    // The state token of a decoy verification: as random as Wix's, and never sent unless the sign-up must be hidden.
+    private Secret DecoyToken()
     {
-        MemberFormCall.SendForState s => (await api.SendForStateAsync(s.Request, cancellationToken).ConfigureAwait(false)).Match<MemberFormEvent>(
-            reply => new MemberFormEvent.StateAnswered(reply), failure => new MemberFormEvent.CallRefused(failure)),
-        MemberFormCall.SendResetMail m => (await api.SendRecoveryEmailAsync(m.Request, cancellationToken).ConfigureAwait(false)).Match<MemberFormEvent>(
-            _ => new MemberFormEvent.ResetMailAccepted(), failure => new MemberFormEvent.CallRefused(failure)),
-        _ => throw new ArgumentOutOfRangeException(nameof(call)),
-    };
+        Span<byte> bytes = stackalloc byte[32];
+        entropy.Fill(bytes);
+        return new Secret(Base64Url.Encode(bytes));
+    }
 }

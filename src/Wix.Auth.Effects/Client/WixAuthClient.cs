@@ -148,14 +148,16 @@ public sealed class WixAuthClient
     /// </summary>
     public Task<AuthResult<string>> GetAuthUrlAsync(
         OAuthData oauthData, MemberAuthStep.LoggedIn loggedIn, ResponseMode responseMode = ResponseMode.Query, CancellationToken cancellationToken = default) =>
-        StartLoginAsync(oauthData, new LoginMethod.WithSessionToken((loggedIn ?? throw new ArgumentNullException(nameof(loggedIn))).SessionToken),
-            Prompt.None, responseMode, cancellationToken);
+        StartLoginAsync(MemberFormQueries.LoginRequestOf(loggedIn ?? throw new ArgumentNullException(nameof(loggedIn)), oauthData, responseMode, time.GetUtcNow()),
+            cancellationToken);
 
     private Task<AuthResult<string>> StartLoginAsync(
         OAuthData oauthData, LoginMethod method, Prompt prompt, ResponseMode responseMode, CancellationToken cancellationToken) =>
+        StartLoginAsync(new LoginEvent.LoginRequested(oauthData, prompt, responseMode, time.GetUtcNow()) { Method = method }, cancellationToken);
+
+    private Task<AuthResult<string>> StartLoginAsync(LoginEvent.LoginRequested login, CancellationToken cancellationToken) =>
         OrStoreUnavailable(async () =>
     {
-        var login = new LoginEvent.LoginRequested(oauthData, prompt, responseMode, time.GetUtcNow()) { Method = method };
         var outcome = await RunAsync(login, cancellationToken).ConfigureAwait(false);
         return LoginMetrics.LoginStarted(Redirect(outcome));
     });

@@ -33,7 +33,11 @@ public sealed class WixAuthOptions
     /// <summary>The longest one attempt of a call to Wix may take. Default 10 s.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Retries of a failed idempotent call (visitor tokens, refresh, Redirect Sessions). Default 3.</summary>
+    /// <summary>
+    /// The most retries of a failed call, as far as its request's <c>RepeatPolicy</c> allows (visitor tokens, refresh,
+    /// Redirect Sessions after any transient failure; the code exchange only when it never reached Wix); 0 turns
+    /// retries off. Default 3.
+    /// </summary>
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>The first retry's delay; later ones grow exponentially, with jitter. Default 200 ms.</summary>
@@ -60,4 +64,7 @@ public sealed class WixAuthOptions
         AllowedOrigins = LanguageExt.Prelude.toSeq(AllowedRedirectOrigins).Strict(),
         ExpectedIssuer = LanguageExt.Prelude.Optional(ExpectedIssuer),
     };
+
+    /// <summary>The core's view of these settings for the site's own forms: a mailed code lives as long as a pending login.</summary>
+    public Core.Members.MemberFormSettings ToMemberFormSettings() => new() { VerificationTtl = PendingLoginTtl };
 }

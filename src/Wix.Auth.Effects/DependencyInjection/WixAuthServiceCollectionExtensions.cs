@@ -53,8 +53,10 @@ public static class WixAuthServiceCollectionExtensions
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(WixApiHttpClient),
             sp.GetRequiredService<IOptions<WixAuthOptions>>().Value,
             sp.GetRequiredService<ILogger<MemberAuthHttpApi>>()));
+        // The verification waiting for a mailed code is kept where the host chose (AddSingleUserSession, AddBlazor, AddAspNetCore).
         services.TryAddScoped(sp => new MemberAuthClient(sp.GetRequiredService<WixAuthClient>(), sp.GetRequiredService<IMemberAuthApi>(),
-            sp.GetRequiredService<IOptions<WixAuthOptions>>().Value, sp.GetRequiredService<ILogger<MemberAuthClient>>()));
+            sp.GetRequiredService<IOptions<WixAuthOptions>>().Value, sp.GetRequiredService<ILogger<MemberAuthClient>>(),
+            sp.GetRequiredService<IVerificationStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IEntropySource>()));
         services.TryAddScoped(sp => new ExternalLoginClient(sp.GetRequiredService<WixAuthClient>(), sp.GetRequiredService<IMemberAuthApi>(),
             sp.GetRequiredService<TimeProvider>()));
         // Handlers outlive the request scope (IHttpClientFactory pools them), so the client is made per call for the
@@ -68,14 +70,15 @@ public static class WixAuthServiceCollectionExtensions
     }
 
     /// <summary>
-    /// One session for the whole process (<see cref="SingleSessionKey"/>): a console, native or background app that acts for
-    /// one member. Never on a web site, where every visitor would be that member: there, <c>.AddAspNetCore()</c>.
+    /// One session for the whole process (<see cref="SingleSessionKey"/>), and its one pending verification in memory: a console,
+    /// native or background app that acts for one member. Never on a web site, where every visitor would be that member: there, <c>.AddAspNetCore()</c>.
     /// </summary>
     /// <example><c>services.AddWixAuth(o => o.ClientId = id).AddSingleUserSession().AddFileSessionStore();</c></example>
     public static WixAuthBuilder AddSingleUserSession(this WixAuthBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.Replace(ServiceDescriptor.Singleton<IWixSessionKeyProvider, SingleSessionKey>());
+        builder.Services.TryAddSingleton<IVerificationStore, InMemoryVerificationStore>();
         return builder;
     }
 

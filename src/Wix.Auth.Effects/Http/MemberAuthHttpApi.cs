@@ -11,8 +11,7 @@ namespace Wix.Auth.Effects.Http;
 
 /// <summary>
 /// <see cref="IMemberAuthApi"/> over <see cref="HttpClient"/>: the SDK's exact requests, the answers read into typed
-/// replies. Login, registration, verification, Sign On and the grants use up what they send (a password attempt, a
-/// code attempt, a single-use session token), so they are retried only when the request provably never reached Wix.
+/// replies; a failed call is repeated as far as the request's own <see cref="MemberAuthRequest.Repeat"/> allows.
 /// </summary>
 /// <param name="http">The client the calls go through.</param>
 /// <param name="options">Where Wix is (<see cref="WixAuthOptions.ApiBaseUrl"/>) and the retry budget.</param>
@@ -24,26 +23,26 @@ public sealed class MemberAuthHttpApi(HttpClient http, WixAuthOptions options, I
     /// <inheritdoc />
     public async ValueTask<AuthResult<LoginStateReply, IdentityFailure>> SendForStateAsync(MemberAuthRequest request, CancellationToken cancellationToken) =>
         request is MemberAuthRequest.Login or MemberAuthRequest.Register or MemberAuthRequest.Verify or MemberAuthRequest.Recover
-            ? Flatten(await SendAsync(request, false, MemberWireResponses.ReadLoginState, cancellationToken).ConfigureAwait(false))
+            ? Flatten(await SendAsync(request, MemberWireResponses.ReadLoginState, cancellationToken).ConfigureAwait(false))
             : throw new ArgumentException($"{request.GetType().Name} is not answered with a login state.", nameof(request));
 
     /// <inheritdoc />
     public async ValueTask<AuthResult<bool, IdentityFailure>> SendRecoveryEmailAsync(MemberAuthRequest.SendRecoveryEmail request, CancellationToken cancellationToken) =>
-        Flatten(await SendAsync(request, false, MemberWireResponses.ReadEmpty, cancellationToken).ConfigureAwait(false)).Map(static _ => true);
+        Flatten(await SendAsync(request, MemberWireResponses.ReadEmpty, cancellationToken).ConfigureAwait(false)).Map(static _ => true);
 
     /// <inheritdoc />
     public async ValueTask<AuthResult<SignOnReply, IdentityFailure>> SignOnAsync(MemberAuthRequest.SignOn request, CancellationToken cancellationToken) =>
-        Flatten(await SendAsync(request, false, MemberWireResponses.ReadSignOn, cancellationToken).ConfigureAwait(false));
+        Flatten(await SendAsync(request, MemberWireResponses.ReadSignOn, cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
     public async ValueTask<AuthResult<TokenResponse, IdentityFailure>> RequestTokensAsync(MemberAuthRequest request, CancellationToken cancellationToken) =>
         request is MemberAuthRequest.ExternalLogin or MemberAuthRequest.ExternalLoginWithSession
-            ? Flatten(await SendAsync(request, false, Failures(WireResponses.ReadTokens), cancellationToken).ConfigureAwait(false))
+            ? Flatten(await SendAsync(request, Failures(WireResponses.ReadTokens), cancellationToken).ConfigureAwait(false))
             : throw new ArgumentException($"{request.GetType().Name} is not a token grant.", nameof(request));
 
     /// <inheritdoc />
     public async ValueTask<AuthResult<TokenInfoReply, IdentityFailure>> GetTokenInfoAsync(MemberAuthRequest.TokenInfo request, CancellationToken cancellationToken) =>
-        Flatten(await SendAsync(request, true, MemberWireResponses.ReadTokenInfo, cancellationToken).ConfigureAwait(false));
+        Flatten(await SendAsync(request, MemberWireResponses.ReadTokenInfo, cancellationToken).ConfigureAwait(false));
 
     private static Func<int, string?, byte[], Either<IdentityFailure, T>> Failures<T>(Func<int, string?, byte[], Either<WixError, T>> read) =>
         (status, requestId, body) => read(status, requestId, body).MapLeft(IdentityFailure.Of);
@@ -53,9 +52,9 @@ public sealed class MemberAuthHttpApi(HttpClient http, WixAuthOptions options, I
 
     /// <summary>Sends and reads; a transport failure is the outer Left, Wix's answer (good or bad) the Right.</summary>
     private Task<Either<WixError, Either<IdentityFailure, T>>> SendAsync<T>(
-        MemberAuthRequest request, bool repeatable, Func<int, string?, byte[], Either<IdentityFailure, T>> read, CancellationToken cancellationToken) =>
+        MemberAuthRequest request, Func<int, string?, byte[], Either<IdentityFailure, T>> read, CancellationToken cancellationToken) =>
         wix.SendAsync(
             new WixPost(request.GetType().Name, request.GetType().Name, request.Path, MemberWireBody.Serialize(request),
                 MemberWireBody.AuthorizationHeader(request), MemberWireBody.GatewayHeader(request)),
-            repeatable, read, WixCall.CodeOf, cancellationToken);
+            request.Repeat, read, WixCall.CodeOf, cancellationToken);
 }

@@ -11,7 +11,7 @@ namespace Wix.Auth.Effects.Http;
 
 /// <summary>
 /// <see cref="IWixApi"/> over <see cref="HttpClient"/>: the SDK's exact requests, Wix's answers read into typed
-/// results, transient failures retried where that is safe.
+/// results, a failed call repeated as far as the request's own <see cref="WixRequest.Repeat"/> allows.
 /// </summary>
 /// <param name="http">The client the calls go through.</param>
 /// <param name="options">Where Wix is (<see cref="WixAuthOptions.ApiBaseUrl"/>) and the retry budget.</param>
@@ -22,17 +22,17 @@ public sealed class WixHttpApi(HttpClient http, WixAuthOptions options, ILogger<
 
     /// <inheritdoc />
     public async ValueTask<AuthResult<TokenResponse>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken) =>
-        await SendAsync(request, request is not WixRequest.AuthorizationCodeGrant, WireResponses.ReadTokens, cancellationToken).ConfigureAwait(false);
+        await SendAsync(request, WireResponses.ReadTokens, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public async ValueTask<AuthResult<string>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) =>
-        await SendAsync(request, true, WireResponses.ReadRedirectSession, cancellationToken).ConfigureAwait(false);
+        await SendAsync(request, WireResponses.ReadRedirectSession, cancellationToken).ConfigureAwait(false);
 
     private async Task<AuthResult<T>> SendAsync<T>(
-        WixRequest request, bool repeatable, Func<int, string?, byte[], Either<WixError, T>> read, CancellationToken cancellationToken)
+        WixRequest request, Func<int, string?, byte[], Either<WixError, T>> read, CancellationToken cancellationToken)
     {
         var post = new WixPost(request.GetType().Name, WixCall.GrantOf(request), request.Path, WireBody.Serialize(request),
             request.Authorization.Map(token => token.Reveal()).IfNoneUnsafe((string?)null), WireResponses.GatewayHeader(request));
-        return (await wix.SendAsync(post, repeatable, read, WixCall.CodeOf, cancellationToken).ConfigureAwait(false)).Bind(r => r).ToWixCallResult();
+        return (await wix.SendAsync(post, request.Repeat, read, WixCall.CodeOf, cancellationToken).ConfigureAwait(false)).Bind(r => r).ToWixCallResult();
     }
 }

@@ -3,6 +3,7 @@ using LanguageExt;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Logging;
 using Wix.Auth.Effects.Telemetry;
 
@@ -18,19 +19,18 @@ namespace Wix.Auth.Effects.Http;
 internal sealed record WixPost(string Name, string Operation, string Path, byte[] Body, string? Authorization, string Gateway)
 {
     /// <summary>
-    /// Sends through <paramref name="pipeline"/> and reads the answer with <paramref name="read"/>; a timeout or a
-    /// failed connection is the Left. Logs the request's kind, path, status and request ID, never a value it carries.
+    /// Sends through <paramref name="pipeline"/>, repeated as far as <paramref name="repeat"/> allows, and reads the
+    /// answer with <paramref name="read"/>; a timeout or a failed connection is the Left. Logs the request's kind, path, status and request ID, never a value it carries.
     /// </summary>
     public async Task<Either<WixError, T>> SendAsync<T>(
-        HttpClient http, Uri baseUrl, ILogger logger, ResiliencePipeline<HttpResponseMessage> pipeline,
+        HttpClient http, Uri baseUrl, ILogger logger, ResiliencePipeline<HttpResponseMessage> pipeline, RepeatPolicy repeat,
         Func<int, string?, byte[], T> read, Func<T, string> outcomeOf, CancellationToken cancellationToken)
     {
         using var call = WixCall.Start(Operation, Path);
         try
         {
             using var response = await pipeline.ExecuteAsync(
-                async token => await http.SendAsync(Build(baseUrl), HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false),
-                cancellationToken).ConfigureAwait(false);
+                repeat, token => http.SendAsync(Build(baseUrl), HttpCompletionOption.ResponseHeadersRead, token), cancellationToken).ConfigureAwait(false);
             var requestId = response.Headers.TryGetValues("x-wix-request-id", out var ids) ? ids.FirstOrDefault() : null;
             var content = await WireResponses.ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var result = read((int)response.StatusCode, requestId, content);

@@ -54,12 +54,12 @@ internal static class LoginMetrics
     public static void Refreshed(FlowOutcome outcome)
     {
         Refreshes.Add(1, new KeyValuePair<string, object?>(TagNames.Outcome, outcome.Error.Match(error => error.Code, () => TagNames.Ok)));
-        if (outcome.Rejection.IsNone && LoginQueries.FailureOf(outcome.State).Case is AuthError.RefreshRejected) Refused.Add(1);
+        if (outcome.Rejection.IsNone && LoginQueries.FailureOf(outcome.State).Exists(Failures.EndedTheSession)) Refused.Add(1);
     }
 
     private static void LoginFailed(AuthError error, string step)
     {
         Failed.Add(1, new KeyValuePair<string, object?>(TagNames.ErrorType, error.Code), new KeyValuePair<string, object?>(TagNames.Step, step));
-        if (error is AuthError.PendingLoginExpired) Expired.Add(1);
+        if (Failures.IsExpiredLogin(error)) Expired.Add(1);
     }
 }

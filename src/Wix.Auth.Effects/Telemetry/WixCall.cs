@@ -61,15 +61,7 @@ internal sealed class WixCall : IDisposable
     }
 
     /// <summary>The grant of a token request, or the intent of a Redirect Session: never a value from the request.</summary>
-    public static string GrantOf(WixRequest request) => request switch
-    {
-        WixRequest.AnonymousGrant g => g.GrantType,
-        WixRequest.AuthorizationCodeGrant g => g.GrantType,
-        WixRequest.RefreshTokenGrant g => g.GrantType,
-        WixRequest.LoginSession => "login",
-        WixRequest.LogoutSession => "logout",
-        _ => "other",
-    };
+    public static string GrantOf(WixRequest request) => WireNames.OperationOf(request);
 
     /// <summary>The outcome tag of a plain answer: <c>ok</c> or its error's stable code.</summary>
     public static string CodeOf<T>(Either<WixError, T> answer) => answer.Match(_ => TagNames.Ok, error => error.Code);

@@ -8,8 +8,9 @@ using static Wix.Auth.Effects.Tests.Support.Harness;
 namespace Wix.Auth.Effects.Tests.Faults;
 
 /// <summary>
-/// Every remote call × every fault the emulator can inject: the documented typed result, retries only where
-/// repeating is safe, and the stores left whole.
+/// Every remote call × every fault the emulator can inject, and a refused connection: the documented typed result,
+/// retries only as far as the request's repeat policy allows (a code is exchanged again only when it never reached
+/// Wix), <c>Retry-After</c> honoured, no retry at all with <c>MaxRetries = 0</c>, and the stores left whole.
 /// </summary>
 public sealed class FaultMatrixTests
 {
@@ -24,22 +25,43 @@ public sealed class FaultMatrixTests
         return data;
     }
 
+    public static TheoryData<RemoteCall, Fault> WithoutRetries()
+    {
+        var data = new TheoryData<RemoteCall, Fault>();
+        foreach (var call in Enum.GetValues<RemoteCall>())
+            foreach (var fault in new[] { Fault.Status503RetryAfter, Fault.Status500, Fault.ConnectionRefused })
+                data.Add(call, fault);
+        return data;
+    }
+
     [Theory]
     [MemberData(nameof(Matrix))]
-    public async Task Each_call_under_each_fault(RemoteCall call, Fault fault)
+    public Task Each_call_under_each_fault(RemoteCall call, Fault fault) => RunAsync(call, fault, MaxRetries);
+
+    [Theory]
+    [MemberData(nameof(WithoutRetries))]
+    public Task No_call_is_repeated_with_MaxRetries_zero(RemoteCall call, Fault fault) => RunAsync(call, fault, 0);
+
+    private static async Task RunAsync(RemoteCall call, Fault fault, int maxRetries)
     {
-        await using var h = await StartAsync(configure: o => { o.MaxRetries = MaxRetries; o.AttemptTimeout = TimeSpan.FromSeconds(1); });
+        await using var h = await StartAsync(configure: o => { o.MaxRetries = maxRetries; o.AttemptTimeout = TimeSpan.FromSeconds(1); });
         var (endpoint, act) = await PrepareAsync(h, call);
         var tokensBefore = await h.Client.GetTokensAsync();
         h.Emulator.RequestLog.Clear();
-        h.Emulator.Faults.Add(Spec(endpoint, fault));
+        if (fault == Fault.ConnectionRefused) h.Connections.RefuseNext(PathOf(endpoint), 1);
+        else h.Emulator.Faults.Add(Spec(endpoint, fault));
 
+        var started = DateTime.UtcNow;
         var outcome = await act();
+        var elapsed = DateTime.UtcNow - started;
 
-        var expected = Expected(call, fault);
-        var attempts = await SettledCountAsync(h, endpoint, expected.Attempts);
+        var expected = Expected(call, fault, maxRetries);
+        var attempts = await SettledCountAsync(h.Emulator, endpoint, expected.Attempts);
         Assert.Equal(expected.Attempts, attempts);
         Assert.Equal(expected.Outcome, Describe(outcome));
+        Assert.Equal(fault == Fault.ConnectionRefused ? 1 : 0, h.Connections.Refused);
+        if (expected.Outcome == "ok" && fault is Fault.Status503RetryAfter or Fault.Status429RetryAfter)
+            Assert.True(elapsed >= TimeSpan.FromSeconds(0.9), $"Wix's Retry-After: 1 is waited out before the retry, not the {h.Options.RetryBaseDelay.TotalMilliseconds} ms backoff (took {elapsed.TotalMilliseconds:0} ms)");
         var tokensAfter = await h.Client.GetTokensAsync();
         switch (call)
         {
@@ -49,8 +71,8 @@ public sealed class FaultMatrixTests
             case RemoteCall.Refresh when fault == Fault.Status400:
                 Assert.True(tokensAfter is null); // a refused refresh ends the member's session, visibly
                 break;
-            case RemoteCall.Refresh when expected.Outcome == "ok":
-                Assert.NotEqual(tokensBefore, tokensAfter); // recovered: the renewed tokens are stored
+            case RemoteCall.Refresh or RemoteCall.CodeExchange when expected.Outcome == "ok":
+                Assert.NotEqual(tokensBefore, tokensAfter); // recovered: the renewed or the member's tokens are stored
                 break;
             case RemoteCall.Refresh or RemoteCall.CodeExchange or RemoteCall.LoginSession:
                 Assert.Equal(tokensBefore, tokensAfter); // nothing lost, nothing half-written
@@ -61,31 +83,28 @@ public sealed class FaultMatrixTests
         }
     }
 
-    // An attempt the client gave up on (a timeout) is logged when the emulator finishes it, after the injected
-    // latency: wait for the log to reach the expected count, or for every such attempt to have finished.
-    private static async Task<long> SettledCountAsync(Harness h, EmulatorEndpoint endpoint, int expected)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (h.Emulator.RequestLog.Count(endpoint) < expected && DateTime.UtcNow < deadline) await Task.Delay(25);
-        return h.Emulator.RequestLog.Count(endpoint);
-    }
+    private static string PathOf(EmulatorEndpoint endpoint) => endpoint == EmulatorEndpoint.Token ? WireNames.TokenPath : WireNames.RedirectSessionPath;
 
-    private static (int Attempts, string Outcome) Expected(RemoteCall call, Fault fault)
+    // Attempts as the emulator counts them: a refused one never reaches it.
+    private static (int Attempts, string Outcome) Expected(RemoteCall call, Fault fault, int maxRetries)
     {
-        var idempotent = call != RemoteCall.CodeExchange;
+        // Every call but the code exchange is safe to repeat; the code is sent again only when it never reached Wix.
+        var safe = call != RemoteCall.CodeExchange;
+        var repeated = maxRetries > 0 && (safe || fault == Fault.ConnectionRefused);
         var wixError = fault switch
         {
             Fault.LatencyPastTimeout => WixError.Timeout,
-            Fault.DroppedConnection => WixError.NetworkError,
+            Fault.DroppedConnection or Fault.ConnectionRefused => WixError.NetworkError,
             Fault.NonJsonBody => WixError.InvalidResponse,
             // The emulator answers an injected status in each endpoint's own error shape.
             _ => call is RemoteCall.LoginSession or RemoteCall.LogoutSession ? "INJECTED_FAULT" : "temporarily_unavailable",
         };
-        var recovers = idempotent && fault is Fault.Status503RetryAfter or Fault.Status429RetryAfter or Fault.DroppedConnection;
+        var recovers = repeated && fault is Fault.Status503RetryAfter or Fault.Status429RetryAfter or Fault.DroppedConnection or Fault.ConnectionRefused;
         var attempts = fault switch
         {
-            Fault.LatencyPastTimeout or Fault.Status500 => idempotent ? MaxRetries + 1 : 1,
-            Fault.Status503RetryAfter or Fault.Status429RetryAfter or Fault.DroppedConnection => idempotent ? 2 : 1,
+            Fault.ConnectionRefused => recovers ? 1 : 0,
+            Fault.LatencyPastTimeout or Fault.Status500 => repeated ? maxRetries + 1 : 1,
+            Fault.Status503RetryAfter or Fault.Status429RetryAfter or Fault.DroppedConnection => repeated ? 2 : 1,
             _ => 1,
         };
         var failure = call switch

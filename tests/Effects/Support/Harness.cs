@@ -27,7 +27,7 @@ internal sealed class Harness : IAsyncDisposable
         Logs = logs;
         LoggerFactory = loggerFactory;
         Pending = new InMemoryPendingLoginStore(time);
-        Api = new WixHttpApi(new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, options, loggerFactory.CreateLogger<WixHttpApi>());
+        Api = new WixHttpApi(new HttpClient(Connections) { Timeout = Timeout.InfiniteTimeSpan }, options, loggerFactory.CreateLogger<WixHttpApi>());
         Client = NewClient();
     }
 
@@ -36,6 +36,9 @@ internal sealed class Harness : IAsyncDisposable
     public WixAuthOptions Options { get; }
     public CapturingLoggerProvider Logs { get; }
     public ILoggerFactory LoggerFactory { get; }
+
+    /// <summary>The client's sockets, which refuse the next connections to a path when a test asks.</summary>
+    public RefusingHandler Connections { get; } = new();
     public InMemoryPendingLoginStore Pending { get; }
     public InMemorySessionStore Tokens { get; } = new();
     public WixHttpApi Api { get; }
@@ -79,6 +82,18 @@ internal sealed class Harness : IAsyncDisposable
         var callback = await Browser.SignInAsync(authUrl, member.Email, member.Password);
         var parsed = Right(Client.ParseFromUrl(callback.ToString(), mode));
         return Right(await Client.GetMemberTokensAsync(parsed, data.State));
+    }
+
+    /// <summary>
+    /// The requests <paramref name="emulator"/> logged at <paramref name="endpoint"/>, once settled: an attempt the client
+    /// gave up on (a timeout) is logged when the emulator finishes it, after the injected latency, so this waits for the
+    /// log to reach <paramref name="expected"/>, or for 5 s.
+    /// </summary>
+    public static async Task<long> SettledCountAsync(WixEmulator emulator, EmulatorEndpoint endpoint, int expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (emulator.RequestLog.Count(endpoint) < expected && DateTime.UtcNow < deadline) await Task.Delay(25);
+        return emulator.RequestLog.Count(endpoint);
     }
 
     public static T Right<T>(Either<AuthError, T> result) =>

@@ -51,7 +51,7 @@ public sealed class QueryReplayTests
         var m = new Mismatches("queries.json");
         foreach (var v in File["verificationAge"]!.AsArray())
         {
-            var settings = Fixtures.Settings with { PendingLoginTtl = TimeSpan.FromSeconds(v!["pendingLoginTtlSeconds"]!.GetValue<double>()) };
+            var settings = new MemberFormSettings { VerificationTtl = TimeSpan.FromSeconds(v!["verificationTtlSeconds"]!.GetValue<double>()) };
             var result = MemberFormQueries.CheckVerificationAge(settings, SpecJson.ReadInstant(VectorReader.Str(v, "issuedAt")), SpecJson.ReadInstant(VectorReader.Str(v, "now")));
             m.Check(v.ToJsonString(), v["expect"], JsonValue.Create(result.Match(_ => "good", e => e.Code)));
         }

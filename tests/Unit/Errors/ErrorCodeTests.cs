@@ -79,14 +79,19 @@ public sealed class ErrorCodeTests
     [InlineData(399, false)]
     [InlineData(500, false)]
     [InlineData(503, false)]
+    [InlineData(599, false)]
     [InlineData(200, false)]
-    public void Only_a_4xx_other_than_408_and_429_is_definitive(int status, bool definitive) =>
-        Assert.Equal(definitive, new WixError("x", None, status, None).IsDefinitive);
+    public void Only_a_4xx_other_than_408_and_429_is_definitive_everything_else_transient(int status, bool definitive)
+    {
+        var error = new WixError("x", None, status, None);
+        Assert.Equal((definitive, !definitive, !definitive), (error.IsDefinitive, error.IsTransient, WixError.IsTransientStatus(status)));
+    }
 
     [Fact]
-    public void A_failure_without_an_answer_is_not_definitive()
+    public void A_failure_without_an_answer_is_transient()
     {
-        Assert.False(WixError.Of(WixError.NetworkError).IsDefinitive);
+        Assert.Equal((false, true), (WixError.Of(WixError.NetworkError).IsDefinitive, WixError.Of(WixError.NetworkError).IsTransient));
+        Assert.True(WixError.Of(WixError.Timeout).IsTransient);
         Assert.Equal(new WixError("timeout", None, None, None), WixError.Of(WixError.Timeout));
         Assert.Equal(("network_error", "timeout", "invalid_response"), (WixError.NetworkError, WixError.Timeout, WixError.InvalidResponse));
     }

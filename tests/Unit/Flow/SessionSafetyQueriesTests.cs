@@ -45,33 +45,4 @@ public sealed class SessionSafetyQueriesTests
         Assert.Equal(new AuthError.UnknownIdentityProvider(), IdentityProvider.Offered("google", Seq1("facebook")));
         Assert.Equal("unknown_identity_provider", new AuthError.UnknownIdentityProvider().Code);
     }
-
-    [Fact]
-    public void A_verification_is_good_up_to_and_including_the_pending_login_ttl()
-    {
-        var issued = T0;
-        Assert.True(MemberFormQueries.CheckVerificationAge(Settings, issued, issued + Settings.PendingLoginTtl).IsRight);
-        Assert.Equal(new MemberAuthError.Expired(),
-            MemberFormQueries.CheckVerificationAge(Settings, issued, issued + Settings.PendingLoginTtl + TimeSpan.FromTicks(1)));
-    }
-
-    [Fact]
-    public void Only_a_wrong_code_keeps_the_verification()
-    {
-        Assert.True(MemberFormQueries.KeepsVerification(new MemberAuthError.WrongVerificationCode()));
-        Assert.False(MemberFormQueries.KeepsVerification(new MemberAuthError.Expired()));
-        Assert.False(MemberFormQueries.KeepsVerification(new MemberAuthError.RemoteCallFailed(WixError.Of("x"))));
-        Assert.Equal(new MemberAuthError.WrongVerificationCode(), MemberFormQueries.DecoyVerificationAnswer());
-    }
-
-    [Fact]
-    public void Answers_that_would_tell_who_is_a_member_are_answered_as_success()
-    {
-        Assert.True(MemberFormQueries.AnswersAsSuccess(MemberAuthCall.SendRecoveryEmail, new MemberAuthError.MemberNotFound(), hideAtSignUp: false));
-        Assert.True(MemberFormQueries.AnswersAsSuccess(MemberAuthCall.Register, new MemberAuthError.EmailAlreadyExists(), hideAtSignUp: true));
-        Assert.False(MemberFormQueries.AnswersAsSuccess(MemberAuthCall.Register, new MemberAuthError.EmailAlreadyExists(), hideAtSignUp: false));
-        Assert.False(MemberFormQueries.AnswersAsSuccess(MemberAuthCall.Register, new MemberAuthError.InvalidEmail(), hideAtSignUp: true));
-        Assert.False(MemberFormQueries.AnswersAsSuccess(MemberAuthCall.SendRecoveryEmail, new MemberAuthError.InvalidEmail(), hideAtSignUp: true));
-        Assert.False(MemberFormQueries.AnswersAsSuccess(MemberAuthCall.Login, new MemberAuthError.MemberNotFound(), hideAtSignUp: true));
-    }
 }

@@ -16,6 +16,7 @@ public sealed class MemberAuthErrorTests
     {
         { new MemberAuthError.WrongPassword(), "wrong_password", "The email or password is wrong." },
         { new MemberAuthError.MemberNotFound(), "member_not_found", "The email or password is wrong." },
+        { new MemberAuthError.WrongCredentials(), "wrong_credentials", "The email or password is wrong." },
         { new MemberAuthError.PasswordResetRequired(), "password_reset_required", "A new password must be chosen first." },
         { new MemberAuthError.PasswordRejected("MIN_LENGTH"), "password_rejected", "The password was refused: MIN_LENGTH" },
         { new MemberAuthError.CaptchaRequired(), "captcha_required", "Solve the captcha first." },
@@ -24,6 +25,7 @@ public sealed class MemberAuthErrorTests
         { new MemberAuthError.InvalidEmail(), "invalid_email", "The email is not a valid address." },
         { new MemberAuthError.InvalidField("profile.firstName", "TYPE"), "invalid_field", "The field profile.firstName was refused (TYPE)." },
         { new MemberAuthError.WrongVerificationCode(), "wrong_verification_code", "The code is wrong." },
+        { new MemberAuthError.TooManyWrongCodes(), "too_many_wrong_codes", "Too many wrong codes; start again." },
         { new MemberAuthError.Expired(), "expired", "This step has expired; start again." },
         { new MemberAuthError.PermissionDenied(), "permission_denied", "The API key lacks the permission for this call." },
         { new MemberAuthError.UnsupportedState("REQUIRE_MFA"), "unsupported_state", "Wix asked for a step this library does not support: REQUIRE_MFA." },

@@ -48,4 +48,17 @@ public sealed class WireNameTests
         Assert.Equal(("/_api/redirects-api/v1/redirect-session", Some(new Secret("AT-visitor"))), (login.Path, login.Authorization));
         Assert.Equal(("/_api/redirects-api/v1/redirect-session", Some(new Secret("AT-member"))), (logout.Path, logout.Authorization));
     }
+
+    [Fact]
+    public void Each_request_is_named_in_telemetry_by_its_grant_or_its_redirect_session()
+    {
+        var token = new Secret("at");
+        var auth = new AuthRequest("https://shop.example/cb", "cid", "ch", "S256", "query", "code", "offline_access", "st");
+
+        Assert.Equal("anonymous", WireNames.OperationOf(new WixRequest.AnonymousGrant("cid")));
+        Assert.Equal("authorization_code", WireNames.OperationOf(new WixRequest.AuthorizationCodeGrant("cid", "https://shop.example/cb", token, token)));
+        Assert.Equal("refresh_token", WireNames.OperationOf(new WixRequest.RefreshTokenGrant("cid", token)));
+        Assert.Equal("login", WireNames.OperationOf(new WixRequest.LoginSession(token, auth, "login")));
+        Assert.Equal("logout", WireNames.OperationOf(new WixRequest.LogoutSession(token, "cid", "https://shop.example/")));
+    }
 }

@@ -24,6 +24,9 @@ public sealed class BlazorAppFixture : IAsyncLifetime
         Chromium = await Chromium.LaunchAsync();
     }
 
+    /// <summary>A member whose address is not verified yet: the site's own form asks for a mailed code.</summary>
+    public static readonly DemoMember Una = new("una@example.com", "Unverified-1", "a11ce000-0000-4000-8000-0000000000a1", "Una", "V", "una", EmailVerified: false);
+
     public static Task<BlazorWasmHost> StartHostAsync(
         Core.Protocol.ResponseMode? mode = null, double? directLoginTimeoutSeconds = null, string? tokenStorage = null) =>
         BlazorWasmHost.StartAsync(new BlazorWasmHostOptions
@@ -35,7 +38,7 @@ public sealed class BlazorAppFixture : IAsyncLifetime
             DirectLoginTimeoutSeconds = directLoginTimeoutSeconds,
             // BLAZOR_CLIENT_APP=<published wwwroot> runs these tests against the trimmed app as it ships (BENCHMARKS.md).
             ClientApp = Environment.GetEnvironmentVariable("BLAZOR_CLIENT_APP"),
-            Emulator = new EmulatorOptions { Apps = [BlazorWasmHost.DemoApp], AccessTokenLifetime = TokenLifetime },
+            Emulator = new EmulatorOptions { Apps = [BlazorWasmHost.DemoApp], AccessTokenLifetime = TokenLifetime, Members = [.. DemoData.Members, Una] },
         });
 
     public async Task DisposeAsync()

@@ -311,10 +311,38 @@ public sealed class BlazorAppTests(BlazorAppFixture fixture) : IClassFixture<Bla
         await page.Locator("#password").FillAsync("not-" + DemoData.Ada.Password);
         await page.Locator("#sign-in").ClickAsync();
 
-        await ShowsAsync(page, "#form-error[data-code=wrong_password]", "The email or password is wrong.");
+        await ShowsAsync(page, "#form-error[data-code=wrong_credentials]", "The email or password is wrong.");
+        Assert.Equal(DemoData.Ada.Email, await page.Locator("#email").InputValueAsync());
         Assert.Equal("visitor", await page.Locator("#member-status").InnerTextAsync());
         Assert.Equal(0, await page.Locator("iframe").CountAsync());
         Assert.Equal(sessions, Host.Emulator.RequestLog.Count(EmulatorEndpoint.RedirectSession, "auth"));
+    }
+
+    [Fact]
+    public async Task An_unverified_member_corrects_a_wrong_code_and_logs_in_and_no_verification_stays_behind()
+    {
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        var una = BlazorAppFixture.Una;
+        await page.GotoAsync(Host.BaseUrl + "sign-in");
+        await ShowsAsync(page, () => page.Locator("#email").WaitForAsync());
+
+        await page.Locator("#email").FillAsync(una.Email);
+        await page.Locator("#password").FillAsync(una.Password);
+        await page.Locator("#sign-in").ClickAsync();
+        await ShowsAsync(page, () => page.Locator("#code").WaitForAsync());
+        Assert.Contains("wix-auth:verification", await SessionStorageKeysAsync(page));
+
+        var code = Host.Emulator.Outbox.To(una.Email)[^1].Code!;
+        await page.Locator("#code").FillAsync(code == "000000" ? "111111" : "000000");
+        await page.Locator("#verify").ClickAsync();
+        await ShowsAsync(page, "#form-error[data-code=wrong_verification_code]", "That code is not right. Check the mail and try again.");
+        Assert.Contains("wix-auth:verification", await SessionStorageKeysAsync(page));
+
+        await page.Locator("#code").FillAsync(code);
+        await page.Locator("#verify").ClickAsync();
+        await ShowsAsync(page, () => page.Locator("#signed-in").WaitForAsync());
+        Assert.DoesNotContain("wix-auth:verification", await SessionStorageKeysAsync(page));
     }
 
     private async Task<IBrowserContext> NewContextAsync()

@@ -113,6 +113,26 @@ public sealed partial class MemberFormsTests
     }
 
     [Fact]
+    public async Task Wrong_codes_end_the_verification_at_the_bound_and_leave_no_ticket_behind()
+    {
+        await using var site = await TestSite.StartAsync();
+        using var browser = new SiteBrowser();
+        await SubmitAsync(browser, site, "register", ("email", NewEmail), ("password", NewPassword));
+        var code = site.Emulator.Outbox.To(NewEmail)[^1].Code!;
+        var wrong = code == "000000" ? "111111" : "000000";
+
+        var answers = new List<string>();
+        for (var i = 0; i < 5; i++) answers.Add((await SubmitAsync(browser, site, "verify", ("code", wrong))).Query);
+        var ticket = browser.Cookie(new Uri(site.Url, "auth/"), "wix.login.verify");
+        var right = await SubmitAsync(browser, site, "verify", ("code", code));
+
+        Assert.Equal([.. Enumerable.Repeat("?form=verify&error=wrong_verification_code", 4), "?form=verify&error=too_many_wrong_codes"], answers);
+        Assert.Null(ticket);
+        Assert.Equal("/sign-in?form=verify&error=no_verification_pending", right.PathAndQuery);
+        Assert.Equal(5, site.Emulator.RequestLog.Count(EmulatorEndpoint.Verify));
+    }
+
+    [Fact]
     public async Task Forgot_password_mails_a_link_and_the_new_password_logs_the_member_in()
     {
         await using var site = await TestSite.StartAsync();

@@ -49,13 +49,24 @@ public static class CoreJson
         _ => throw new NotSupportedException($"No JSON for effect {effect.GetType().Name}: add it to CoreJson and spec/schema.md."),
     };
 
-    /// <summary>A request to Wix: path, bare access token for <c>Authorization</c> (or null), body fields in wire order.</summary>
+    /// <summary>
+    /// A request to Wix: path, bare access token for <c>Authorization</c> (or null), body fields in wire order, and
+    /// whether it may be repeated (the case of its <see cref="RepeatPolicy"/>).
+    /// </summary>
     public static JsonObject Request(WixRequest request) => new()
     {
         ["method"] = "POST",
         ["path"] = request.Path,
         ["authorization"] = Optional(request.Authorization.Map(s => (JsonNode)s.Reveal())),
         ["body"] = Body(request),
+        ["repeat"] = Repeat(request.Repeat),
+    };
+
+    private static string Repeat(RepeatPolicy repeat) => repeat switch
+    {
+        RepeatPolicy.Safe => "Safe",
+        RepeatPolicy.OnlyIfNeverSent => "OnlyIfNeverSent",
+        _ => throw new NotSupportedException($"No JSON for repeat policy {repeat.GetType().Name}: add it to CoreJson and spec/schema.md."),
     };
 
     private static JsonObject Body(WixRequest request) => request switch

@@ -52,11 +52,11 @@ public static class QueryVectors
             }),
         ["verificationAge"] = SpecJson.Array(new[] { -1L, 0, 599, 600, 601, 86_400 }.Select(seconds =>
         {
-            var settings = Fixtures.Settings;
+            var settings = new MemberFormSettings();
             var now = T0.AddSeconds(seconds);
             return (JsonNode?)new JsonObject
             {
-                ["pendingLoginTtlSeconds"] = settings.PendingLoginTtl.TotalSeconds,
+                ["verificationTtlSeconds"] = settings.VerificationTtl.TotalSeconds,
                 ["issuedAt"] = SpecJson.Instant(T0),
                 ["now"] = SpecJson.Instant(now),
                 ["expect"] = MemberFormQueries.CheckVerificationAge(settings, T0, now).Match(_ => "good", e => e.Code),
