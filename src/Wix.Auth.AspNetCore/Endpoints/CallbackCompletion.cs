@@ -35,13 +35,10 @@ internal sealed class CallbackCompletion(
         // Where the member goes is settled before anything is stored, so nothing can fail once the code is spent.
         var target = returnUrls.OrDefault(context.Request, ticket.ReturnUrl);
         var result = await client.GetMemberTokensAsync(parsed.Value, ticket.State, context.RequestAborted);
-        // The ticket stays for a callback that is not this browser's login (forged, sent by another site, a stale tab: the
-        // core refuses its state before touching anything) and while the store is down (nothing was spent), so the real
-        // callback, or a reload, still completes the login in progress.
-        if (result.Error is not (AuthError.StateMismatch or AuthError.StoreUnavailable)) pendingCookie.Delete(context, routes.PathOf(context.Request));
+        if (result.IsSuccess || !LoginQueries.KeepsLoginTicket(result.Error)) pendingCookie.Delete(context, routes.PathOf(context.Request));
         // A visitor's silent login that Wix answered "login required" is no error: back where they were, anonymous.
         if (!result.IsSuccess && LoginQueries.EndsQuietly(ticket.Prompt, result.Error)) return Results.Redirect(target);
-        if (!result.IsSuccess) return failure.Page(context, Explain(result.Error, ticket));
+        if (!result.IsSuccess) return failure.Page(context, LoginQueries.WhyLoginFailed(wix.Value.ToFlowSettings(), result.Error, ticket.IssuedAt, time.GetUtcNow()));
 
         var member = await IdentityAsync(ticket, result.Value, context.RequestAborted);
         var previous = sessionCookie.KeyOf(context.Request);
@@ -80,8 +77,4 @@ internal sealed class CallbackCompletion(
         var info = await members.GetTokenInfoAsync(new MemberAuthRequest.TokenInfo(member.AccessToken.Value), cancellationToken);
         return info.TryGetValue(out var reply) && reply.Member.Case is MemberIdentity identity ? new MemberIdentityTicket("", identity.MemberId, null) : null;
     }
-
-    // The store forgets an expired login, so the flow can only say "none pending"; the core tells why from the ticket's age.
-    private AuthError Explain(AuthError error, PendingLoginTicket ticket) =>
-        error is AuthError.NoPendingLogin ? LoginQueries.WhyNoPendingLogin(wix.Value.ToFlowSettings(), ticket.IssuedAt, time.GetUtcNow()) : error;
 }

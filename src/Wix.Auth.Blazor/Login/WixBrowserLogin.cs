@@ -84,16 +84,13 @@ public sealed class WixBrowserLogin
             ticket = await tickets.ReadAsync(cancellationToken);
             if (ticket is null) return new AuthError.NoPendingLogin();
             result = await client.GetMemberTokensAsync(parsed.Value, ticket.State, cancellationToken);
-            // The ticket stays for a callback that is not this tab's login (the core refused its state before touching
-            // anything) and while storage fails (nothing was spent), so the real callback still completes the login.
-            if (result.Error is not (AuthError.StateMismatch or AuthError.StoreUnavailable)) await tickets.DeleteAsync(cancellationToken);
+            if (result.IsSuccess || !LoginQueries.KeepsLoginTicket(result.Error)) await tickets.DeleteAsync(cancellationToken);
         }
         catch (Effects.Ports.StoreUnavailableException)
         {
             return new AuthError.StoreUnavailable();
         }
-        if (!result.IsSuccess)
-            return result.Error is AuthError.NoPendingLogin ? LoginQueries.WhyNoPendingLogin(settings, ticket.IssuedAt, time.GetUtcNow()) : result.Error!;
+        if (!result.IsSuccess) return LoginQueries.WhyLoginFailed(settings, result.Error, ticket.IssuedAt, time.GetUtcNow());
 
         var target = ticket.ReturnUrl ?? navigation.BaseUri;
         navigation.NavigateTo(target, new NavigationOptions { ReplaceHistoryEntry = true });

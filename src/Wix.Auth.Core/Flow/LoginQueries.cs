@@ -10,7 +10,7 @@ namespace Wix.Auth.Core.Flow;
 
 /// <summary>
 /// The questions hosts ask about a session, answered by the protocol's rules so that no host derives them again:
-/// whether the tokens must be renewed, whether a member is logged in, why a callback found no pending login.
+/// whether the tokens must be renewed, whether a member is logged in, why a callback failed, whether its ticket stays.
 /// </summary>
 public static class LoginQueries
 {
@@ -71,11 +71,21 @@ public static class LoginQueries
         IsMember(state) && NeedsRenewal(settings, state, now);
 
     /// <summary>
-    /// Why a callback found no pending login, told from when the host says the login began (a protected cookie's
-    /// timestamp): older than the TTL means it expired; otherwise it was used already or never existed.
+    /// The error to show for a callback that failed with <paramref name="error"/>. A callback that found no pending login is
+    /// explained from when the host says the login began (its ticket's timestamp: the store forgets an expired login, so the
+    /// flow alone can only say "none pending"): older than the TTL means it expired; otherwise it was used already or never
+    /// existed. Any other error is shown as it is.
     /// </summary>
-    public static AuthError WhyNoPendingLogin(FlowSettings settings, Option<DateTimeOffset> loginBeganAt, DateTimeOffset now) =>
-        loginBeganAt.Exists(began => now - began > settings.PendingLoginTtl) ? new AuthError.PendingLoginExpired() : new AuthError.NoPendingLogin();
+    public static AuthError WhyLoginFailed(FlowSettings settings, AuthError error, Option<DateTimeOffset> loginBeganAt, DateTimeOffset now) =>
+        error is AuthError.NoPendingLogin && loginBeganAt.Exists(began => now - began > settings.PendingLoginTtl) ? new AuthError.PendingLoginExpired() : error;
+
+    /// <summary>
+    /// True when the browser keeps its one-time login ticket (the host's cookie, the tab's storage) after a callback that
+    /// failed with <paramref name="error"/>: the callback was not this browser's login (forged, sent by another site, a stale
+    /// tab — its state was refused before anything was touched), or the store was down (nothing was spent); so the real
+    /// callback, or a reload, still completes the login in progress. Any other outcome uses the ticket up.
+    /// </summary>
+    public static bool KeepsLoginTicket(AuthError error) => error is AuthError.StateMismatch or AuthError.StoreUnavailable;
 
     /// <summary>
     /// True when a callback has been in flight for longer than the pending-login TTL: its exchange was abandoned (the host
