@@ -43,7 +43,7 @@ internal sealed class CallbackCompletion(
         var member = await IdentityAsync(ticket, result.Value, context.RequestAborted);
         var previous = sessionCookie.KeyOf(context.Request);
         context.Response.Headers.CacheControl = "no-store";
-        if (previous is not null && !await MayReplaceAsync(context.Request, previous, ticket.Prompt, member))
+        if (previous is not null && LoginQueries.ReplacementNeedsSession(ticket.Prompt) && !await MayReplaceAsync(context.Request, previous, ticket.Prompt, member))
         {
             // A silent login came back as someone else (a Wix session planted in this browser): the member keeps their own
             // session, and the other member's tokens are not kept.
@@ -60,7 +60,8 @@ internal sealed class CallbackCompletion(
         return Results.Redirect(target);
     }
 
-    // The core's rule; what the host knows: whether the browser's session is a member's, and whose.
+    // The core's rule; what the host knows: whether the browser's session is a member's, and whose (read only for a login
+    // whose answer depends on it).
     private async Task<bool> MayReplaceAsync(HttpRequest request, string previous, Prompt prompt, MemberIdentityTicket? member)
     {
         var state = await tokens.GetAsync(previous, CancellationToken.None);

@@ -126,5 +126,11 @@ public static class LoginQueries
     /// Without a member session there is nothing to replace.
     /// </summary>
     public static bool MayReplaceSession(Protocol.Prompt prompt, bool hasMemberSession, Option<string> sessionMember, Option<string> loggedInMember) =>
-        prompt != Protocol.Prompt.None || !hasMemberSession || (sessionMember.IsSome && sessionMember == loggedInMember);
+        !ReplacementNeedsSession(prompt) || !hasMemberSession || (sessionMember.IsSome && sessionMember == loggedInMember);
+
+    /// <summary>
+    /// True when <see cref="MayReplaceSession"/> depends on the browser's session (a silent login); false when a login may
+    /// replace any session (the member saw the page and chose), so the host need not read the session to decide.
+    /// </summary>
+    public static bool ReplacementNeedsSession(Protocol.Prompt prompt) => prompt == Protocol.Prompt.None;
 }
