@@ -32,10 +32,11 @@ internal sealed class CallbackCompletion(
         var parsed = client.ParseFromUrl(callbackUrl, mode);
         if (!parsed.IsSuccess) return failure.Page(context, parsed.Error);
 
-        // Where the member goes is settled before anything is stored, so nothing can fail once the code is spent.
-        var target = returnUrls.OrDefault(context.Request, ticket.ReturnUrl);
-        var result = await client.GetMemberTokensAsync(parsed.Value, ticket.State, context.RequestAborted);
+        var completion = await client.CompleteCallbackAsync(parsed.Value, ticket.State, context.RequestAborted);
+        var result = completion.Tokens;
         if (result.IsSuccess || !LoginQueries.KeepsLoginTicket(result.Error)) pendingCookie.Delete(context, routes.PathOf(context.Request));
+        // Where the member goes is the core's answer, checked when the login began; the site's default page when it names none.
+        var target = completion.ReturnTo ?? returnUrls.Default(context.Request);
         // A visitor's silent login that Wix answered "login required" is no error: back where they were, anonymous.
         if (!result.IsSuccess && LoginQueries.EndsQuietly(ticket.Prompt, result.Error)) return Results.Redirect(target);
         if (!result.IsSuccess) return failure.Page(context, LoginQueries.WhyLoginFailed(wix.Value.ToFlowSettings(), result.Error, ticket.IssuedAt, time.GetUtcNow()));

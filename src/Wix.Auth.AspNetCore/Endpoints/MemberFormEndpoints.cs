@@ -85,7 +85,7 @@ internal sealed class MemberFormEndpoints(
             case MemberAuthStep.LoggedIn loggedIn:
                 verification.Delete(context, routes.PathOf(context.Request));
                 var member = loggedIn.Member.Case as MemberIdentity;
-                var ticket = new PendingLoginTicket("", "", default, Prompt.None, member?.MemberId, member?.ContactId.Case as string);
+                var ticket = new PendingLoginTicket("", default, Prompt.None, member?.MemberId, member?.ContactId.Case as string);
                 var mode = web.Value.ResponseMode;
                 return await start.RedirectAsync(context, target, ticket, (client, data, ct) => client.GetAuthUrlAsync(data, loggedIn, mode, ct));
             case MemberAuthStep.EmailVerificationRequired pending:

@@ -35,8 +35,8 @@ public static class LoginFlow
             (_, CallbackReceived callback) => AcceptCallback(settings, state, callback),
             (Callback { Taken.IsNone: true } c, PendingLoginTaken taken) => UsePendingLogin(settings, c, taken.Pending),
             (Callback { Taken.IsNone: true } c, PendingLoginGone) => Decision.To(new Failed(new AuthError.NoPendingLogin(), c.Visitor)),
-            (Callback { Taken.Case: PendingLogin p }, CodeExchanged x) => Decision.To(new Authenticated(x.Response.ToTokens(x.Now, Credentials.TokenRole.Member), p.Data.RedirectUri)),
-            (Callback { Taken.IsSome: true } c, CodeExchangeFailed f) => Decision.To(new Failed(new AuthError.RemoteCallFailed(f.Error), c.Visitor)),
+            (Callback { Taken.Case: PendingLogin p }, CodeExchanged x) => Decision.To(LogIn(p, x.Response.ToTokens(x.Now, Credentials.TokenRole.Member))),
+            (Callback { Taken.Case: PendingLogin p } c, CodeExchangeFailed f) => Decision.To(EndLogin(c, p, new AuthError.RemoteCallFailed(f.Error))),
 
             (Failed { Reason: AuthError.RefreshRejected ended }, RefreshRequested) => ended,
             (Idle or Authenticated or Failed, RefreshRequested r) => Renew(settings, state, r.Now),

@@ -93,6 +93,17 @@ public static class LoginQueries
     /// </summary>
     public static bool IsAbandoned(FlowSettings settings, Callback callback, DateTimeOffset now) => now - callback.ReceivedAt > settings.PendingLoginTtl;
 
+    /// <summary>
+    /// Where the member goes after the session's login: the login's original URI, checked when it began — once logged in,
+    /// or once a login whose pending login was found ended without a member. None otherwise: the host's default page.
+    /// </summary>
+    public static Option<string> ReturnTo(LoginState state) => state switch
+    {
+        Authenticated a => a.ReturnTo,
+        Failed f => f.ReturnTo,
+        _ => None,
+    };
+
     /// <summary>The redirect URI of the session's login, when it has one: its origin is one a member may return to.</summary>
     public static Option<string> RedirectUriOf(LoginState state) => state switch
     {

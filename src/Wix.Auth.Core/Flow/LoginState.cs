@@ -43,7 +43,15 @@ public abstract record LoginState
     public sealed record Callback(CallbackParams Params, DateTimeOffset ReceivedAt, Option<PendingLogin> Taken, Option<TokenPair> Visitor) : LoginState;
 
     /// <summary>A member is logged in; <paramref name="RedirectUri"/> is the login's, when known: its origin may be returned to.</summary>
-    public sealed record Authenticated(TokenPair Member, Option<string> RedirectUri) : LoginState;
+    public sealed record Authenticated(TokenPair Member, Option<string> RedirectUri) : LoginState
+    {
+        /// <summary>
+        /// Where the member goes now that the login is complete: the login's original URI as it was checked (and made
+        /// Location-safe) when the login began (<see cref="Urls.ReturnUrl"/>). None when the login named none, or the
+        /// tokens were set by hand: the host's default page.
+        /// </summary>
+        public Option<string> ReturnTo { get; init; }
+    }
 
     /// <summary>The member logged out; the browser goes to Wix's logout URL, then to <paramref name="PostLogoutUrl"/>.</summary>
     public sealed record LoggedOut(string PostLogoutUrl) : LoginState;
@@ -58,5 +66,11 @@ public abstract record LoginState
     {
         /// <summary>An attempt that ended without a member and without a visitor's tokens.</summary>
         public Failed(AuthError reason) : this(reason, None) { }
+
+        /// <summary>
+        /// Where the member was going, for a login that ended after its pending login was found: that login's checked
+        /// original URI (a silent login that ends quietly returns there). None otherwise.
+        /// </summary>
+        public Option<string> ReturnTo { get; init; }
     }
 }

@@ -71,14 +71,22 @@ internal static class LoginSteps
     /// </summary>
     public static Decision UsePendingLogin(FlowSettings settings, Callback callback, PendingLogin pending) =>
         pending.IsExpired(callback.ReceivedAt, settings.PendingLoginTtl)
-            ? Decision.To(new Failed(new AuthError.PendingLoginExpired(), callback.Visitor))
+            ? Decision.To(EndLogin(callback, pending, new AuthError.PendingLoginExpired()))
             : callback.Params switch
             {
                 CallbackParams.Granted granted => Decision.Calling(callback with { Taken = pending },
                     new ExchangeCode(Requests.ExchangeCode(settings, pending.Data, granted.Code))),
-                CallbackParams.Denied denied => Decision.To(new Failed(new AuthError.AuthorizationDenied(denied.Error, denied.ErrorDescription), callback.Visitor)),
-                _ => Decision.To(new Failed(new AuthError.UnexpectedEvent(nameof(Callback), callback.Params.GetType().Name), callback.Visitor)),
+                CallbackParams.Denied denied => Decision.To(EndLogin(callback, pending, new AuthError.AuthorizationDenied(denied.Error, denied.ErrorDescription))),
+                _ => Decision.To(EndLogin(callback, pending, new AuthError.UnexpectedEvent(nameof(Callback), callback.Params.GetType().Name))),
             };
+
+    /// <summary>The code was exchanged: the member is logged in, and returns to the login's checked original URI.</summary>
+    public static Authenticated LogIn(PendingLogin pending, TokenPair member) =>
+        new(member, pending.Data.RedirectUri) { ReturnTo = pending.Data.OriginalUri };
+
+    /// <summary>A login whose pending login was found ends without a member, remembering where the member was going.</summary>
+    public static Failed EndLogin(Callback callback, PendingLogin pending, AuthError reason) =>
+        new(reason, callback.Visitor) { ReturnTo = pending.Data.OriginalUri };
 
     /// <summary>
     /// Tokens about to be used: renewed when they expire within the margin (a member's by refresh, a visitor's by new

@@ -33,9 +33,11 @@ public static class SessionSnapshots
             case LoginState.Callback c:
                 (s.Callback, s.ReceivedAt, s.Pending, s.Visitor) = (From(c.Params), c.ReceivedAt, c.Taken.MatchUnsafe(From, () => null), c.Visitor.MatchUnsafe(From, () => null));
                 break;
-            case Authenticated a: (s.Member, s.RedirectUri) = (From(a.Member), a.RedirectUri.MatchUnsafe(u => u, () => null)); break;
+            case Authenticated a:
+                (s.Member, s.RedirectUri, s.ReturnTo) = (From(a.Member), a.RedirectUri.MatchUnsafe(u => u, () => null), a.ReturnTo.MatchUnsafe(u => u, () => null));
+                break;
             case LoggedOut o: s.PostLogoutUrl = o.PostLogoutUrl; break;
-            case Failed f: (s.Failure, s.Visitor) = (From(f.Reason), f.Visitor.MatchUnsafe(From, () => null)); break;
+            case Failed f: (s.Failure, s.Visitor, s.ReturnTo) = (From(f.Reason), f.Visitor.MatchUnsafe(From, () => null), f.ReturnTo.MatchUnsafe(u => u, () => null)); break;
         }
         return s;
     }
@@ -52,9 +54,10 @@ public static class SessionSnapshots
         { Version: Version, Kind: nameof(Requested) } => ToPendingLogin(s.Pending).Map(p => (LoginState)new Requested(p, Optional(s.Visitor).Bind(ToTokens))),
         { Version: Version, Kind: nameof(LoginState.Callback), ReceivedAt: { } at } =>
             ToCallback(s.Callback).Map(c => (LoginState)new LoginState.Callback(c, at, ToPendingLogin(s.Pending), Optional(s.Visitor).Bind(ToTokens))),
-        { Version: Version, Kind: nameof(Authenticated) } => ToTokens(s.Member).Map(m => (LoginState)new Authenticated(m, Optional(s.RedirectUri))),
+        { Version: Version, Kind: nameof(Authenticated) } => ToTokens(s.Member).Map(m =>
+            (LoginState)new Authenticated(m, Optional(s.RedirectUri)) { ReturnTo = Optional(s.ReturnTo) }),
         { Version: Version, Kind: nameof(LoggedOut), PostLogoutUrl: { } url } => Some<LoginState>(new LoggedOut(url)),
-        { Version: Version, Kind: nameof(Failed) } => ToError(s.Failure).Map(e => (LoginState)new Failed(e, Optional(s.Visitor).Bind(ToTokens))),
+        { Version: Version, Kind: nameof(Failed) } => ToError(s.Failure).Map(e => (LoginState)new Failed(e, Optional(s.Visitor).Bind(ToTokens)) { ReturnTo = Optional(s.ReturnTo) }),
         _ => None,
     };
 

@@ -28,6 +28,9 @@ public sealed class SessionSnapshot
     /// <summary>The login's redirect URI (Authenticated).</summary>
     public string? RedirectUri { get; set; }
 
+    /// <summary>Where the member returns after the login (Authenticated, Failed); absent in snapshots written before it was kept.</summary>
+    public string? ReturnTo { get; set; }
+
     /// <summary>The pending login (Requested), or the one taken for a callback (Callback).</summary>
     public PendingLoginSnapshot? Pending { get; set; }
 

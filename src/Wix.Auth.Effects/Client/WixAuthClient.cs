@@ -194,12 +194,36 @@ public sealed class WixAuthClient
     /// Completes the login whose pending state is <paramref name="pendingState"/> (the one this browser or client began)
     /// with what the callback carried: a code is exchanged; an error ends the attempt with Wix's code and description.
     /// </summary>
-    public Task<AuthResult<TokenPair>> GetMemberTokensAsync(CallbackParams callback, string pendingState, CancellationToken cancellationToken = default) =>
-        OrStoreUnavailable(async () =>
+    public async Task<AuthResult<TokenPair>> GetMemberTokensAsync(CallbackParams callback, string pendingState, CancellationToken cancellationToken = default) =>
+        (await CompleteCallbackAsync(callback, pendingState, cancellationToken).ConfigureAwait(false)).Tokens;
+
+    /// <summary>
+    /// Completes the login whose pending state is <paramref name="pendingState"/> as
+    /// <see cref="GetMemberTokensAsync(CallbackParams, string, CancellationToken)"/> does, and says where the member goes next:
+    /// the login's original URI, as the core checked it when the login began. A host sends the browser there, and to its
+    /// own default page when there is none.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var completion = await client.CompleteCallbackAsync(callback, pendingState);
+    /// if (completion.Tokens.IsSuccess) return Results.Redirect(completion.ReturnTo ?? "/");
+    /// </code>
+    /// </example>
+    public async Task<LoginCompletion> CompleteCallbackAsync(CallbackParams callback, string pendingState, CancellationToken cancellationToken = default)
     {
-        var outcome = await RunAsync(new LoginEvent.CallbackReceived(callback, pendingState, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-        return LoginMetrics.LoginCompleted(outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State).ToAuthResult());
-    });
+        try
+        {
+            var outcome = await RunAsync(new LoginEvent.CallbackReceived(callback, pendingState, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            var tokens = LoginMetrics.LoginCompleted(outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State).ToAuthResult());
+            // A refused callback leaves the session as it was: whatever it holds says nothing of this login.
+            var returnTo = outcome.Rejection.IsNone ? LoginQueries.ReturnTo(outcome.State) : None;
+            return new LoginCompletion(tokens, returnTo.MatchUnsafe(u => u, () => null));
+        }
+        catch (StoreUnavailableException)
+        {
+            return new LoginCompletion(new AuthError.StoreUnavailable(), null);
+        }
+    }
 
     /// <summary><c>setTokens</c>: makes <paramref name="tokenPair"/> this session's tokens (a member's log the session in).</summary>
     public ValueTask SetTokensAsync(TokenPair tokenPair, CancellationToken cancellationToken = default) =>

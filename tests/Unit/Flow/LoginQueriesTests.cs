@@ -91,6 +91,15 @@ public sealed class LoginQueriesTests
     }
 
     [Fact]
+    public void The_return_target_is_a_completed_logins_or_an_ended_ones()
+    {
+        Assert.Equal(Some("/cart"), LoginQueries.ReturnTo(new LoginState.Authenticated(Member, None) { ReturnTo = Some("/cart") }));
+        Assert.Equal(Some("/cart"), LoginQueries.ReturnTo(new LoginState.Failed(new AuthError.AuthorizationDenied("login_required", "")) { ReturnTo = Some("/cart") }));
+        Assert.True(LoginQueries.ReturnTo(Authenticated).IsNone);
+        Assert.True(LoginQueries.ReturnTo(AtWix(Data())).IsNone);
+    }
+
+    [Fact]
     public void Only_a_state_that_says_more_than_no_entry_is_worth_keeping()
     {
         Assert.True(LoginQueries.IsWorthKeeping(Authenticated));

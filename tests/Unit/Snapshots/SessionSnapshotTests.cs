@@ -31,7 +31,7 @@ public sealed class SessionSnapshotTests
             "authenticated" => LoggedIn(data),
             "authenticated restored" => LoginState.FromTokens(Response("A", "R").ToTokens(T0, TokenRole.Member)),
             "logged out" => new LoginState.LoggedOut("https://shop.example/bye"),
-            "failed denied" => new LoginState.Failed(new AuthError.AuthorizationDenied("access_denied", "no"), Some(Visitor())),
+            "failed denied" => new LoginState.Failed(new AuthError.AuthorizationDenied("access_denied", "no"), Some(Visitor())) { ReturnTo = Some("/cart") },
             "failed remote" => new LoginState.Failed(new AuthError.RemoteCallFailed(WixError.Of(WixError.Timeout))),
             "failed refresh" => new LoginState.Failed(new AuthError.RefreshRejected(refused)),
             "failed expired" => new LoginState.Failed(new AuthError.PendingLoginExpired()),
@@ -68,6 +68,18 @@ public sealed class SessionSnapshotTests
             SessionSnapshots.DeserializeState(Encoding.UTF8.GetBytes(member)));
         Assert.Equal(Some<LoginState>(new LoginState.Idle(Some(new Tokens(new AccessToken(new Secret("V-AT"), expiresAt), new RefreshToken(new Secret("V-RT"), TokenRole.Visitor))))),
             SessionSnapshots.DeserializeState(Encoding.UTF8.GetBytes(visitor)));
+    }
+
+    [Fact]
+    public void A_session_stored_before_the_return_target_was_kept_loads_without_one()
+    {
+        // Exactly what version 1 wrote before it kept the return target (issue 21): no "returnTo".
+        const string authenticated = """{"version":1,"kind":"Authenticated","member":{"accessToken":"AT","accessTokenExpiresAt":"2026-12-01T10:00:00+00:00","refreshToken":"RT","role":"Member"},"redirectUri":"http://localhost:3000/callback"}""";
+        var expiresAt = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
+        var loaded = Assert.IsType<LoginState.Authenticated>(SessionSnapshots.DeserializeState(Encoding.UTF8.GetBytes(authenticated)).Case);
+        Assert.Equal(new LoginState.Authenticated(new Tokens(new AccessToken(new Secret("AT"), expiresAt), new RefreshToken(new Secret("RT"), TokenRole.Member)), Some(RedirectUri)), loaded);
+        Assert.True(loaded.ReturnTo.IsNone);
+        Assert.Contains("\"returnTo\":\"http://localhost:3000/orig\"", Encoding.UTF8.GetString(SessionSnapshots.Serialize(LoggedIn(Data()))));
     }
 
     [Theory]

@@ -27,9 +27,16 @@ public static class CoreJson
             ["kind"] = "Callback", ["callback"] = Callback(s.Params), ["receivedAt"] = SpecJson.Instant(s.ReceivedAt), ["taken"] = Optional(s.Taken.Map(Pending)),
             ["visitor"] = Optional(s.Visitor.Map(Tokens)),
         },
-        LoginState.Authenticated s => new() { ["kind"] = "Authenticated", ["member"] = Tokens(s.Member), ["redirectUri"] = Optional(s.RedirectUri.Map(u => (JsonNode)u)) },
+        LoginState.Authenticated s => new()
+        {
+            ["kind"] = "Authenticated", ["member"] = Tokens(s.Member), ["redirectUri"] = Optional(s.RedirectUri.Map(u => (JsonNode)u)),
+            ["returnTo"] = Optional(s.ReturnTo.Map(u => (JsonNode)u)),
+        },
         LoginState.LoggedOut s => new() { ["kind"] = "LoggedOut", ["postLogoutUrl"] = s.PostLogoutUrl },
-        LoginState.Failed s => new() { ["kind"] = "Failed", ["reason"] = Error(s.Reason), ["visitor"] = Optional(s.Visitor.Map(Tokens)) },
+        LoginState.Failed s => new()
+        {
+            ["kind"] = "Failed", ["reason"] = Error(s.Reason), ["visitor"] = Optional(s.Visitor.Map(Tokens)), ["returnTo"] = Optional(s.ReturnTo.Map(u => (JsonNode)u)),
+        },
         _ => throw new NotSupportedException($"No JSON for state {state.GetType().Name}: add it to CoreJson and spec/schema.md."),
     };
 
