@@ -18,7 +18,7 @@ namespace Wix.Auth.AspNetCore.Endpoints;
 /// </summary>
 internal sealed class CallbackCompletion(
     WixAuthClientFactory clients, ISessionStore tokens, PendingLoginCookie pendingCookie, MemberSessionCookie sessionCookie,
-    MemberIdentityCookie identityCookie, IMemberAuthApi members, WixAuthRoutes routes, AuthFailure failure, ReturnUrls returnUrls,
+    MemberIdentityCookie identityCookie, WixAuthRoutes routes, AuthFailure failure, ReturnUrls returnUrls,
     IOptions<WixAuthOptions> wix, TimeProvider time, ILogger<CallbackCompletion> logger)
 {
     /// <summary>Completes the login that <paramref name="callbackUrl"/> answers, as Wix wrote it in <paramref name="mode"/>.</summary>
@@ -41,7 +41,7 @@ internal sealed class CallbackCompletion(
         if (!result.IsSuccess && LoginQueries.EndsQuietly(ticket.Prompt, result.Error)) return Results.Redirect(target);
         if (!result.IsSuccess) return failure.Page(context, LoginQueries.WhyLoginFailed(wix.Value.ToFlowSettings(), result.Error, ticket.IssuedAt, time.GetUtcNow()));
 
-        var member = await IdentityAsync(ticket, result.Value, context.RequestAborted);
+        var member = await IdentityAsync(client, context.RequestAborted);
         var previous = sessionCookie.KeyOf(context.Request);
         context.Response.Headers.CacheControl = "no-store";
         if (previous is not null && LoginQueries.ReplacementNeedsSession(ticket.Prompt) && !await MayReplaceAsync(context.Request, previous, ticket.Prompt, member))
@@ -71,12 +71,10 @@ internal sealed class CallbackCompletion(
             LanguageExt.Prelude.Optional(sessionMember), LanguageExt.Prelude.Optional(member?.MemberId));
     }
 
-    // The member the site's own form named; else Wix's token info says whom the tokens are for. Without an answer the
-    // member is still logged in, only without the member-ID claim.
-    private async Task<MemberIdentityTicket?> IdentityAsync(PendingLoginTicket ticket, Core.Credentials.Tokens member, CancellationToken cancellationToken)
-    {
-        if (ticket.MemberId is { } known) return new MemberIdentityTicket("", known, ticket.ContactId);
-        var info = await members.GetTokenInfoAsync(new MemberAuthRequest.TokenInfo(member.AccessToken.Value), cancellationToken);
-        return info.TryGetValue(out var reply) && reply.Member.Case is MemberIdentity identity ? new MemberIdentityTicket("", identity.MemberId, null) : null;
-    }
+    // Who the member is, as the core answers: named by the site's own form, else Wix's token info (asked once, kept in the
+    // session). Unknown, the member is still logged in, only without the member-ID claim.
+    private static async Task<MemberIdentityTicket?> IdentityAsync(WixAuthClient client, CancellationToken cancellationToken) =>
+        (await client.GetMemberIdentityAsync(cancellationToken)).TryGetValue(out var member) && member is not null
+            ? new MemberIdentityTicket("", member.MemberId, member.ContactId.MatchUnsafe(c => c, () => null))
+            : null;
 }

@@ -46,6 +46,12 @@ public static class LoginFlow
                 ? Decision.To(new Failed(new AuthError.RefreshRejected(f.Error)))
                 : new AuthError.RefreshUnavailable(f.Error),
 
+            (Authenticated { Identity.IsSome: true }, MemberIdentityRequested) => Decision.To(state),
+            (Authenticated a, MemberIdentityRequested) => Decision.Calling(a, new FetchMemberIdentity(Requests.TokenInfo(a.Member))),
+            (_, MemberIdentityRequested) => new AuthError.NotAuthenticated(),
+            (Authenticated a, MemberIdentityReceived r) => Decision.To(a with { Identity = a.Identity || r.Reply.Member }),
+            (Authenticated, MemberIdentityFetchFailed) => Decision.To(state),
+
             (_, LogoutRequested logout) => LogOut(settings, state, logout.PostLogoutUrl, logout.RedirectUri || LoginQueries.RedirectUriOf(state)),
             (LoggedOut, LogoutSessionCreated created) => Decision.To(state, new Redirect(created.LogoutUrl)),
             (LoggedOut o, LogoutSessionFailed) => Decision.To(state, new Redirect(o.PostLogoutUrl)),

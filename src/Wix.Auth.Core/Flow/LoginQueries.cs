@@ -104,6 +104,9 @@ public static class LoginQueries
         _ => None,
     };
 
+    /// <summary>Who the logged-in member is, when the session knows (<see cref="Authenticated.Identity"/>).</summary>
+    public static Option<Protocol.MemberIdentity> MemberIdentityOf(LoginState state) => state is Authenticated a ? a.Identity : None;
+
     /// <summary>The redirect URI of the session's login, when it has one: its origin is one a member may return to.</summary>
     public static Option<string> RedirectUriOf(LoginState state) => state switch
     {

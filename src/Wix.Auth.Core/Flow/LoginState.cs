@@ -2,6 +2,7 @@ using LanguageExt;
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Parsing;
+using Wix.Auth.Core.Protocol;
 using static LanguageExt.Prelude;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
@@ -51,6 +52,13 @@ public abstract record LoginState
         /// tokens were set by hand: the host's default page.
         /// </summary>
         public Option<string> ReturnTo { get; init; }
+
+        /// <summary>
+        /// Who the member is, when known: named from the start by a login that completed the site's own form, else
+        /// answered by Wix's token info when a host asked (<see cref="LoginEvent.MemberIdentityRequested"/>). Unknown until
+        /// then, and after a fetch that failed: the member stays logged in, and a later request may ask again.
+        /// </summary>
+        public Option<MemberIdentity> Identity { get; init; }
     }
 
     /// <summary>The member logged out; the browser goes to Wix's logout URL, then to <paramref name="PostLogoutUrl"/>.</summary>

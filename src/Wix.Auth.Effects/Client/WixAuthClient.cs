@@ -56,14 +56,16 @@ public sealed class WixAuthClient
     /// <exception cref="OptionsValidationException">The options are invalid; the exception lists every problem.</exception>
     public WixAuthClient(
         WixAuthOptions options, IWixApi? api = null, IPendingLoginStore? pendingLogins = null, ISessionStore? tokens = null,
-        TimeProvider? time = null, IEntropySource? entropy = null, ILoggerFactory? loggerFactory = null, string sessionKey = DefaultSessionKey)
-        : this(Validated(options), api, pendingLogins, tokens, time, entropy, null, loggerFactory, sessionKey)
+        TimeProvider? time = null, IEntropySource? entropy = null, ILoggerFactory? loggerFactory = null, string sessionKey = DefaultSessionKey,
+        IMemberAuthApi? memberAuth = null)
+        : this(Validated(options), api, pendingLogins, tokens, time, entropy, null, loggerFactory, sessionKey, memberAuth)
     {
     }
 
     internal WixAuthClient(
         WixAuthOptions options, IWixApi? api, IPendingLoginStore? pendingLogins, ISessionStore? tokens,
-        TimeProvider? time, IEntropySource? entropy, RefreshCoordinator? refreshes, ILoggerFactory? loggerFactory, string sessionKey)
+        TimeProvider? time, IEntropySource? entropy, RefreshCoordinator? refreshes, ILoggerFactory? loggerFactory, string sessionKey,
+        IMemberAuthApi? memberAuth = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionKey);
         loggerFactory ??= NullLoggerFactory.Instance;
@@ -74,7 +76,8 @@ public sealed class WixAuthClient
         this.refreshes = refreshes ?? new RefreshCoordinator();
         SessionKey = sessionKey;
         api ??= new WixHttpApi(SharedHttp.Value, options, loggerFactory.CreateLogger<WixHttpApi>());
-        interpreter = new FlowInterpreter(settings, api, pendingLogins ?? new InMemoryPendingLoginStore(this.time), this.tokens, this.time,
+        memberAuth ??= new MemberAuthHttpApi(SharedHttp.Value, options, loggerFactory.CreateLogger<MemberAuthHttpApi>());
+        interpreter = new FlowInterpreter(settings, api, memberAuth, pendingLogins ?? new InMemoryPendingLoginStore(this.time), this.tokens, this.time,
             loggerFactory.CreateLogger<WixAuthClient>());
     }
 
@@ -148,7 +151,8 @@ public sealed class WixAuthClient
     /// </summary>
     public Task<AuthResult<string>> GetAuthUrlAsync(
         OAuthData oauthData, MemberAuthStep.LoggedIn loggedIn, ResponseMode responseMode = ResponseMode.Query, CancellationToken cancellationToken = default) =>
-        StartLoginAsync(oauthData, new LoginMethod.WithSessionToken((loggedIn ?? throw new ArgumentNullException(nameof(loggedIn))).SessionToken),
+        StartLoginAsync(oauthData,
+            new LoginMethod.WithSessionToken((loggedIn ?? throw new ArgumentNullException(nameof(loggedIn))).SessionToken) { Member = loggedIn.Member },
             Prompt.None, responseMode, cancellationToken);
 
     private Task<AuthResult<string>> StartLoginAsync(
@@ -224,6 +228,20 @@ public sealed class WixAuthClient
             return new LoginCompletion(new AuthError.StoreUnavailable(), null);
         }
     }
+
+    /// <summary>
+    /// Who the logged-in member is (their member ID, and contact ID when Wix gave it). The core decides: what the session
+    /// knows — named by the site's own form when the login completed it, or fetched before — comes without a call; else
+    /// Wix's token info is asked once and the answer kept in the session. Null when Wix did not say (token info failed, or
+    /// the token is no longer a member's): the member stays logged in, and a later call asks again. Without a member,
+    /// <see cref="AuthError.NotAuthenticated"/>.
+    /// </summary>
+    public Task<AuthResult<MemberIdentity?>> GetMemberIdentityAsync(CancellationToken cancellationToken = default) =>
+        OrStoreUnavailable<MemberIdentity?>(async () =>
+    {
+        var outcome = await RunAsync(new LoginEvent.MemberIdentityRequested(), cancellationToken).ConfigureAwait(false);
+        return outcome.Error.Case is AuthError error ? error : LoginQueries.MemberIdentityOf(outcome.State).MatchUnsafe(m => m, () => (MemberIdentity?)null);
+    });
 
     /// <summary><c>setTokens</c>: makes <paramref name="tokenPair"/> this session's tokens (a member's log the session in).</summary>
     public ValueTask SetTokensAsync(TokenPair tokenPair, CancellationToken cancellationToken = default) =>

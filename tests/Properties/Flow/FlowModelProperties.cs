@@ -32,7 +32,8 @@ public sealed class FlowModelProperties
     [Property(MaxTest = 200)]
     public Property Happy_paths_with_noise_still_follow_the_model() =>
         Prop.ForAll(Gen.Elements(CommandKind.Login, CommandKind.VisitorOk, CommandKind.SessionOk, CommandKind.CallbackGood, CommandKind.TakeOk,
-                CommandKind.CodeOk, CommandKind.RefreshAsk, CommandKind.RefreshOk, CommandKind.CallbackGood, CommandKind.LogoutGood)
+                CommandKind.CodeOk, CommandKind.IdentityAsk, CommandKind.IdentityOk, CommandKind.RefreshAsk, CommandKind.RefreshOk, CommandKind.CallbackGood,
+                CommandKind.LogoutGood)
             .SelectMany(k => Gen.Choose(0, 400).Select(s => new Command(k, s))).ListOf().ToArbitrary(), commands => Replay(commands));
 
     private static void Replay(IEnumerable<Command> commands)
@@ -79,6 +80,11 @@ public sealed class FlowModelProperties
 
         // A refresh goes out exactly when the member's tokens are within the margin of expiry.
         if (@event is RefreshRequested) Assert.Equal(model.RefreshDue(now), decision.Effects.Exists(e => e is LoginEffect.RefreshTokens));
+
+        // The identity is fetched exactly when a member's is unknown, and its answer never changes the tokens.
+        if (@event is MemberIdentityRequested)
+            Assert.Equal(!LoginQueries.MemberIdentityOf(before).IsSome, decision.Effects.Exists(e => e is LoginEffect.FetchMemberIdentity));
+        if (@event is MemberIdentityReceived or MemberIdentityFetchFailed) Assert.Equal(LoginQueries.TokensOf(before), LoginQueries.TokensOf(decision.State));
     }
 
     private static LoginEvent EventFor(CommandKind kind, DateTimeOffset now, OAuthData fresh, ReferenceModel model)
@@ -107,6 +113,9 @@ public sealed class FlowModelProperties
             CommandKind.LogoutBad => new LogoutRequested("https://evil.example/bye"),
             CommandKind.LogoutSessionOk => new LogoutSessionCreated("https://site.example/_api/oauth2/logout?rs=2"),
             CommandKind.LogoutSessionFail => new LogoutSessionFailed(Transient),
+            CommandKind.IdentityAsk => new MemberIdentityRequested(),
+            CommandKind.IdentityOk => new MemberIdentityReceived(new TokenInfoReply(true, Some("MEMBER"), Some("member-1"))),
+            CommandKind.IdentityFail => new MemberIdentityFetchFailed(Transient),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }
