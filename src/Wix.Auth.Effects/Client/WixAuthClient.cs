@@ -189,10 +189,17 @@ public sealed class WixAuthClient
 
     /// <summary>
     /// <c>getMemberTokens</c>: checks the callback's <paramref name="state"/> against <paramref name="oauthData"/>'s
-    /// (constant time), takes its pending login (TTL, single use), exchanges the code and keeps the member's tokens.
+    /// (constant time), and its <paramref name="iss"/> when <see cref="WixAuthOptions.ExpectedIssuer"/> is set; takes its
+    /// pending login (TTL, single use), exchanges the code and keeps the member's tokens.
     /// </summary>
-    public Task<AuthResult<TokenPair>> GetMemberTokensAsync(string code, string state, OAuthData oauthData, CancellationToken cancellationToken = default) =>
-        GetMemberTokensAsync(new CallbackParams.Granted(code.AsSecret(), state, None), oauthData.State, cancellationToken);
+    /// <param name="code">The callback's <c>code</c>.</param>
+    /// <param name="state">The callback's <c>state</c>.</param>
+    /// <param name="oauthData">The login's OAuth data.</param>
+    /// <param name="iss">The callback's <c>iss</c> (RFC 9207), when it carried one: with an expected issuer, a callback without it is refused.</param>
+    /// <param name="cancellationToken">Cancels the calls to Wix.</param>
+    public Task<AuthResult<TokenPair>> GetMemberTokensAsync(
+        string code, string state, OAuthData oauthData, string? iss = null, CancellationToken cancellationToken = default) =>
+        GetMemberTokensAsync(new CallbackParams.Granted(code.AsSecret(), state, Optional(iss)), oauthData.State, cancellationToken);
 
     /// <summary>
     /// Completes the login whose pending state is <paramref name="pendingState"/> (the one this browser or client began)
