@@ -18,7 +18,7 @@ namespace Wix.Auth.AspNetCore.Endpoints;
 /// </summary>
 internal sealed class CallbackCompletion(
     WixAuthClientFactory clients, ISessionStore tokens, PendingLoginCookie pendingCookie, MemberSessionCookie sessionCookie,
-    MemberIdentityCookie identityCookie, IMemberAuthApi members, WixAuthRoutes routes, AuthFailure failure, ReturnUrls returnUrls,
+    MemberIdentityCookie identityCookie, WixAuthRoutes routes, AuthFailure failure, ReturnUrls returnUrls,
     IOptions<WixAuthOptions> wix, TimeProvider time, ILogger<CallbackCompletion> logger)
 {
     /// <summary>Completes the login that <paramref name="callbackUrl"/> answers, as Wix wrote it in <paramref name="mode"/>.</summary>
@@ -32,21 +32,19 @@ internal sealed class CallbackCompletion(
         var parsed = client.ParseFromUrl(callbackUrl, mode);
         if (!parsed.IsSuccess) return failure.Page(context, parsed.Error);
 
-        // Where the member goes is settled before anything is stored, so nothing can fail once the code is spent.
-        var target = returnUrls.OrDefault(context.Request, ticket.ReturnUrl);
-        var result = await client.GetMemberTokensAsync(parsed.Value, ticket.State, context.RequestAborted);
-        // The ticket stays for a callback that is not this browser's login (forged, sent by another site, a stale tab: the
-        // core refuses its state before touching anything) and while the store is down (nothing was spent), so the real
-        // callback, or a reload, still completes the login in progress.
-        if (result.Error is not (AuthError.StateMismatch or AuthError.StoreUnavailable)) pendingCookie.Delete(context, routes.PathOf(context.Request));
+        var completion = await client.CompleteCallbackAsync(parsed.Value, ticket.State, context.RequestAborted);
+        var result = completion.Tokens;
+        if (result.IsSuccess || !LoginQueries.KeepsLoginTicket(result.Error)) pendingCookie.Delete(context, routes.PathOf(context.Request));
+        // Where the member goes is the core's answer, checked when the login began; the site's default page when it names none.
+        var target = completion.ReturnTo ?? returnUrls.Default(context.Request);
         // A visitor's silent login that Wix answered "login required" is no error: back where they were, anonymous.
         if (!result.IsSuccess && LoginQueries.EndsQuietly(ticket.Prompt, result.Error)) return Results.Redirect(target);
-        if (!result.IsSuccess) return failure.Page(context, Explain(result.Error, ticket));
+        if (!result.IsSuccess) return failure.Page(context, LoginQueries.WhyLoginFailed(wix.Value.ToFlowSettings(), result.Error, ticket.IssuedAt, time.GetUtcNow()));
 
-        var member = await IdentityAsync(ticket, result.Value, context.RequestAborted);
+        var member = await IdentityAsync(client, context.RequestAborted);
         var previous = sessionCookie.KeyOf(context.Request);
         context.Response.Headers.CacheControl = "no-store";
-        if (previous is not null && !await MayReplaceAsync(context.Request, previous, ticket.Prompt, member))
+        if (previous is not null && LoginQueries.ReplacementNeedsSession(ticket.Prompt) && !await MayReplaceAsync(context.Request, previous, ticket.Prompt, member))
         {
             // A silent login came back as someone else (a Wix session planted in this browser): the member keeps their own
             // session, and the other member's tokens are not kept.
@@ -63,7 +61,8 @@ internal sealed class CallbackCompletion(
         return Results.Redirect(target);
     }
 
-    // The core's rule; what the host knows: whether the browser's session is a member's, and whose.
+    // The core's rule; what the host knows: whether the browser's session is a member's, and whose (read only for a login
+    // whose answer depends on it).
     private async Task<bool> MayReplaceAsync(HttpRequest request, string previous, Prompt prompt, MemberIdentityTicket? member)
     {
         var state = await tokens.GetAsync(previous, CancellationToken.None);
@@ -72,16 +71,10 @@ internal sealed class CallbackCompletion(
             LanguageExt.Prelude.Optional(sessionMember), LanguageExt.Prelude.Optional(member?.MemberId));
     }
 
-    // The member the site's own form named; else Wix's token info says whom the tokens are for. Without an answer the
-    // member is still logged in, only without the member-ID claim.
-    private async Task<MemberIdentityTicket?> IdentityAsync(PendingLoginTicket ticket, Core.Credentials.Tokens member, CancellationToken cancellationToken)
-    {
-        if (ticket.MemberId is { } known) return new MemberIdentityTicket("", known, ticket.ContactId);
-        var info = await members.GetTokenInfoAsync(new MemberAuthRequest.TokenInfo(member.AccessToken.Value), cancellationToken);
-        return info.TryGetValue(out var reply) && reply.Member.Case is MemberIdentity identity ? new MemberIdentityTicket("", identity.MemberId, null) : null;
-    }
-
-    // The store forgets an expired login, so the flow can only say "none pending"; the core tells why from the ticket's age.
-    private AuthError Explain(AuthError error, PendingLoginTicket ticket) =>
-        error is AuthError.NoPendingLogin ? LoginQueries.WhyNoPendingLogin(wix.Value.ToFlowSettings(), ticket.IssuedAt, time.GetUtcNow()) : error;
+    // Who the member is, as the core answers: named by the site's own form, else Wix's token info (asked once, kept in the
+    // session). Unknown, the member is still logged in, only without the member-ID claim.
+    private static async Task<MemberIdentityTicket?> IdentityAsync(WixAuthClient client, CancellationToken cancellationToken) =>
+        (await client.GetMemberIdentityAsync(cancellationToken)).TryGetValue(out var member) && member is not null
+            ? new MemberIdentityTicket("", member.MemberId, member.ContactId.MatchUnsafe(c => c, () => null))
+            : null;
 }

@@ -77,5 +77,5 @@ internal static class LoginEndpoint
             """, StatusCodes.Status403Forbidden);
     }
 
-    private static PendingLoginTicket Ticket(Prompt prompt) => new("", "", default, prompt);
+    private static PendingLoginTicket Ticket(Prompt prompt) => new("", default, prompt);
 }

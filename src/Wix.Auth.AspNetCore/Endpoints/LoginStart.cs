@@ -44,7 +44,7 @@ internal sealed class LoginStart(
         if (!url.TryGetValue(out var location, out var error)) return failure.Page(context, error);
 
         pendingCookie.Write(context, routes.PathOf(context.Request),
-            ticketTemplate with { State = data.State, ReturnUrl = target, IssuedAt = time.GetUtcNow() }, LoginQueries.TicketLifetime(wix.Value.ToFlowSettings()));
+            ticketTemplate with { State = data.State, IssuedAt = time.GetUtcNow() }, LoginQueries.TicketLifetime(wix.Value.ToFlowSettings()));
         context.Response.Headers.CacheControl = "no-store";
         return Results.Redirect(location);
     }

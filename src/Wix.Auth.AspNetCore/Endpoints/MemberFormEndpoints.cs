@@ -55,8 +55,8 @@ internal sealed class MemberFormEndpoints(
         switch (reached)
         {
             case MemberAuthStep.LoggedIn loggedIn:
-                var member = loggedIn.Member.Case as MemberIdentity;
-                var ticket = new PendingLoginTicket("", "", default, Prompt.None, member?.MemberId, member?.ContactId.Case as string);
+                // The member the form named goes with the pending login (the core's), so it is never fetched again.
+                var ticket = new PendingLoginTicket("", default, Prompt.None);
                 var mode = web.Value.ResponseMode;
                 var target = returnUrls.OrDefault(context.Request, loggedIn.ReturnTo.Case as string);
                 return await start.RedirectAsync(context, target, ticket, (client, data, ct) => client.GetAuthUrlAsync(data, loggedIn, mode, ct));

@@ -6,15 +6,11 @@ using Wix.Auth.Core.Protocol;
 
 namespace Wix.Auth.AspNetCore.Sessions;
 
-/// <summary>What the browser carries between login and callback: which pending login is its own, and where to return.</summary>
+/// <summary>What the browser carries between login and callback: which pending login is its own (where to return is the pending login's).</summary>
 /// <param name="State">The pending login's <c>state</c>; the callback's must equal it.</param>
-/// <param name="ReturnUrl">Where to send the member afterwards; already checked, checked again on use.</param>
 /// <param name="IssuedAt">When the login began, to tell an expired login from a forged one.</param>
 /// <param name="Prompt">What the login asked of Wix: a silent login's <c>login_required</c> returns quietly, anonymous.</param>
-/// <param name="MemberId">The member the site's own form logged in, when the login completes a form's session token.</param>
-/// <param name="ContactId">That member's contact ID, when Wix gave it.</param>
-internal sealed record PendingLoginTicket(
-    string State, string ReturnUrl, DateTimeOffset IssuedAt, Prompt Prompt = Prompt.Login, string? MemberId = null, string? ContactId = null);
+internal sealed record PendingLoginTicket(string State, DateTimeOffset IssuedAt, Prompt Prompt = Prompt.Login);
 
 /// <summary>
 /// The pending-login cookie: the ticket encrypted and signed with ASP.NET Data Protection (so the browser can neither read

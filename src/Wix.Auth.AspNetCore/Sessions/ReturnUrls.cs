@@ -16,5 +16,8 @@ internal sealed class ReturnUrls(WixAuthRoutes routes, IOptions<WixAuthWebOption
     /// <summary>The Location-safe form of <paramref name="returnUrl"/> when allowed, else the site's default return path.</summary>
     public string OrDefault(HttpRequest request, string? returnUrl) =>
         ReturnUrl.Check(returnUrl ?? "", routes.RedirectUri(request), LanguageExt.Prelude.toSeq(wix.Value.AllowedRedirectOrigins))
-            .IfLeft(request.PathBase + web.Value.DefaultReturnPath);
+            .IfLeft(Default(request));
+
+    /// <summary>The site's default return path, under the request's path base.</summary>
+    public string Default(HttpRequest request) => request.PathBase + web.Value.DefaultReturnPath;
 }

@@ -52,7 +52,7 @@ public sealed class WixBrowserLogin
         var oauthData = client.GenerateOAuthData(RedirectUri, returnUrl ?? navigation.Uri);
         try
         {
-            await tickets.SaveAsync(new LoginTicket(oauthData.State, time.GetUtcNow(), oauthData.OriginalUri.MatchUnsafe(u => u, () => null)), cancellationToken);
+            await tickets.SaveAsync(new LoginTicket(oauthData.State, time.GetUtcNow()), cancellationToken);
         }
         catch (Effects.Ports.StoreUnavailableException)
         {
@@ -78,24 +78,22 @@ public sealed class WixBrowserLogin
         if (!parsed.IsSuccess) return parsed.Error!;
 
         LoginTicket? ticket;
-        AuthResult<Core.Credentials.Tokens> result;
+        LoginCompletion completion;
         try
         {
             ticket = await tickets.ReadAsync(cancellationToken);
             if (ticket is null) return new AuthError.NoPendingLogin();
-            result = await client.GetMemberTokensAsync(parsed.Value, ticket.State, cancellationToken);
-            // The ticket stays for a callback that is not this tab's login (the core refused its state before touching
-            // anything) and while storage fails (nothing was spent), so the real callback still completes the login.
-            if (result.Error is not (AuthError.StateMismatch or AuthError.StoreUnavailable)) await tickets.DeleteAsync(cancellationToken);
+            completion = await client.CompleteCallbackAsync(parsed.Value, ticket.State, cancellationToken);
+            var result = completion.Tokens;
+            if (result.IsSuccess || !LoginQueries.KeepsLoginTicket(result.Error)) await tickets.DeleteAsync(cancellationToken);
         }
         catch (Effects.Ports.StoreUnavailableException)
         {
             return new AuthError.StoreUnavailable();
         }
-        if (!result.IsSuccess)
-            return result.Error is AuthError.NoPendingLogin ? LoginQueries.WhyNoPendingLogin(settings, ticket.IssuedAt, time.GetUtcNow()) : result.Error!;
+        if (!completion.Tokens.IsSuccess) return LoginQueries.WhyLoginFailed(settings, completion.Tokens.Error, ticket.IssuedAt, time.GetUtcNow());
 
-        var target = ticket.ReturnUrl ?? navigation.BaseUri;
+        var target = completion.ReturnTo ?? navigation.BaseUri;
         navigation.NavigateTo(target, new NavigationOptions { ReplaceHistoryEntry = true });
         return target;
     }

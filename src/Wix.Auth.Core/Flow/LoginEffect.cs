@@ -53,6 +53,12 @@ public abstract record LoginEffect
     /// <summary>Refresh the member's tokens; answered by <see cref="LoginEvent.TokensRefreshed"/> or <see cref="LoginEvent.RefreshFailed"/>.</summary>
     public sealed record RefreshTokens(WixRequest.RefreshTokenGrant Request) : Call;
 
+    /// <summary>
+    /// Ask Wix's token info whose the member's access token is; answered by <see cref="LoginEvent.MemberIdentityReceived"/>
+    /// or <see cref="LoginEvent.MemberIdentityFetchFailed"/>.
+    /// </summary>
+    public sealed record FetchMemberIdentity(MemberAuthRequest.TokenInfo Request) : Call;
+
     /// <summary>Create the logout Redirect Session; answered by <see cref="LoginEvent.LogoutSessionCreated"/> or <see cref="LoginEvent.LogoutSessionFailed"/>.</summary>
     public sealed record CreateLogoutSession(WixRequest.LogoutSession Request) : Call;
 }

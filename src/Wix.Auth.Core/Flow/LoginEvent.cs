@@ -38,6 +38,12 @@ public abstract record LoginEvent
     public sealed record RefreshRequested(DateTimeOffset Now) : LoginEvent;
 
     /// <summary>
+    /// The host needs to know who the member is (a member-ID claim): nothing to do when the session knows, else Wix's
+    /// token info is asked once.
+    /// </summary>
+    public sealed record MemberIdentityRequested : LoginEvent;
+
+    /// <summary>
     /// The host asked to log out (<c>logout</c>) at <paramref name="Now"/>, returning to <paramref name="PostLogoutUrl"/>
     /// afterwards. A host that knows its redirect URI names it (<paramref name="RedirectUri"/>): its origin may be returned to
     /// even when the session does not remember a login (tokens set by hand, or stored in the old format).
@@ -89,6 +95,14 @@ public abstract record LoginEvent
 
     /// <summary>Wix refused the refresh (4XX: the member must log in again) or could not be reached (the tokens stay).</summary>
     public sealed record RefreshFailed(WixError Error) : LoginEvent;
+
+    // Answers to FetchMemberIdentity.
+
+    /// <summary>Wix's token info answered for the member's access token (whose it is, and whether it is active).</summary>
+    public sealed record MemberIdentityReceived(TokenInfoReply Reply) : LoginEvent;
+
+    /// <summary>Wix's token info refused, or could not be reached.</summary>
+    public sealed record MemberIdentityFetchFailed(WixError Error) : LoginEvent;
 
     // Answers to CreateLogoutSession.
 

@@ -35,8 +35,8 @@ public static class LoginFlow
             (_, CallbackReceived callback) => AcceptCallback(settings, state, callback),
             (Callback { Taken.IsNone: true } c, PendingLoginTaken taken) => UsePendingLogin(settings, c, taken.Pending),
             (Callback { Taken.IsNone: true } c, PendingLoginGone) => Decision.To(new Failed(new AuthError.NoPendingLogin(), c.Visitor)),
-            (Callback { Taken.Case: PendingLogin p }, CodeExchanged x) => Decision.To(new Authenticated(x.Response.ToTokens(x.Now, Credentials.TokenRole.Member), p.Data.RedirectUri)),
-            (Callback { Taken.IsSome: true } c, CodeExchangeFailed f) => Decision.To(new Failed(new AuthError.RemoteCallFailed(f.Error), c.Visitor)),
+            (Callback { Taken.Case: PendingLogin p }, CodeExchanged x) => Decision.To(LogIn(p, x.Response.ToTokens(x.Now, Credentials.TokenRole.Member))),
+            (Callback { Taken.Case: PendingLogin p } c, CodeExchangeFailed f) => Decision.To(EndLogin(c, p, new AuthError.RemoteCallFailed(f.Error))),
 
             (Failed { Reason: AuthError.RefreshRejected ended }, RefreshRequested) => ended,
             (Idle or Authenticated or Failed, RefreshRequested r) => Renew(settings, state, r.Now),
@@ -45,6 +45,12 @@ public static class LoginFlow
             (Authenticated, RefreshFailed f) => f.Error.IsDefinitive
                 ? Decision.To(new Failed(new AuthError.RefreshRejected(f.Error)))
                 : new AuthError.RefreshUnavailable(f.Error),
+
+            (Authenticated { Identity.IsSome: true }, MemberIdentityRequested) => Decision.To(state),
+            (Authenticated a, MemberIdentityRequested) => Decision.Calling(a, new FetchMemberIdentity(Requests.TokenInfo(a.Member))),
+            (_, MemberIdentityRequested) => new AuthError.NotAuthenticated(),
+            (Authenticated a, MemberIdentityReceived r) => Decision.To(a with { Identity = a.Identity || r.Reply.Member }),
+            (Authenticated, MemberIdentityFetchFailed) => Decision.To(state),
 
             (_, LogoutRequested logout) => LogOut(settings, state, logout),
             (LoggingOut o, TokensRefreshed t) => EndWixSession(settings, o.PostLogoutUrl, t.Response.AccessToken),

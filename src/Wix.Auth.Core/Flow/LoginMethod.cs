@@ -1,3 +1,4 @@
+using LanguageExt;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 
@@ -25,8 +26,11 @@ public abstract record LoginMethod
     /// </summary>
     public sealed record WithSessionToken(Secret SessionToken) : LoginMethod
     {
+        /// <summary>The member the form's answer named, when Wix named one: the login's member from the start.</summary>
+        public Option<MemberIdentity> Member { get; init; }
+
         /// <summary>Masks the token.</summary>
-        public override string ToString() => $"{nameof(WithSessionToken)} {{ SessionToken = {Secret.Mask} }}";
+        public override string ToString() => $"{nameof(WithSessionToken)} {{ SessionToken = {Secret.Mask}, Member = {Member} }}";
     }
 
     /// <summary>A social identity provider's page (<c>idp</c>): Google, Facebook or one of the site's connections.</summary>

@@ -10,7 +10,7 @@ namespace Wix.Auth.Core.Flow;
 
 /// <summary>
 /// The questions hosts ask about a session, answered by the protocol's rules so that no host derives them again:
-/// whether the tokens must be renewed, whether a member is logged in, why a callback found no pending login.
+/// whether the tokens must be renewed, whether a member is logged in, why a callback failed, whether its ticket stays.
 /// </summary>
 public static class LoginQueries
 {
@@ -71,11 +71,21 @@ public static class LoginQueries
         IsMember(state) && NeedsRenewal(settings, state, now);
 
     /// <summary>
-    /// Why a callback found no pending login, told from when the host says the login began (a protected cookie's
-    /// timestamp): older than the TTL means it expired; otherwise it was used already or never existed.
+    /// The error to show for a callback that failed with <paramref name="error"/>. A callback that found no pending login is
+    /// explained from when the host says the login began (its ticket's timestamp: the store forgets an expired login, so the
+    /// flow alone can only say "none pending"): older than the TTL means it expired; otherwise it was used already or never
+    /// existed. Any other error is shown as it is.
     /// </summary>
-    public static AuthError WhyNoPendingLogin(FlowSettings settings, Option<DateTimeOffset> loginBeganAt, DateTimeOffset now) =>
-        loginBeganAt.Exists(began => now - began > settings.PendingLoginTtl) ? new AuthError.PendingLoginExpired() : new AuthError.NoPendingLogin();
+    public static AuthError WhyLoginFailed(FlowSettings settings, AuthError error, Option<DateTimeOffset> loginBeganAt, DateTimeOffset now) =>
+        error is AuthError.NoPendingLogin && loginBeganAt.Exists(began => now - began > settings.PendingLoginTtl) ? new AuthError.PendingLoginExpired() : error;
+
+    /// <summary>
+    /// True when the browser keeps its one-time login ticket (the host's cookie, the tab's storage) after a callback that
+    /// failed with <paramref name="error"/>: the callback was not this browser's login (forged, sent by another site, a stale
+    /// tab — its state was refused before anything was touched), or the store was down (nothing was spent); so the real
+    /// callback, or a reload, still completes the login in progress. Any other outcome uses the ticket up.
+    /// </summary>
+    public static bool KeepsLoginTicket(AuthError error) => error is AuthError.StateMismatch or AuthError.StoreUnavailable;
 
     /// <summary>
     /// How long a host keeps the browser's ticket of a pending login (a cookie, the tab's storage): as long as the pending
@@ -88,6 +98,20 @@ public static class LoginQueries
     /// stopped mid-way), so a new login may replace it.
     /// </summary>
     public static bool IsAbandoned(FlowSettings settings, Callback callback, DateTimeOffset now) => now - callback.ReceivedAt > settings.PendingLoginTtl;
+
+    /// <summary>
+    /// Where the member goes after the session's login: the login's original URI, checked when it began — once logged in,
+    /// or once a login whose pending login was found ended without a member. None otherwise: the host's default page.
+    /// </summary>
+    public static Option<string> ReturnTo(LoginState state) => state switch
+    {
+        Authenticated a => a.ReturnTo,
+        Failed f => f.ReturnTo,
+        _ => None,
+    };
+
+    /// <summary>Who the logged-in member is, when the session knows (<see cref="Authenticated.Identity"/>).</summary>
+    public static Option<Protocol.MemberIdentity> MemberIdentityOf(LoginState state) => state is Authenticated a ? a.Identity : None;
 
     /// <summary>The redirect URI of the session's login, when it has one: its origin is one a member may return to.</summary>
     public static Option<string> RedirectUriOf(LoginState state) => state switch
@@ -122,5 +146,11 @@ public static class LoginQueries
     /// Without a member session there is nothing to replace.
     /// </summary>
     public static bool MayReplaceSession(Protocol.Prompt prompt, bool hasMemberSession, Option<string> sessionMember, Option<string> loggedInMember) =>
-        prompt != Protocol.Prompt.None || !hasMemberSession || (sessionMember.IsSome && sessionMember == loggedInMember);
+        !ReplacementNeedsSession(prompt) || !hasMemberSession || (sessionMember.IsSome && sessionMember == loggedInMember);
+
+    /// <summary>
+    /// True when <see cref="MayReplaceSession"/> depends on the browser's session (a silent login); false when a login may
+    /// replace any session (the member saw the page and chose), so the host need not read the session to decide.
+    /// </summary>
+    public static bool ReplacementNeedsSession(Protocol.Prompt prompt) => prompt == Protocol.Prompt.None;
 }

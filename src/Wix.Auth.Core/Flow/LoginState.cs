@@ -3,6 +3,7 @@ using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Secrets;
+using Wix.Auth.Core.Protocol;
 using static LanguageExt.Prelude;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
@@ -44,7 +45,22 @@ public abstract record LoginState
     public sealed record Callback(CallbackParams Params, DateTimeOffset ReceivedAt, Option<PendingLogin> Taken, Option<TokenPair> Visitor) : LoginState;
 
     /// <summary>A member is logged in; <paramref name="RedirectUri"/> is the login's, when known: its origin may be returned to.</summary>
-    public sealed record Authenticated(TokenPair Member, Option<string> RedirectUri) : LoginState;
+    public sealed record Authenticated(TokenPair Member, Option<string> RedirectUri) : LoginState
+    {
+        /// <summary>
+        /// Where the member goes now that the login is complete: the login's original URI as it was checked (and made
+        /// Location-safe) when the login began (<see cref="Urls.ReturnUrl"/>). None when the login named none, or the
+        /// tokens were set by hand: the host's default page.
+        /// </summary>
+        public Option<string> ReturnTo { get; init; }
+
+        /// <summary>
+        /// Who the member is, when known: named from the start by a login that completed the site's own form, else
+        /// answered by Wix's token info when a host asked (<see cref="LoginEvent.MemberIdentityRequested"/>). Unknown until
+        /// then, and after a fetch that failed: the member stays logged in, and a later request may ask again.
+        /// </summary>
+        public Option<MemberIdentity> Identity { get; init; }
+    }
 
     /// <summary>The member logged out; the browser goes to Wix's logout URL, then to <paramref name="PostLogoutUrl"/>.</summary>
     public sealed record LoggedOut(string PostLogoutUrl) : LoginState;
@@ -67,5 +83,11 @@ public abstract record LoginState
     {
         /// <summary>An attempt that ended without a member and without a visitor's tokens.</summary>
         public Failed(AuthError reason) : this(reason, None) { }
+
+        /// <summary>
+        /// Where the member was going, for a login that ended after its pending login was found: that login's checked
+        /// original URI (a silent login that ends quietly returns there). None otherwise.
+        /// </summary>
+        public Option<string> ReturnTo { get; init; }
     }
 }

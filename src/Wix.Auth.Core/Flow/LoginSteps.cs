@@ -18,8 +18,8 @@ internal static class LoginSteps
 {
     /// <summary>
     /// Validates the OAuth data and its original URI (<see cref="ReturnUrl"/>: local, the redirect URI's origin, or an
-    /// allowed one), stores the pending login, and asks for visitor tokens unless fresh ones are at hand. A login that
-    /// replaces this session's pending one deletes it.
+    /// allowed one), stores the pending login (with the member the site's own form named, when it did), and asks for visitor
+    /// tokens unless fresh ones are at hand. A login that replaces this session's pending one deletes it.
     /// </summary>
     public static Either<AuthError, Decision> StartLogin(FlowSettings settings, LoginState state, LoginEvent.LoginRequested login) =>
         // Binds, not a query expression: the query's anonymous types inside Either are more than Native AOT's scanner
@@ -29,7 +29,11 @@ internal static class LoginSteps
                 u => ReturnUrl.Check(u, Some(data.RedirectUri), settings.AllowedOrigins).Map(Some),
                 () => Right<AuthError, Option<string>>(None)).Bind(original =>
             PromptFor(login.Method, login.Prompt, login.ResponseMode).Map(prompt =>
-                Request(settings, state, new PendingLogin(data with { OriginalUri = original }, prompt, login.ResponseMode, login.Now) { Method = login.Method }))));
+                Request(settings, state, new PendingLogin(data with { OriginalUri = original }, prompt, login.ResponseMode, login.Now)
+                {
+                    Method = login.Method,
+                    Member = login.Method is LoginMethod.WithSessionToken form ? form.Member : None,
+                }))));
 
     /// <summary>Stores the pending login (deleting the one it replaces) and asks for visitor tokens unless fresh ones are at hand.</summary>
     private static Decision Request(FlowSettings settings, LoginState state, PendingLogin pending)
@@ -73,14 +77,25 @@ internal static class LoginSteps
     /// </summary>
     public static Decision UsePendingLogin(FlowSettings settings, Callback callback, PendingLogin pending) =>
         pending.IsExpired(callback.ReceivedAt, settings.PendingLoginTtl)
-            ? Decision.To(new Failed(new AuthError.PendingLoginExpired(), callback.Visitor))
+            ? Decision.To(EndLogin(callback, pending, new AuthError.PendingLoginExpired()))
             : callback.Params switch
             {
                 CallbackParams.Granted granted => Decision.Calling(callback with { Taken = pending },
                     new ExchangeCode(Requests.ExchangeCode(settings, pending.Data, granted.Code))),
-                CallbackParams.Denied denied => Decision.To(new Failed(new AuthError.AuthorizationDenied(denied.Error, denied.ErrorDescription), callback.Visitor)),
-                _ => Decision.To(new Failed(new AuthError.UnexpectedEvent(nameof(Callback), callback.Params.GetType().Name), callback.Visitor)),
+                CallbackParams.Denied denied => Decision.To(EndLogin(callback, pending, new AuthError.AuthorizationDenied(denied.Error, denied.ErrorDescription))),
+                _ => Decision.To(EndLogin(callback, pending, new AuthError.UnexpectedEvent(nameof(Callback), callback.Params.GetType().Name))),
             };
+
+    /// <summary>
+    /// The code was exchanged: the member is logged in, returns to the login's checked original URI, and is known when
+    /// the site's own form named them.
+    /// </summary>
+    public static Authenticated LogIn(PendingLogin pending, TokenPair member) =>
+        new(member, pending.Data.RedirectUri) { ReturnTo = pending.Data.OriginalUri, Identity = pending.Member };
+
+    /// <summary>A login whose pending login was found ends without a member, remembering where the member was going.</summary>
+    public static Failed EndLogin(Callback callback, PendingLogin pending, AuthError reason) =>
+        new(reason, callback.Visitor) { ReturnTo = pending.Data.OriginalUri };
 
     /// <summary>
     /// Tokens about to be used: renewed when they expire within the margin (a member's by refresh, a visitor's by new

@@ -1,3 +1,4 @@
+using LanguageExt;
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
 
@@ -15,6 +16,13 @@ public sealed record PendingLogin(OAuthData Data, Prompt Prompt, ResponseMode Re
     /// until the login URL is made: stores and snapshots do not keep it, so a session token is never stored.
     /// </summary>
     public LoginMethod Method { get; init; } = LoginMethod.WixPage;
+
+    /// <summary>
+    /// The member a login that completes the site's own form is for, when Wix named them
+    /// (<see cref="LoginMethod.WithSessionToken.Member"/>): known from the start, so their identity is never fetched.
+    /// Stores and snapshots keep it.
+    /// </summary>
+    public Option<MemberIdentity> Member { get; init; }
 
     /// <summary>True once more than <paramref name="ttl"/> has passed since <see cref="CreatedAt"/>.</summary>
     public bool IsExpired(DateTimeOffset now, TimeSpan ttl) => now - CreatedAt > ttl;

@@ -38,6 +38,9 @@ public static class Requests
     public static WixRequest.RefreshTokenGrant Refresh(FlowSettings settings, TokenPair tokens) =>
         new(settings.ClientId, tokens.RefreshToken.Value);
 
+    /// <summary>Token info for the member's access token: whose it is.</summary>
+    public static MemberAuthRequest.TokenInfo TokenInfo(TokenPair member) => new(member.AccessToken.Value);
+
     /// <summary>The logout Redirect Session, sent with the member's access token.</summary>
     public static WixRequest.LogoutSession LogoutSession(FlowSettings settings, Secret memberAccessToken, string postLogoutUrl) =>
         new(memberAccessToken, settings.ClientId, postLogoutUrl);

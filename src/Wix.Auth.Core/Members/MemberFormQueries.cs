@@ -25,9 +25,10 @@ public static class MemberFormQueries
         now - issuedAt > settings.VerificationTtl ? Left<MemberAuthError, Unit>(new MemberAuthError.Expired()) : Right<MemberAuthError, Unit>(unit);
 
     /// <summary>
-    /// The login-flow event a logged-in form becomes: a session-token login (<c>prompt=none</c>) with
+    /// The login-flow event a logged-in form becomes: a session-token login (<c>prompt=none</c>), carrying the member the
+    /// form named (so their identity is never asked of Wix again), with
     /// <paramref name="oauthData"/>, whose original URI the host made from the step's <see cref="MemberAuthStep.LoggedIn.ReturnTo"/>.
     /// </summary>
     public static LoginEvent.LoginRequested LoginRequestOf(MemberAuthStep.LoggedIn loggedIn, OAuthData oauthData, ResponseMode responseMode, DateTimeOffset now) =>
-        new(oauthData, Prompt.None, responseMode, now) { Method = new LoginMethod.WithSessionToken(loggedIn.SessionToken) };
+        new(oauthData, Prompt.None, responseMode, now) { Method = new LoginMethod.WithSessionToken(loggedIn.SessionToken) { Member = loggedIn.Member } };
 }

@@ -5,6 +5,7 @@ using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Parsing;
+using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 using static LanguageExt.Prelude;
 using static Wix.Auth.Core.Flow.LoginState;
@@ -33,9 +34,12 @@ public static class SessionSnapshots
             case LoginState.Callback c:
                 (s.Callback, s.ReceivedAt, s.Pending, s.Visitor) = (From(c.Params), c.ReceivedAt, c.Taken.MatchUnsafe(From, () => null), c.Visitor.MatchUnsafe(From, () => null));
                 break;
-            case Authenticated a: (s.Member, s.RedirectUri) = (From(a.Member), a.RedirectUri.MatchUnsafe(u => u, () => null)); break;
+            case Authenticated a:
+                (s.Member, s.RedirectUri, s.ReturnTo, s.Identity) =
+                    (From(a.Member), a.RedirectUri.MatchUnsafe(u => u, () => null), a.ReturnTo.MatchUnsafe(u => u, () => null), a.Identity.MatchUnsafe(From, () => null));
+                break;
             case LoggedOut o: s.PostLogoutUrl = o.PostLogoutUrl; break;
-            case Failed f: (s.Failure, s.Visitor) = (From(f.Reason), f.Visitor.MatchUnsafe(From, () => null)); break;
+            case Failed f: (s.Failure, s.Visitor, s.ReturnTo) = (From(f.Reason), f.Visitor.MatchUnsafe(From, () => null), f.ReturnTo.MatchUnsafe(u => u, () => null)); break;
         }
         return s;
     }
@@ -52,9 +56,10 @@ public static class SessionSnapshots
         { Version: Version, Kind: nameof(Requested) } => ToPendingLogin(s.Pending).Map(p => (LoginState)new Requested(p, Optional(s.Visitor).Bind(ToTokens))),
         { Version: Version, Kind: nameof(LoginState.Callback), ReceivedAt: { } at } =>
             ToCallback(s.Callback).Map(c => (LoginState)new LoginState.Callback(c, at, ToPendingLogin(s.Pending), Optional(s.Visitor).Bind(ToTokens))),
-        { Version: Version, Kind: nameof(Authenticated) } => ToTokens(s.Member).Map(m => (LoginState)new Authenticated(m, Optional(s.RedirectUri))),
+        { Version: Version, Kind: nameof(Authenticated) } => ToTokens(s.Member).Map(m =>
+            (LoginState)new Authenticated(m, Optional(s.RedirectUri)) { ReturnTo = Optional(s.ReturnTo), Identity = ToIdentity(s.Identity) }),
         { Version: Version, Kind: nameof(LoggedOut), PostLogoutUrl: { } url } => Some<LoginState>(new LoggedOut(url)),
-        { Version: Version, Kind: nameof(Failed) } => ToError(s.Failure).Map(e => (LoginState)new Failed(e, Optional(s.Visitor).Bind(ToTokens))),
+        { Version: Version, Kind: nameof(Failed) } => ToError(s.Failure).Map(e => (LoginState)new Failed(e, Optional(s.Visitor).Bind(ToTokens)) { ReturnTo = Optional(s.ReturnTo) }),
         _ => None,
     };
 
@@ -76,12 +81,16 @@ public static class SessionSnapshots
         Prompt = pending.Prompt,
         ResponseMode = pending.ResponseMode,
         CreatedAt = pending.CreatedAt,
+        Member = pending.Member.MatchUnsafe(From, () => null),
     };
 
     /// <summary>The pending login, or none when a required field is missing.</summary>
     public static Option<PendingLogin> ToPendingLogin(PendingLoginSnapshot? dto) =>
         dto is { RedirectUri: { } redirect, CodeVerifier: { Length: > 0 } verifier, CodeChallenge: { } challenge, State: { Length: > 0 } state }
-            ? Some(new PendingLogin(new OAuthData(redirect, Optional(dto.OriginalUri), verifier.AsSecret(), challenge, state), dto.Prompt, dto.ResponseMode, dto.CreatedAt))
+            ? Some(new PendingLogin(new OAuthData(redirect, Optional(dto.OriginalUri), verifier.AsSecret(), challenge, state), dto.Prompt, dto.ResponseMode, dto.CreatedAt)
+            {
+                Member = ToIdentity(dto.Member),
+            })
             : None;
 
     /// <summary><paramref name="pending"/> as UTF-8 JSON.</summary>
@@ -103,6 +112,18 @@ public static class SessionSnapshots
         dto is { AccessToken: { Length: > 0 } access, RefreshToken: { } refresh }
             ? Some(new TokenPair(new AccessToken(access.AsSecret(), dto.AccessTokenExpiresAt), new RefreshToken(refresh.AsSecret(), dto.Role)))
             : None;
+
+    private static MemberIdentitySnapshot From(MemberIdentity identity) => new()
+    {
+        MemberId = identity.MemberId,
+        ContactId = identity.ContactId.MatchUnsafe(c => c, () => null),
+        Email = identity.Email.MatchUnsafe(e => e, () => null),
+        EmailVerified = identity.EmailVerified.MatchUnsafe(v => (bool?)v, () => null),
+    };
+
+    // An identity without a member ID names no one: none, like an identity that was never kept.
+    private static Option<MemberIdentity> ToIdentity(MemberIdentitySnapshot? dto) =>
+        dto is { MemberId: { Length: > 0 } id } ? Some(new MemberIdentity(id, Optional(dto.ContactId), Optional(dto.Email), Optional(dto.EmailVerified))) : None;
 
     private static CallbackSnapshot From(CallbackParams p) => p switch
     {

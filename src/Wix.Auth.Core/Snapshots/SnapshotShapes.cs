@@ -28,6 +28,12 @@ public sealed class SessionSnapshot
     /// <summary>The login's redirect URI (Authenticated).</summary>
     public string? RedirectUri { get; set; }
 
+    /// <summary>Where the member returns after the login (Authenticated, Failed); absent in snapshots written before it was kept.</summary>
+    public string? ReturnTo { get; set; }
+
+    /// <summary>Who the member is, when known (Authenticated); absent in snapshots written before it was kept.</summary>
+    public MemberIdentitySnapshot? Identity { get; set; }
+
     /// <summary>The pending login (Requested), or the one taken for a callback (Callback).</summary>
     public PendingLoginSnapshot? Pending { get; set; }
 
@@ -98,6 +104,25 @@ public sealed class PendingLoginSnapshot
 
     /// <summary>When the login was requested.</summary>
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The member the site's own form named, for a login that completes it; absent in snapshots written before it was kept.</summary>
+    public MemberIdentitySnapshot? Member { get; set; }
+}
+
+/// <summary>A member's identity as stored.</summary>
+public sealed class MemberIdentitySnapshot
+{
+    /// <summary>The member ID.</summary>
+    public string? MemberId { get; set; }
+
+    /// <summary>The contact ID, when Wix gave it.</summary>
+    public string? ContactId { get; set; }
+
+    /// <summary>The login email, when Wix gave it.</summary>
+    public string? Email { get; set; }
+
+    /// <summary>Whether that email is verified, when Wix said.</summary>
+    public bool? EmailVerified { get; set; }
 }
 
 /// <summary>A callback's parameters as stored: a code, or Wix's error.</summary>

@@ -56,14 +56,16 @@ public sealed class WixAuthClient
     /// <exception cref="OptionsValidationException">The options are invalid; the exception lists every problem.</exception>
     public WixAuthClient(
         WixAuthOptions options, IWixApi? api = null, IPendingLoginStore? pendingLogins = null, ISessionStore? tokens = null,
-        TimeProvider? time = null, IEntropySource? entropy = null, ILoggerFactory? loggerFactory = null, string sessionKey = DefaultSessionKey)
-        : this(Validated(options), api, pendingLogins, tokens, time, entropy, null, loggerFactory, sessionKey)
+        TimeProvider? time = null, IEntropySource? entropy = null, ILoggerFactory? loggerFactory = null, string sessionKey = DefaultSessionKey,
+        IMemberAuthApi? memberAuth = null)
+        : this(Validated(options), api, pendingLogins, tokens, time, entropy, null, loggerFactory, sessionKey, memberAuth)
     {
     }
 
     internal WixAuthClient(
         WixAuthOptions options, IWixApi? api, IPendingLoginStore? pendingLogins, ISessionStore? tokens,
-        TimeProvider? time, IEntropySource? entropy, RefreshCoordinator? refreshes, ILoggerFactory? loggerFactory, string sessionKey)
+        TimeProvider? time, IEntropySource? entropy, RefreshCoordinator? refreshes, ILoggerFactory? loggerFactory, string sessionKey,
+        IMemberAuthApi? memberAuth = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionKey);
         loggerFactory ??= NullLoggerFactory.Instance;
@@ -74,7 +76,8 @@ public sealed class WixAuthClient
         this.refreshes = refreshes ?? new RefreshCoordinator();
         SessionKey = sessionKey;
         api ??= new WixHttpApi(SharedHttp.Value, options, loggerFactory.CreateLogger<WixHttpApi>());
-        interpreter = new FlowInterpreter(settings, api, pendingLogins ?? new InMemoryPendingLoginStore(this.time), this.tokens, this.time,
+        memberAuth ??= new MemberAuthHttpApi(SharedHttp.Value, options, loggerFactory.CreateLogger<MemberAuthHttpApi>());
+        interpreter = new FlowInterpreter(settings, api, memberAuth, pendingLogins ?? new InMemoryPendingLoginStore(this.time), this.tokens, this.time,
             loggerFactory.CreateLogger<WixAuthClient>());
     }
 
@@ -187,20 +190,65 @@ public sealed class WixAuthClient
 
     /// <summary>
     /// <c>getMemberTokens</c>: checks the callback's <paramref name="state"/> against <paramref name="oauthData"/>'s
-    /// (constant time), takes its pending login (TTL, single use), exchanges the code and keeps the member's tokens.
+    /// (constant time), and its <paramref name="iss"/> when <see cref="WixAuthOptions.ExpectedIssuer"/> is set; takes its
+    /// pending login (TTL, single use), exchanges the code and keeps the member's tokens.
     /// </summary>
-    public Task<AuthResult<TokenPair>> GetMemberTokensAsync(string code, string state, OAuthData oauthData, CancellationToken cancellationToken = default) =>
-        GetMemberTokensAsync(new CallbackParams.Granted(code.AsSecret(), state, None), oauthData.State, cancellationToken);
+    /// <param name="code">The callback's <c>code</c>.</param>
+    /// <param name="state">The callback's <c>state</c>.</param>
+    /// <param name="oauthData">The login's OAuth data.</param>
+    /// <param name="iss">The callback's <c>iss</c> (RFC 9207), when it carried one: with an expected issuer, a callback without it is refused.</param>
+    /// <param name="cancellationToken">Cancels the calls to Wix.</param>
+    public Task<AuthResult<TokenPair>> GetMemberTokensAsync(
+        string code, string state, OAuthData oauthData, string? iss = null, CancellationToken cancellationToken = default) =>
+        GetMemberTokensAsync(new CallbackParams.Granted(code.AsSecret(), state, Optional(iss)), oauthData.State, cancellationToken);
 
     /// <summary>
     /// Completes the login whose pending state is <paramref name="pendingState"/> (the one this browser or client began)
     /// with what the callback carried: a code is exchanged; an error ends the attempt with Wix's code and description.
     /// </summary>
-    public Task<AuthResult<TokenPair>> GetMemberTokensAsync(CallbackParams callback, string pendingState, CancellationToken cancellationToken = default) =>
-        OrStoreUnavailable(async () =>
+    public async Task<AuthResult<TokenPair>> GetMemberTokensAsync(CallbackParams callback, string pendingState, CancellationToken cancellationToken = default) =>
+        (await CompleteCallbackAsync(callback, pendingState, cancellationToken).ConfigureAwait(false)).Tokens;
+
+    /// <summary>
+    /// Completes the login whose pending state is <paramref name="pendingState"/> as
+    /// <see cref="GetMemberTokensAsync(CallbackParams, string, CancellationToken)"/> does, and says where the member goes next:
+    /// the login's original URI, as the core checked it when the login began. A host sends the browser there, and to its
+    /// own default page when there is none.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var completion = await client.CompleteCallbackAsync(callback, pendingState);
+    /// if (completion.Tokens.IsSuccess) return Results.Redirect(completion.ReturnTo ?? "/");
+    /// </code>
+    /// </example>
+    public async Task<LoginCompletion> CompleteCallbackAsync(CallbackParams callback, string pendingState, CancellationToken cancellationToken = default)
     {
-        var outcome = await RunAsync(new LoginEvent.CallbackReceived(callback, pendingState, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-        return LoginMetrics.LoginCompleted(outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State).ToAuthResult());
+        try
+        {
+            var outcome = await RunAsync(new LoginEvent.CallbackReceived(callback, pendingState, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            var tokens = LoginMetrics.LoginCompleted(outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State).ToAuthResult());
+            // A refused callback leaves the session as it was: whatever it holds says nothing of this login.
+            var returnTo = outcome.Rejection.IsNone ? LoginQueries.ReturnTo(outcome.State) : None;
+            return new LoginCompletion(tokens, returnTo.MatchUnsafe(u => u, () => null));
+        }
+        catch (StoreUnavailableException)
+        {
+            return new LoginCompletion(new AuthError.StoreUnavailable(), null);
+        }
+    }
+
+    /// <summary>
+    /// Who the logged-in member is (their member ID, and contact ID when Wix gave it). The core decides: what the session
+    /// knows — named by the site's own form when the login completed it, or fetched before — comes without a call; else
+    /// Wix's token info is asked once and the answer kept in the session. Null when Wix did not say (token info failed, or
+    /// the token is no longer a member's): the member stays logged in, and a later call asks again. Without a member,
+    /// <see cref="AuthError.NotAuthenticated"/>.
+    /// </summary>
+    public Task<AuthResult<MemberIdentity?>> GetMemberIdentityAsync(CancellationToken cancellationToken = default) =>
+        OrStoreUnavailable<MemberIdentity?>(async () =>
+    {
+        var outcome = await RunAsync(new LoginEvent.MemberIdentityRequested(), cancellationToken).ConfigureAwait(false);
+        return outcome.Error.Case is AuthError error ? error : LoginQueries.MemberIdentityOf(outcome.State).MatchUnsafe(m => m, () => (MemberIdentity?)null);
     });
 
     /// <summary>

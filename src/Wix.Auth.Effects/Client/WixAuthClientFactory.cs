@@ -4,14 +4,17 @@ using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.Effects.Client;
 
-/// <summary>Makes the <see cref="WixAuthClient"/> of any session over one set of shared ports (registered as a singleton).</summary>
+/// <summary>
+/// Makes the <see cref="WixAuthClient"/> of any session over one set of shared ports (registered as a singleton). Without
+/// <paramref name="memberAuth"/> (the token-info port), each client makes its own over HTTP.
+/// </summary>
 public sealed class WixAuthClientFactory(
     IOptions<WixAuthOptions> options, IWixApi api, IPendingLoginStore pendingLogins, ISessionStore tokens, TimeProvider time,
-    IEntropySource entropy, RefreshCoordinator refreshes, ILoggerFactory loggerFactory)
+    IEntropySource entropy, RefreshCoordinator refreshes, ILoggerFactory loggerFactory, IMemberAuthApi? memberAuth = null)
 {
     /// <summary>The client of the session <paramref name="sessionKey"/>.</summary>
     public WixAuthClient Create(string sessionKey) =>
-        new(options.Value, api, pendingLogins, tokens, time, entropy, refreshes, loggerFactory, sessionKey);
+        new(options.Value, api, pendingLogins, tokens, time, entropy, refreshes, loggerFactory, sessionKey, memberAuth);
 
     /// <summary>
     /// A client whose session lives for this client only, kept in its own memory and never in the shared store: for a
@@ -20,7 +23,7 @@ public sealed class WixAuthClientFactory(
     /// client has a session key of its own, so unrelated logins never take turns or share a refresh lease.
     /// </summary>
     public WixAuthClient CreateForOneLogin() =>
-        new(options.Value, api, pendingLogins, new Storage.InMemorySessionStore(), time, entropy, refreshes, loggerFactory, OneLoginKey());
+        new(options.Value, api, pendingLogins, new Storage.InMemorySessionStore(), time, entropy, refreshes, loggerFactory, OneLoginKey(), memberAuth);
 
     // Unique across the farm too: a refresh lease in a shared store is keyed by it.
     private static string OneLoginKey() => "one-login:" + Guid.NewGuid().ToString("N");

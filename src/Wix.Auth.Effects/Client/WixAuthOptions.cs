@@ -26,7 +26,8 @@ public sealed class WixAuthOptions
 
     /// <summary>
     /// Wix's issuer identifier (RFC 9207), when known: callbacks whose <c>iss</c> differs or is missing are refused.
-    /// Null by default: <c>iss</c> is not checked.
+    /// Null by default: <c>iss</c> is not checked. Every way to complete a login passes the callback's <c>iss</c>: a parsed
+    /// callback URL carries it; <c>GetMemberTokensAsync(code, state, oauthData, iss)</c> takes it.
     /// </summary>
     public string? ExpectedIssuer { get; set; }
 

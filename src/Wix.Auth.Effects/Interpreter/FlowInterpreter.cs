@@ -17,7 +17,7 @@ namespace Wix.Auth.Effects.Interpreter;
 /// the flow rests. It decides nothing: every answer, success or failure, goes back to the core as that call's own event.
 /// </summary>
 public sealed class FlowInterpreter(
-    FlowSettings settings, IWixApi api, IPendingLoginStore pendingLogins, ISessionStore sessions, TimeProvider time, ILogger logger)
+    FlowSettings settings, IWixApi api, IMemberAuthApi memberAuth, IPendingLoginStore pendingLogins, ISessionStore sessions, TimeProvider time, ILogger logger)
 {
     /// <summary>Runs <paramref name="event"/> from <paramref name="state"/> for the session <paramref name="sessionKey"/>.</summary>
     /// <remarks>
@@ -103,6 +103,8 @@ public sealed class FlowInterpreter(
             .Match<LoginEvent>(r => new TokensRefreshed(r, Now), error => new RefreshFailed(WixErrorOf(error))),
         CreateLogoutSession e => (await api.CreateRedirectSessionAsync(e.Request, ct).ConfigureAwait(false))
             .Match<LoginEvent>(url => new LogoutSessionCreated(url), error => new LogoutSessionFailed(WixErrorOf(error))),
+        FetchMemberIdentity e => (await memberAuth.GetTokenInfoAsync(e.Request, ct).ConfigureAwait(false))
+            .Match<LoginEvent>(reply => new MemberIdentityReceived(reply), failure => new MemberIdentityFetchFailed(failure.Error)),
         _ => throw new InvalidOperationException($"No interpretation for effect {call.GetType().Name}."),
     };
 

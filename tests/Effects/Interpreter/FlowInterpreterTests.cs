@@ -28,6 +28,7 @@ public sealed class FlowInterpreterTests
 
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
     private readonly ScriptedWix wix = new();
+    private readonly ScriptedTokenInfo tokenInfo = new();
     private readonly InMemoryPendingLoginStore pending;
     private readonly InMemorySessionStore sessions = new();
     private readonly FlowInterpreter interpreter;
@@ -36,7 +37,7 @@ public sealed class FlowInterpreterTests
     public FlowInterpreterTests()
     {
         pending = new InMemoryPendingLoginStore(time);
-        interpreter = new FlowInterpreter(new FlowSettings("cid-1"), wix, pending, sessions, time, NullLogger.Instance);
+        interpreter = new FlowInterpreter(new FlowSettings("cid-1"), wix, tokenInfo, pending, sessions, time, NullLogger.Instance);
         data = Pkce.GenerateOAuthData(RedirectUri, "/cart", Enumerable.Range(0, Pkce.RequiredEntropyBytes).Select(i => (byte)i).ToArray())
             .Match(d => d, _ => throw new InvalidOperationException());
     }
@@ -190,7 +191,7 @@ public sealed class FlowInterpreterTests
         {
             if (request is WixRequest.RefreshTokenGrant) Assert.Equal(SessionWrite.Written, await fenced.SetAsync(Session, newer, new WriteFence(8), default));
         };
-        var stale = new FlowInterpreter(new FlowSettings("cid-1"), wix, pending, fenced, time, NullLogger.Instance);
+        var stale = new FlowInterpreter(new FlowSettings("cid-1"), wix, tokenInfo, pending, fenced, time, NullLogger.Instance);
 
         var outcome = await stale.RunAsync(Session, Stored(), new LoginEvent.RefreshRequested(time.GetUtcNow()), new WriteFence(7), default);
 
@@ -238,5 +239,34 @@ public sealed class FlowInterpreterTests
         Assert.Equal(Some("http://localhost:3000/bye"), outcome.Redirect);
         Assert.True(LoginQueries.TokensOf(Stored()).IsNone);
         Assert.Equal(new Secret("M-AT"), Assert.IsType<WixRequest.LogoutSession>(wix.Requests[^1]).AccessToken);
+    }
+
+    [Fact]
+    public async Task Who_the_member_is_is_asked_of_token_info_with_their_access_token_once_and_kept_in_the_session()
+    {
+        await LogInAsync();
+
+        var outcome = await Run(new LoginEvent.MemberIdentityRequested());
+        await Run(new LoginEvent.MemberIdentityRequested());
+
+        Assert.Equal(new Secret("M-AT"), Assert.Single(tokenInfo.Requests).Token);
+        Assert.Equal(Some("member-1"), LoginQueries.MemberIdentityOf(outcome.State).Map(m => m.MemberId));
+        Assert.Equal(outcome.State, Stored());
+    }
+
+    [Fact]
+    public async Task A_failed_token_info_call_is_answered_as_its_own_failure_and_the_member_stays_with_the_identity_unknown()
+    {
+        await LogInAsync();
+        tokenInfo.Answer = _ => IdentityFailure.Of(Unreachable);
+
+        var outcome = await Run(new LoginEvent.MemberIdentityRequested());
+
+        Assert.True(outcome.Error.IsNone);
+        Assert.True(LoginQueries.IsMember(Stored()));
+        Assert.True(LoginQueries.MemberIdentityOf(Stored()).IsNone);
+        tokenInfo.Answer = _ => new TokenInfoReply(true, Some("MEMBER"), Some("member-1"));
+        Assert.Equal(Some("member-1"), LoginQueries.MemberIdentityOf((await Run(new LoginEvent.MemberIdentityRequested())).State).Map(m => m.MemberId));
+        Assert.Equal(2, tokenInfo.Requests.Count);
     }
 }

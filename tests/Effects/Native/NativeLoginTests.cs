@@ -179,6 +179,23 @@ public sealed class NativeLoginTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_an_expected_issuer_the_callbacks_iss_completes_the_login_and_its_absence_refuses_it()
+    {
+        await using var strict = await Harness.StartAsync(
+            o => o with { Apps = [DemoData.App with { RedirectUris = [.. DemoData.App.RedirectUris, CustomScheme] }] }, o => o.ExpectedIssuer = Flows.ExpectedIssuerTests.Issuer);
+        // What a browser hands back: the redirect URI with the query Wix added, with Wix's iss or without.
+        IBrowser Browser(string iss) => new ScriptedBrowser(async (options, _) =>
+            BrowserResult.Success((await strict.Browser.SignInAsync(options.StartUrl, DemoData.Alan.Email, DemoData.Alan.Password)).OriginalString + iss));
+
+        var without = await strict.Client.LoginAsync(Browser(""), CustomScheme, Patience);
+        var with = await strict.Client.LoginAsync(Browser("&iss=" + Uri.EscapeDataString(Flows.ExpectedIssuerTests.Issuer)), CustomScheme, Patience);
+
+        Assert.Equal("issuer_mismatch", without.Error?.Code);
+        Assert.True(with.IsSuccess, with.ToString());
+        Assert.Equal(TokenRole.Member, with.Value.Role);
+    }
+
+    [Fact]
     public async Task Programming_errors_throw()
     {
         Assert.Throws<ArgumentException>(() => new SystemBrowser(new SystemBrowserOptions { CallbackPath = "callback" }));

@@ -6,6 +6,7 @@ public enum CommandKind
     Login, VisitorAsk, VisitorOk, VisitorFail, SessionOk, SessionFail, CallbackGood, CallbackForged, CallbackError, TakeOk, TakeGone,
     CodeOk, CodeFail, RefreshAsk, RefreshOk, RefreshRefused, RefreshUnreachable, LogoutGood, LogoutBad, LogoutSessionOk, LogoutSessionFail,
     SetMemberTokens, SetVisitorTokens,
+    IdentityAsk, IdentityOk, IdentityFail,
 }
 
 public sealed record Command(CommandKind Kind, int SecondsLater);

@@ -32,7 +32,8 @@ public sealed class FlowModelProperties
     [Property(MaxTest = 200)]
     public Property Happy_paths_with_noise_still_follow_the_model() =>
         Prop.ForAll(Gen.Elements(CommandKind.Login, CommandKind.VisitorOk, CommandKind.SessionOk, CommandKind.CallbackGood, CommandKind.TakeOk,
-                CommandKind.CodeOk, CommandKind.RefreshAsk, CommandKind.RefreshOk, CommandKind.CallbackGood, CommandKind.LogoutGood)
+                CommandKind.CodeOk, CommandKind.IdentityAsk, CommandKind.IdentityOk, CommandKind.RefreshAsk, CommandKind.RefreshOk, CommandKind.CallbackGood,
+                CommandKind.LogoutGood)
             .SelectMany(k => Gen.Choose(0, 400).Select(s => new Command(k, s))).ListOf().ToArbitrary(), commands => Replay(commands));
 
     [Property(MaxTest = 200)]
@@ -91,6 +92,11 @@ public sealed class FlowModelProperties
 
         // A refresh goes out exactly when the member's tokens are within the margin of expiry.
         if (@event is RefreshRequested) Assert.Equal(model.RefreshDue(now), decision.Effects.Exists(e => e is LoginEffect.RefreshTokens));
+
+        // The identity is fetched exactly when a member's is unknown, and its answer never changes the tokens.
+        if (@event is MemberIdentityRequested)
+            Assert.Equal(!LoginQueries.MemberIdentityOf(before).IsSome, decision.Effects.Exists(e => e is LoginEffect.FetchMemberIdentity));
+        if (@event is MemberIdentityReceived or MemberIdentityFetchFailed) Assert.Equal(LoginQueries.TokensOf(before), LoginQueries.TokensOf(decision.State));
     }
 
     private static LoginEvent EventFor(CommandKind kind, DateTimeOffset now, OAuthData fresh, ReferenceModel model)
@@ -121,6 +127,9 @@ public sealed class FlowModelProperties
             CommandKind.LogoutSessionFail => new LogoutSessionFailed(Transient),
             CommandKind.SetMemberTokens => new TokensSet(Tokens("S").ToTokens(now, TokenRole.Member)),
             CommandKind.SetVisitorTokens => new TokensSet(Tokens("SV").ToTokens(now, TokenRole.Visitor)),
+            CommandKind.IdentityAsk => new MemberIdentityRequested(),
+            CommandKind.IdentityOk => new MemberIdentityReceived(new TokenInfoReply(true, Some("MEMBER"), Some("member-1"))),
+            CommandKind.IdentityFail => new MemberIdentityFetchFailed(Transient),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }

@@ -2,8 +2,8 @@ namespace Wix.Auth.Tests.Properties.Flow;
 
 /// <summary>
 /// A deliberately small model of the protocol, written from the protocol's description rather than from the code: which
-/// phase a client is in, which login is pending since when, where a callback stands, and when the tokens it holds
-/// expire. For each command it predicts the rejection code, or the next phase and the kinds of every effect, in order.
+/// phase a client is in, which login is pending since when, where a callback stands, when the tokens it holds
+/// expire, and whether the member's identity is known. For each command it predicts the rejection code, or the next phase and the kinds of every effect, in order.
 /// </summary>
 public sealed record ReferenceModel(
     string Phase,
@@ -15,13 +15,14 @@ public sealed record ReferenceModel(
     DateTimeOffset CallbackAt,
     bool CallbackDenied,
     bool Taken,
-    bool EndedByRefusedRefresh)
+    bool EndedByRefusedRefresh,
+    bool IdentityKnown)
 {
     public static readonly TimeSpan Ttl = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan Margin = TimeSpan.FromSeconds(60);
     public const int ExpiresIn = 14_400;
 
-    public static ReferenceModel Initial { get; } = new("Idle", null, null, false, null, null, default, false, false, false);
+    public static ReferenceModel Initial { get; } = new("Idle", null, null, false, null, null, default, false, false, false, false);
 
     private bool Resting => Phase is "Idle" or "LoggedOut" or "Failed";
 
@@ -91,6 +92,11 @@ public sealed record ReferenceModel(
             // setTokens: the tokens' role decides the phase; a login in progress is dropped with its pending login.
             CommandKind.SetMemberTokens => Ok(Rest("Authenticated") with { MemberExpiresAt = now.AddSeconds(ExpiresIn) }, Phase == "Requested" ? ["DeletePendingLogin"] : []),
             CommandKind.SetVisitorTokens => Ok(Rest("Idle") with { VisitorExpiresAt = now.AddSeconds(ExpiresIn) }, Phase == "Requested" ? ["DeletePendingLogin"] : []),
+            // A login on Wix's page does not know its member: token info is asked once, and a failure leaves it unknown.
+            CommandKind.IdentityAsk when Phase == "Authenticated" => Ok(this, IdentityKnown ? [] : ["FetchMemberIdentity"]),
+            CommandKind.IdentityAsk => No("not_authenticated"),
+            CommandKind.IdentityOk when Phase == "Authenticated" => Ok(this with { IdentityKnown = true }),
+            CommandKind.IdentityFail when Phase == "Authenticated" => Ok(this),
             _ => unexpected,
         };
     }

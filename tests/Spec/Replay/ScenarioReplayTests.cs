@@ -42,7 +42,7 @@ public sealed class ScenarioReplayTests
             var url = VectorReader.Str(c!, "url");
             m.Check($"returnUrls: '{url}' (core)", c!["expect"], Result(ReturnUrl.Check(url, redirectUri, allowed)));
             // Through the interpreter, as a logout's URL: the redirect a visitor is sent to, or the rejection.
-            var interpreter = new FlowInterpreter(Settings with { AllowedOrigins = allowed }, new ScriptedAnswers([]), new InMemoryPendingLoginStore(TimeProvider.System),
+            var interpreter = new FlowInterpreter(Settings with { AllowedOrigins = allowed }, new ScriptedAnswers([]), NoTokenInfo.Instance, new InMemoryPendingLoginStore(TimeProvider.System),
                 new InMemorySessionStore(), TimeProvider.System, NullLogger.Instance);
             var outcome = await interpreter.RunAsync(MainSession, LoginState.Initial, new LoginEvent.LogoutRequested(url, DateTimeOffset.UnixEpoch, redirectUri), default);
             m.Check($"returnUrls: '{url}' (interpreter)", c["expect"], Result(outcome.Error.Match(Left<AuthError, string>, () => outcome.Redirect.ToEither<AuthError>(() => new AuthError.InvalidReturnUrl()))));
@@ -163,11 +163,29 @@ public sealed class ScenarioReplayTests
         public ScenarioOutcome Run(string session, LoginEvent @event, DateTimeOffset now, ScriptedAnswers wix, string pendingState)
         {
             clock.Now = now;
-            var interpreter = new FlowInterpreter(settings, wix, pendingLogins, sessions, clock, NullLogger.Instance);
+            var interpreter = new FlowInterpreter(settings, wix, NoTokenInfo.Instance, pendingLogins, sessions, clock, NullLogger.Instance);
             var state = sessions.GetAsync(session, default).AsTask().Result ?? LoginState.Initial;
             var outcome = interpreter.RunAsync(session, state, @event, default).AsTask().Result;
             return new(outcome.State, outcome.Error, outcome.Redirect, pendingLogins.FindAsync(pendingState, default).AsTask().Result is not null, wix.Calls);
         }
+    }
+
+    // The key scenarios never ask who the member is (spec/vectors/flows.json shows that call); none of these is called.
+    private sealed class NoTokenInfo : Effects.Ports.IMemberAuthApi
+    {
+        public static readonly NoTokenInfo Instance = new();
+
+        public ValueTask<Effects.Client.AuthResult<Core.Protocol.LoginStateReply, Core.Protocol.IdentityFailure>> SendForStateAsync(Core.Protocol.MemberAuthRequest request, CancellationToken cancellationToken) => throw Unexpected();
+
+        public ValueTask<Effects.Client.AuthResult<bool, Core.Protocol.IdentityFailure>> SendRecoveryEmailAsync(Core.Protocol.MemberAuthRequest.SendRecoveryEmail request, CancellationToken cancellationToken) => throw Unexpected();
+
+        public ValueTask<Effects.Client.AuthResult<Core.Protocol.SignOnReply, Core.Protocol.IdentityFailure>> SignOnAsync(Core.Protocol.MemberAuthRequest.SignOn request, CancellationToken cancellationToken) => throw Unexpected();
+
+        public ValueTask<Effects.Client.AuthResult<Core.Credentials.TokenResponse, Core.Protocol.IdentityFailure>> RequestTokensAsync(Core.Protocol.MemberAuthRequest request, CancellationToken cancellationToken) => throw Unexpected();
+
+        public ValueTask<Effects.Client.AuthResult<Core.Protocol.TokenInfoReply, Core.Protocol.IdentityFailure>> GetTokenInfoAsync(Core.Protocol.MemberAuthRequest.TokenInfo request, CancellationToken cancellationToken) => throw Unexpected();
+
+        private static InvalidOperationException Unexpected() => new("The key scenarios ask nothing of the member-auth endpoints.");
     }
 
     private sealed class StepClock : TimeProvider

@@ -60,6 +60,10 @@ internal static class VectorReader
         "CodeExchangeFailed" => new LoginEvent.CodeExchangeFailed(WixError(json["error"]!)),
         "RefreshFailed" => new LoginEvent.RefreshFailed(WixError(json["error"]!)),
         "LogoutSessionFailed" => new LoginEvent.LogoutSessionFailed(WixError(json["error"]!)),
+        "MemberIdentityRequested" => new LoginEvent.MemberIdentityRequested(),
+        "MemberIdentityReceived" => new LoginEvent.MemberIdentityReceived(new TokenInfoReply(
+            json["reply"]!["active"]!.GetValue<bool>(), OptStr(json["reply"]!, "subjectType"), OptStr(json["reply"]!, "subjectId"))),
+        "MemberIdentityFetchFailed" => new LoginEvent.MemberIdentityFetchFailed(WixError(json["error"]!)),
         var kind => throw new FormatException($"Unknown event kind '{kind}'."),
     };
 
@@ -67,7 +71,11 @@ internal static class VectorReader
         Str(json, "redirectUri"), OptStr(json, "originalUri"), Str(json, "codeVerifier").AsSecret(), Str(json, "codeChallenge"), Str(json, "state"));
 
     public static PendingLogin Pending(JsonNode json) => new(
-        OAuthData(json["data"]!), Prompt(Str(json, "prompt")), Mode(Str(json, "responseMode")), SpecJson.ReadInstant(Str(json, "createdAt")));
+        OAuthData(json["data"]!), Prompt(Str(json, "prompt")), Mode(Str(json, "responseMode")), SpecJson.ReadInstant(Str(json, "createdAt")))
+    {
+        Member = Optional(json["member"]).Map(m => new MemberIdentity(
+            Str(m, "memberId"), OptStr(m, "contactId"), OptStr(m, "email"), Optional(m["emailVerified"]?.GetValue<bool>()))),
+    };
 
     public static byte[] Hex(string hex) => Convert.FromHexString(hex);
 

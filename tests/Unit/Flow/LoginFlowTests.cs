@@ -92,11 +92,23 @@ public sealed class LoginFlowTests
     }
 
     [Fact]
-    public void The_code_exchange_authenticates_the_member_and_remembers_the_logins_redirect_uri()
+    public void The_code_exchange_authenticates_the_member_and_remembers_the_logins_redirect_uri_and_return_target()
     {
         var member = Response("AT-4", "RT-4").ToTokens(T0.AddMinutes(1), TokenRole.Member);
-        Assert.Equal(Decision.To(new LoginState.Authenticated(member, Some(RedirectUri))),
+        Assert.Equal(Decision.To(new LoginState.Authenticated(member, Some(RedirectUri)) { ReturnTo = Some("http://localhost:3000/orig") }),
             Accept(Exchanging(Data()), new CodeExchanged(Response("AT-4", "RT-4"), T0.AddMinutes(1))));
+        Assert.Equal(Decision.To(new LoginState.Authenticated(member, Some(RedirectUri))),
+            Accept(Exchanging(Data(originalUri: null)), new CodeExchanged(Response("AT-4", "RT-4"), T0.AddMinutes(1))));
+    }
+
+    [Fact]
+    public void The_return_target_is_the_one_checked_when_the_login_began_in_its_location_safe_form()
+    {
+        var data = Data(originalUri: "/caf\u00e9?q=a b");
+        var requested = (LoginState.Requested)Accept(LoginState.Initial, new LoginRequested(data, Prompt.Login, ResponseMode.Fragment, T0)).State;
+        var done = Run(requested, new VisitorTokensReceived(Response("AT-1", "RT-1"), T0), new LoginSessionCreated(AuthUrl),
+            Callback("CODE-1", data.State, T0.AddMinutes(1)), new PendingLoginTaken(requested.Pending), new CodeExchanged(Response("AT-4", "RT-4"), T0.AddMinutes(1)));
+        Assert.Equal(Some("/caf%C3%A9?q=a%20b"), LoginQueries.ReturnTo(done.State));
     }
 
     [Fact]
@@ -104,7 +116,8 @@ public sealed class LoginFlowTests
     {
         var data = Data();
         var taking = Accept(AtWix(data), new CallbackReceived(new CallbackParams.Denied("access_denied", "cancelled", data.State, None), data.State, T0)).State;
-        Assert.Equal(Decision.To(new LoginState.Failed(new AuthError.AuthorizationDenied("access_denied", "cancelled"), Some(Visitor()))), Accept(taking, new PendingLoginTaken(Pending(data))));
+        Assert.Equal(Decision.To(new LoginState.Failed(new AuthError.AuthorizationDenied("access_denied", "cancelled"), Some(Visitor())) { ReturnTo = Some("http://localhost:3000/orig") }),
+            Accept(taking, new PendingLoginTaken(Pending(data))));
     }
 
     [Fact]
@@ -141,9 +154,10 @@ public sealed class LoginFlowTests
         var data = Data();
         Assert.IsType<ExchangeCode>(Accept(Accept(AtWix(data), Callback("C", data.State, T0.AddMinutes(10))).State, new PendingLoginTaken(Pending(data))).Call.Case);
         var late = Accept(AtWix(data), Callback("C", data.State, T0.AddMinutes(10).AddTicks(1))).State;
-        Assert.Equal(Decision.To(new LoginState.Failed(new AuthError.PendingLoginExpired(), Some(Visitor()))), Accept(late, new PendingLoginTaken(Pending(data))));
+        var expired = new LoginState.Failed(new AuthError.PendingLoginExpired(), Some(Visitor())) { ReturnTo = Some("http://localhost:3000/orig") };
+        Assert.Equal(Decision.To(expired), Accept(late, new PendingLoginTaken(Pending(data))));
         var shortTtl = Settings with { PendingLoginTtl = TimeSpan.FromSeconds(30) };
-        Assert.Equal(Decision.To(new LoginState.Failed(new AuthError.PendingLoginExpired(), Some(Visitor()))),
+        Assert.Equal(Decision.To(expired),
             Accept(Accept(AtWix(data), Callback("C", data.State, T0.AddSeconds(31)), shortTtl).State, new PendingLoginTaken(Pending(data)), shortTtl));
     }
 
@@ -302,7 +316,8 @@ public sealed class LoginFlowTests
         Assert.Equal(failed, Accept(Accept(LoginState.Initial, new LoginRequested(data, Prompt.Login, ResponseMode.Fragment, T0)).State, new VisitorTokensFailed(Unreachable)));
         var awaitingSession = Run(LoginState.Initial, new LoginRequested(data, Prompt.Login, ResponseMode.Fragment, T0), new VisitorTokensReceived(Response("AT-1", "RT-1"), T0)).State;
         Assert.Equal(failed with { State = new LoginState.Failed(new AuthError.RemoteCallFailed(Unreachable), Some(Visitor())) }, Accept(awaitingSession, new LoginSessionFailed(Unreachable)));
-        Assert.Equal(Decision.To(new LoginState.Failed(new AuthError.RemoteCallFailed(Refused), Some(Visitor()))), Accept(Exchanging(data), new CodeExchangeFailed(Refused)));
+        Assert.Equal(Decision.To(new LoginState.Failed(new AuthError.RemoteCallFailed(Refused), Some(Visitor())) { ReturnTo = Some("http://localhost:3000/orig") }),
+            Accept(Exchanging(data), new CodeExchangeFailed(Refused)));
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public sealed class LoginMethodTests
     {
         var method = new LoginMethod.WithSessionToken(SessionToken);
         var pending = Pending(Data()) with { Method = method };
-        Assert.Equal("WithSessionToken { SessionToken = *** }", method.ToString());
+        Assert.Equal("WithSessionToken { SessionToken = ***, Member = None }", method.ToString());
         Assert.DoesNotContain(SessionToken.Reveal(), pending.ToString());
     }
 }

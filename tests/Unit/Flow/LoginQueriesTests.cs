@@ -63,9 +63,40 @@ public sealed class LoginQueriesTests
     [Fact]
     public void No_pending_login_means_expired_only_after_the_ttl_since_the_login_began()
     {
-        Assert.Equal(new AuthError.NoPendingLogin(), LoginQueries.WhyNoPendingLogin(Settings, Some(T0), T0.AddMinutes(10)));
-        Assert.Equal(new AuthError.PendingLoginExpired(), LoginQueries.WhyNoPendingLogin(Settings, Some(T0), T0.AddMinutes(10).AddTicks(1)));
-        Assert.Equal(new AuthError.NoPendingLogin(), LoginQueries.WhyNoPendingLogin(Settings, None, T0.AddDays(1)));
+        var none = new AuthError.NoPendingLogin();
+        Assert.Equal(new AuthError.NoPendingLogin(), LoginQueries.WhyLoginFailed(Settings, none, Some(T0), T0.AddMinutes(10)));
+        Assert.Equal(new AuthError.PendingLoginExpired(), LoginQueries.WhyLoginFailed(Settings, none, Some(T0), T0.AddMinutes(10).AddTicks(1)));
+        Assert.Equal(new AuthError.NoPendingLogin(), LoginQueries.WhyLoginFailed(Settings, none, None, T0.AddDays(1)));
+    }
+
+    [Fact]
+    public void Any_other_failure_is_shown_as_it_is_however_old_the_login()
+    {
+        var denied = new AuthError.AuthorizationDenied("access_denied", "cancelled");
+        Assert.Equal(new AuthError.AuthorizationDenied("access_denied", "cancelled"), LoginQueries.WhyLoginFailed(Settings, denied, Some(T0), T0.AddDays(1)));
+        Assert.Equal(new AuthError.StateMismatch(), LoginQueries.WhyLoginFailed(Settings, new AuthError.StateMismatch(), Some(T0), T0.AddDays(1)));
+    }
+
+    [Fact]
+    public void Only_a_callback_refused_before_anything_was_touched_keeps_the_login_ticket()
+    {
+        Assert.True(LoginQueries.KeepsLoginTicket(new AuthError.StateMismatch()));
+        Assert.True(LoginQueries.KeepsLoginTicket(new AuthError.StoreUnavailable()));
+        AuthError[] spent =
+        [
+            new AuthError.NoPendingLogin(), new AuthError.PendingLoginExpired(), new AuthError.AuthorizationDenied("access_denied", ""),
+            new AuthError.RemoteCallFailed(WixError.Of(WixError.NetworkError)), new AuthError.IssuerMismatch(), new AuthError.CallbackAlreadyReceived(),
+        ];
+        Assert.All(spent, error => Assert.False(LoginQueries.KeepsLoginTicket(error), error.Code));
+    }
+
+    [Fact]
+    public void The_return_target_is_a_completed_logins_or_an_ended_ones()
+    {
+        Assert.Equal(Some("/cart"), LoginQueries.ReturnTo(new LoginState.Authenticated(Member, None) { ReturnTo = Some("/cart") }));
+        Assert.Equal(Some("/cart"), LoginQueries.ReturnTo(new LoginState.Failed(new AuthError.AuthorizationDenied("login_required", "")) { ReturnTo = Some("/cart") }));
+        Assert.True(LoginQueries.ReturnTo(Authenticated).IsNone);
+        Assert.True(LoginQueries.ReturnTo(AtWix(Data())).IsNone);
     }
 
     [Fact]

@@ -34,6 +34,13 @@ public sealed class SessionSafetyQueriesTests
     }
 
     [Fact]
+    public void Only_a_silent_logins_replacement_depends_on_the_browsers_session()
+    {
+        Assert.True(LoginQueries.ReplacementNeedsSession(Prompt.None));
+        Assert.False(LoginQueries.ReplacementNeedsSession(Prompt.Login));
+    }
+
+    [Fact]
     public void A_provider_is_one_the_site_offers_by_its_exact_name()
     {
         var offered = Seq("google", "facebook", "c0ffee00-0000-4000-8000-000000000001");

@@ -13,7 +13,7 @@ namespace Wix.Auth.Tests.Unit.Snapshots;
 public sealed class SessionSnapshotTests
 {
     public static TheoryData<string> Kinds => ["idle", "idle visitor", "requested", "requested visitor", "taking", "taking denied", "exchanging",
-        "authenticated", "authenticated restored", "logged out", "failed denied", "failed remote", "failed refresh", "failed expired", "failed gone"];
+        "authenticated", "authenticated known", "authenticated restored", "logged out", "failed denied", "failed remote", "failed refresh", "failed expired", "failed gone"];
 
     private static LoginState Make(string kind)
     {
@@ -29,9 +29,10 @@ public sealed class SessionSnapshotTests
             "taking denied" => new LoginState.Callback(new CallbackParams.Denied("access_denied", "no", data.State, None), T0, None, None),
             "exchanging" => Exchanging(data),
             "authenticated" => LoggedIn(data),
+            "authenticated known" => (LoggedIn(data) as LoginState.Authenticated)! with { Identity = Some(new Core.Protocol.MemberIdentity("m-1", Some("c-1"), Some("ada@example.com"), Some(false))) },
             "authenticated restored" => LoginState.FromTokens(Response("A", "R").ToTokens(T0, TokenRole.Member)),
             "logged out" => new LoginState.LoggedOut("https://shop.example/bye"),
-            "failed denied" => new LoginState.Failed(new AuthError.AuthorizationDenied("access_denied", "no"), Some(Visitor())),
+            "failed denied" => new LoginState.Failed(new AuthError.AuthorizationDenied("access_denied", "no"), Some(Visitor())) { ReturnTo = Some("/cart") },
             "failed remote" => new LoginState.Failed(new AuthError.RemoteCallFailed(WixError.Of(WixError.Timeout))),
             "failed refresh" => new LoginState.Failed(new AuthError.RefreshRejected(refused)),
             "failed expired" => new LoginState.Failed(new AuthError.PendingLoginExpired()),
@@ -70,6 +71,19 @@ public sealed class SessionSnapshotTests
             SessionSnapshots.DeserializeState(Encoding.UTF8.GetBytes(visitor)));
     }
 
+    [Fact]
+    public void A_session_stored_before_the_return_target_and_identity_were_kept_loads_without_them()
+    {
+        // Exactly what version 1 wrote before it kept the return target and the identity (issue 21): no "returnTo", no "identity".
+        const string authenticated = """{"version":1,"kind":"Authenticated","member":{"accessToken":"AT","accessTokenExpiresAt":"2026-12-01T10:00:00+00:00","refreshToken":"RT","role":"Member"},"redirectUri":"http://localhost:3000/callback"}""";
+        var expiresAt = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
+        var loaded = Assert.IsType<LoginState.Authenticated>(SessionSnapshots.DeserializeState(Encoding.UTF8.GetBytes(authenticated)).Case);
+        Assert.Equal(new LoginState.Authenticated(new Tokens(new AccessToken(new Secret("AT"), expiresAt), new RefreshToken(new Secret("RT"), TokenRole.Member)), Some(RedirectUri)), loaded);
+        Assert.True(loaded.ReturnTo.IsNone);
+        Assert.True(loaded.Identity.IsNone);
+        Assert.Contains("\"returnTo\":\"http://localhost:3000/orig\"", Encoding.UTF8.GetString(SessionSnapshots.Serialize(LoggedIn(Data()))));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("not json")]
@@ -92,6 +106,16 @@ public sealed class SessionSnapshotTests
         Assert.Equal(Some(pending), SessionSnapshots.DeserializePendingLogin(SessionSnapshots.Serialize(pending)));
         var old = $$"""{"redirectUri":"{{RedirectUri}}","originalUri":"http://localhost:3000/orig","codeVerifier":"{{pending.Data.CodeVerifier.Reveal()}}","codeChallenge":"{{pending.Data.CodeChallenge}}","state":"{{pending.Data.State}}","prompt":"Login","responseMode":"Fragment","createdAt":"{{T0:O}}"}""";
         Assert.Equal(Some(pending), SessionSnapshots.DeserializePendingLogin(Encoding.UTF8.GetBytes(old)));
+    }
+
+    [Fact]
+    public void A_pending_login_keeps_the_member_its_form_named_and_one_stored_without_it_names_none()
+    {
+        var pending = Pending(Data()) with { Member = Some(new Core.Protocol.MemberIdentity("m-1", None, None, None)) };
+        Assert.Equal(Some(pending), SessionSnapshots.DeserializePendingLogin(SessionSnapshots.Serialize(pending)));
+        Assert.Contains("\"member\":{\"memberId\":\"m-1\"}", Encoding.UTF8.GetString(SessionSnapshots.Serialize(pending)));
+        var unnamed = Encoding.UTF8.GetString(SessionSnapshots.Serialize(pending)).Replace("\"memberId\":\"m-1\"", "\"memberId\":\"\"", StringComparison.Ordinal);
+        Assert.Equal(Some(pending with { Member = None }), SessionSnapshots.DeserializePendingLogin(Encoding.UTF8.GetBytes(unnamed)));
     }
 
     [Fact]

@@ -62,6 +62,39 @@ public sealed partial class MemberFormsTests
     }
 
     [Fact]
+    public async Task The_member_id_comes_from_the_form_without_asking_wix_and_from_one_token_info_call_after_wixs_page()
+    {
+        await using var site = await TestSite.StartAsync();
+        using var ada = new SiteBrowser();
+        using var alan = new SiteBrowser();
+
+        await FollowToSiteAsync(ada, site, await SubmitAsync(ada, site, "login", ("email", DemoData.Ada.Email), ("password", DemoData.Ada.Password)));
+        Assert.Empty(site.Emulator.RequestLog.For(EmulatorEndpoint.TokenInfo));
+        using (await alan.LogInAsync(site.Url, DemoData.Alan)) { }
+
+        Assert.Single(site.Emulator.RequestLog.For(EmulatorEndpoint.TokenInfo));
+        Assert.Equal(DemoData.Ada.Id, MemberId(await ada.HomeAsync(site.Url)));
+        Assert.Equal(DemoData.Alan.Id, MemberId(await alan.HomeAsync(site.Url)));
+        // Kept in the session's entry, so it is never fetched again.
+        var stored = await site.Site.Services.GetRequiredService<ISessionStore>().GetAsync(AspNetCore.Sessions.SessionId.KeyOf(alan.Cookie(site.Url, "wix.session"))!, default);
+        Assert.Equal(LanguageExt.Prelude.Some(DemoData.Alan.Id), Core.Flow.LoginQueries.MemberIdentityOf(stored!).Map(m => m.MemberId));
+    }
+
+    [Fact]
+    public async Task When_token_info_fails_the_member_is_logged_in_without_the_member_id_claim()
+    {
+        await using var site = await TestSite.StartAsync();
+        site.Emulator.Faults.Add(FaultSpec.Status(EmulatorEndpoint.TokenInfo, 400) with { Count = 1 });
+        using var browser = new SiteBrowser();
+
+        using (await browser.LogInAsync(site.Url, DemoData.Alan)) { }
+
+        var home = await browser.HomeAsync(site.Url);
+        Assert.Equal("Alan Turing", SiteBrowser.MemberName(home));
+        Assert.Null(MemberId(home));
+    }
+
+    [Fact]
     public async Task The_identity_cookie_of_one_session_names_no_one_in_another()
     {
         await using var site = await TestSite.StartAsync();

@@ -50,6 +50,12 @@ public static class Fixtures
     /// <summary>A refresh's answer without a new refresh token: the old one is kept.</summary>
     public static readonly TokenResponse Refreshed = new("member-access-2".AsSecret(), None, 14400);
 
+    /// <summary>Token info's answer for the member's access token: an active member's.</summary>
+    public static readonly Core.Protocol.TokenInfoReply MemberTokenInfo = new(true, Some("MEMBER"), Some("spec-member-1"));
+
+    /// <summary>The member the site's own form logged in, as Wix's answer named them.</summary>
+    public static readonly Core.Protocol.MemberIdentity FormMember = new("spec-member-1", Some("spec-contact-1"), Some("ada@example.com"), Some(true));
+
     /// <summary>The authorization code Wix sends back.</summary>
     public const string Code = "spec-authorization-code";
 

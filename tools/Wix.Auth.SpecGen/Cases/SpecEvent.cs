@@ -80,6 +80,14 @@ public sealed record SpecEvent(LoginEvent Event, JsonObject Json)
     public static SpecEvent TokensRefreshed(TokenResponse response, DateTimeOffset now) =>
         new(new LoginEvent.TokensRefreshed(response, now), WithResponse("TokensRefreshed", response, now));
 
+    /// <summary>The host needs to know who the member is.</summary>
+    public static SpecEvent MemberIdentityRequested() =>
+        new(new LoginEvent.MemberIdentityRequested(), new JsonObject { ["kind"] = "MemberIdentityRequested" });
+
+    /// <summary>Wix's token info answered.</summary>
+    public static SpecEvent MemberIdentityReceived(TokenInfoReply reply) =>
+        new(new LoginEvent.MemberIdentityReceived(reply), new JsonObject { ["kind"] = "MemberIdentityReceived", ["reply"] = CoreJson.TokenInfo(reply) });
+
     /// <summary>The host asks to log out.</summary>
     public static SpecEvent LogoutRequested(string postLogoutUrl, DateTimeOffset now, string? redirectUri = null) =>
         new(new LoginEvent.LogoutRequested(postLogoutUrl, now, Prelude.Optional(redirectUri)),
@@ -104,6 +112,9 @@ public sealed record SpecEvent(LoginEvent Event, JsonObject Json)
 
     /// <summary>Wix refused the refresh or could not be reached.</summary>
     public static SpecEvent RefreshFailed(WixError error) => Failed("RefreshFailed", new LoginEvent.RefreshFailed(error), error);
+
+    /// <summary>Wix's token info refused or could not be reached.</summary>
+    public static SpecEvent MemberIdentityFetchFailed(WixError error) => Failed("MemberIdentityFetchFailed", new LoginEvent.MemberIdentityFetchFailed(error), error);
 
     /// <summary>Wix did not create the logout Redirect Session.</summary>
     public static SpecEvent LogoutSessionFailed(WixError error) => Failed("LogoutSessionFailed", new LoginEvent.LogoutSessionFailed(error), error);

@@ -28,6 +28,7 @@ public sealed record StateVariant(string Name, IReadOnlyList<SpecEvent> Path)
             new("Callback, taking the pending login", taking),
             new("Callback, exchanging the code", exchanging),
             new("Authenticated", member),
+            new("Authenticated, identity known", [.. member, SpecEvent.MemberIdentityRequested(), SpecEvent.MemberIdentityReceived(MemberTokenInfo)]),
             new("LoggedOut", [.. member, SpecEvent.LogoutRequested(OriginalUri, At(120))]),
             new("LoggingOut, the member's token being renewed", [.. member, SpecEvent.LogoutRequested(OriginalUri, At(61 + 14400 - 30))]),
             new("Failed, login denied", [.. withVisitor, SpecEvent.CallbackReceived(Callbacks.Denied(DataA.State), At(60)), SpecEvent.PendingLoginTaken(PendingA)]),

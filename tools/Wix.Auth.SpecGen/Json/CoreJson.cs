@@ -27,10 +27,17 @@ public static class CoreJson
             ["kind"] = "Callback", ["callback"] = Callback(s.Params), ["receivedAt"] = SpecJson.Instant(s.ReceivedAt), ["taken"] = Optional(s.Taken.Map(Pending)),
             ["visitor"] = Optional(s.Visitor.Map(Tokens)),
         },
-        LoginState.Authenticated s => new() { ["kind"] = "Authenticated", ["member"] = Tokens(s.Member), ["redirectUri"] = Optional(s.RedirectUri.Map(u => (JsonNode)u)) },
+        LoginState.Authenticated s => new()
+        {
+            ["kind"] = "Authenticated", ["member"] = Tokens(s.Member), ["redirectUri"] = Optional(s.RedirectUri.Map(u => (JsonNode)u)),
+            ["returnTo"] = Optional(s.ReturnTo.Map(u => (JsonNode)u)), ["identity"] = Optional(s.Identity.Map(Identity)),
+        },
         LoginState.LoggedOut s => new() { ["kind"] = "LoggedOut", ["postLogoutUrl"] = s.PostLogoutUrl },
         LoginState.LoggingOut s => new() { ["kind"] = "LoggingOut", ["postLogoutUrl"] = s.PostLogoutUrl, ["accessToken"] = s.AccessToken.Reveal() },
-        LoginState.Failed s => new() { ["kind"] = "Failed", ["reason"] = Error(s.Reason), ["visitor"] = Optional(s.Visitor.Map(Tokens)) },
+        LoginState.Failed s => new()
+        {
+            ["kind"] = "Failed", ["reason"] = Error(s.Reason), ["visitor"] = Optional(s.Visitor.Map(Tokens)), ["returnTo"] = Optional(s.ReturnTo.Map(u => (JsonNode)u)),
+        },
         _ => throw new NotSupportedException($"No JSON for state {state.GetType().Name}: add it to CoreJson and spec/schema.md."),
     };
 
@@ -46,6 +53,11 @@ public static class CoreJson
         LoginEffect.RefreshTokens e => new() { ["kind"] = "RefreshTokens", ["request"] = Request(e.Request) },
         LoginEffect.CreateLogoutSession e => new() { ["kind"] = "CreateLogoutSession", ["request"] = Request(e.Request) },
         LoginEffect.TakePendingLogin e => new() { ["kind"] = "TakePendingLogin", ["state"] = e.State },
+        LoginEffect.FetchMemberIdentity e => new()
+        {
+            ["kind"] = "FetchMemberIdentity",
+            ["request"] = new JsonObject { ["method"] = "POST", ["path"] = e.Request.Path, ["authorization"] = null, ["body"] = new JsonObject { ["token"] = e.Request.Token.Reveal() } },
+        },
         _ => throw new NotSupportedException($"No JSON for effect {effect.GetType().Name}: add it to CoreJson and spec/schema.md."),
     };
 
@@ -151,6 +163,24 @@ public static class CoreJson
         ["prompt"] = pending.Prompt.ToWire(),
         ["responseMode"] = pending.ResponseMode.ToWire(),
         ["createdAt"] = SpecJson.Instant(pending.CreatedAt),
+        ["member"] = Optional(pending.Member.Map(Identity)),
+    };
+
+    /// <summary>A member's identity; absent parts are null.</summary>
+    public static JsonObject Identity(MemberIdentity identity) => new()
+    {
+        ["memberId"] = identity.MemberId,
+        ["contactId"] = Optional(identity.ContactId.Map(c => (JsonNode)c)),
+        ["email"] = Optional(identity.Email.Map(e => (JsonNode)e)),
+        ["emailVerified"] = Optional(identity.EmailVerified.Map(v => (JsonNode)v)),
+    };
+
+    /// <summary>Token info's answer, with the wire's names.</summary>
+    public static JsonObject TokenInfo(TokenInfoReply reply) => new()
+    {
+        ["active"] = reply.Active,
+        ["subjectType"] = Optional(reply.SubjectType.Map(t => (JsonNode)t)),
+        ["subjectId"] = Optional(reply.SubjectId.Map(i => (JsonNode)i)),
     };
 
     /// <summary>OAuth data, verifier included.</summary>

@@ -75,6 +75,23 @@ public static class FlowVectors
                 SpecEvent.PendingLoginTaken(PendingA),
                 SpecEvent.CodeExchanged(Member, At(61)),
             ]),
+            ("scenario: a login that completes the site's own form knows its member, and fetches nothing", [
+                SpecEvent.CallbackReceived(Callbacks.Granted(DataA.State), At(60)),
+                SpecEvent.PendingLoginTaken(PendingA with { Prompt = Core.Protocol.Prompt.None, Member = Some(FormMember) }),
+                SpecEvent.CodeExchanged(Member, At(61)),
+                SpecEvent.MemberIdentityRequested(),
+            ]),
+            ("scenario: a login on Wix's page asks token info once it is needed, again after a failure, never after an answer", [
+                .. login,
+                SpecEvent.MemberIdentityRequested(),
+                SpecEvent.MemberIdentityFetchFailed(Unavailable),
+                SpecEvent.MemberIdentityRequested(),
+                SpecEvent.MemberIdentityReceived(MemberTokenInfo),
+                SpecEvent.MemberIdentityRequested(),
+                SpecEvent.RefreshRequested(At(61 + 14400 - 60)),
+                SpecEvent.TokensRefreshed(Refreshed, At(61 + 14400 - 59)),
+                SpecEvent.MemberIdentityRequested(),
+            ]),
             ("scenario: a replayed callback finds its pending login gone", [
                 SpecEvent.CallbackReceived(Callbacks.Granted(DataA.State), At(60)),
                 SpecEvent.PendingLoginGone(),
