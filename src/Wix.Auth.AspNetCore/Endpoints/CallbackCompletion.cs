@@ -49,12 +49,12 @@ internal sealed class CallbackCompletion(
             // A silent login came back as someone else (a Wix session planted in this browser): the member keeps their own
             // session, and the other member's tokens are not kept.
             logger.LogWarning("A silent login returned another member than the browser's session; the session was kept.");
-            await tokens.ClearAsync(SessionId.KeyOf(sessionId)!, CancellationToken.None);
+            await client.ForgetAsync(CancellationToken.None);
             return Results.Redirect(target);
         }
 
         // A browser that already had a session gets a new one; the old one's tokens must not linger on the server.
-        if (previous is not null) await tokens.ClearAsync(previous, CancellationToken.None);
+        if (previous is not null) await clients.Create(previous).ForgetAsync(CancellationToken.None);
         sessionCookie.Start(context.Response, sessionId);
         if (member is not null) identityCookie.Write(context.Response, member with { SessionKey = SessionId.KeyOf(sessionId)! });
         else identityCookie.Delete(context.Response);

@@ -56,6 +56,12 @@ public abstract record LoginEvent
     /// </summary>
     public sealed record TokensSet(Credentials.Tokens Tokens) : LoginEvent;
 
+    /// <summary>
+    /// The host discarded this session without Wix: the browser's new login replaced it, or the host refused the login it
+    /// completed (a silent login that came back as another member). Its tokens and any login in progress are forgotten.
+    /// </summary>
+    public sealed record SessionDiscarded : LoginEvent;
+
     // Answers to ObtainVisitorTokens.
 
     /// <summary>Wix granted visitor tokens.</summary>

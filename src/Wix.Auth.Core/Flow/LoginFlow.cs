@@ -59,6 +59,7 @@ public static class LoginFlow
             (LoggedOut o, LogoutSessionFailed) => Decision.To(state, new Redirect(o.PostLogoutUrl)),
 
             (_, TokensSet set) => SetTokens(state, set.Tokens),
+            (_, SessionDiscarded) => Discard(state),
 
             _ => new AuthError.UnexpectedEvent(state.GetType().Name, @event.GetType().Name),
         };

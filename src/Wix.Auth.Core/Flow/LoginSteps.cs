@@ -47,6 +47,9 @@ internal static class LoginSteps
             [.. DropPendingLogin(state), new StorePendingLogin(pending, settings.PendingLoginTtl)]);
     }
 
+    /// <summary>A discarded session keeps nothing: no tokens, and no pending login of a login in progress.</summary>
+    public static Decision Discard(LoginState state) => Decision.To(LoginState.Initial, DropPendingLogin(state));
+
     /// <summary>The pending login of a login in progress, deleted when something else takes the session's place.</summary>
     private static OneWay[] DropPendingLogin(LoginState state) => state is Requested r ? [new DeletePendingLogin(r.Pending.Data.State)] : [];
 

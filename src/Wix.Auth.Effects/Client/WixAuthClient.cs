@@ -261,6 +261,18 @@ public sealed class WixAuthClient
         await RunAsync(new LoginEvent.TokensSet(tokenPair), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Forgets this session here, without Wix (a web host's browser got a new session, or refused the login it completed):
+    /// its tokens and any login in progress, whose pending login is deleted. Wix's own session is not ended; that is
+    /// <see cref="LogoutAsync(string, CancellationToken)"/>.
+    /// </summary>
+    public async Task<AuthResult<bool>> ForgetAsync(CancellationToken cancellationToken = default) =>
+        await OrStoreUnavailable<bool>(async () =>
+        {
+            var outcome = await RunAsync(new LoginEvent.SessionDiscarded(), cancellationToken).ConfigureAwait(false);
+            return outcome.Error.Case is AuthError error ? error : true;
+        }).ConfigureAwait(false);
+
     /// <summary><c>getTokens</c>: this session's tokens, if any.</summary>
     public async ValueTask<TokenPair?> GetTokensAsync(CancellationToken cancellationToken = default) =>
         LoginQueries.TokensOf(await LoadAsync(cancellationToken).ConfigureAwait(false)).Case as TokenPair;

@@ -54,6 +54,7 @@ internal static class VectorReader
         "TokensRefreshed" => new LoginEvent.TokensRefreshed(TokenResponse(json["response"]!), Now(json)),
         "LogoutRequested" => new LoginEvent.LogoutRequested(Str(json, "postLogoutUrl"), Now(json), OptStr(json, "redirectUri")),
         "TokensSet" => new LoginEvent.TokensSet(Tokens(json["tokens"]!)),
+        "SessionDiscarded" => new LoginEvent.SessionDiscarded(),
         "LogoutSessionCreated" => new LoginEvent.LogoutSessionCreated(Str(json, "logoutUrl")),
         "VisitorTokensFailed" => new LoginEvent.VisitorTokensFailed(WixError(json["error"]!)),
         "LoginSessionFailed" => new LoginEvent.LoginSessionFailed(WixError(json["error"]!)),

@@ -57,6 +57,7 @@ public sealed record EventVariant(string Name, SpecEvent Event)
             new("LogoutSessionFailed", SpecEvent.LogoutSessionFailed(Unavailable)),
             new("TokensSet, a member's", SpecEvent.TokensSet(Member.ToTokens(now, TokenRole.Member))),
             new("TokensSet, a visitor's", SpecEvent.TokensSet(Visitor.ToTokens(now, TokenRole.Visitor))),
+            new("SessionDiscarded", SpecEvent.SessionDiscarded()),
         ];
     }
 }

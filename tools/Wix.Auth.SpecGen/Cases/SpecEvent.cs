@@ -93,6 +93,9 @@ public sealed record SpecEvent(LoginEvent Event, JsonObject Json)
         new(new LoginEvent.LogoutRequested(postLogoutUrl, now, Prelude.Optional(redirectUri)),
             new JsonObject { ["kind"] = "LogoutRequested", ["postLogoutUrl"] = postLogoutUrl, ["now"] = SpecJson.Instant(now), ["redirectUri"] = redirectUri });
 
+    /// <summary>The host discards the session without Wix.</summary>
+    public static SpecEvent SessionDiscarded() => new(new LoginEvent.SessionDiscarded(), new JsonObject { ["kind"] = "SessionDiscarded" });
+
     /// <summary>The host sets the session's tokens (<c>setTokens</c>).</summary>
     public static SpecEvent TokensSet(TokenPair tokens) =>
         new(new LoginEvent.TokensSet(tokens), new JsonObject { ["kind"] = "TokensSet", ["tokens"] = CoreJson.Tokens(tokens) });
