@@ -345,6 +345,26 @@ public sealed class BlazorAppTests(BlazorAppFixture fixture) : IClassFixture<Bla
         Assert.DoesNotContain("wix-auth:verification", await SessionStorageKeysAsync(page));
     }
 
+    [Fact]
+    public async Task A_visitor_signs_up_on_the_sites_form_enters_the_mailed_code_and_is_a_member()
+    {
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        var email = $"grace-{Guid.NewGuid():N}@example.com";
+        await page.GotoAsync(Host.BaseUrl + "sign-in");
+        await ShowsAsync(page, () => page.Locator("#email").WaitForAsync());
+
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync("Long-enough-1");
+        await page.Locator("#sign-up").ClickAsync();
+        await ShowsAsync(page, () => page.Locator("#code").WaitForAsync());
+
+        await page.Locator("#code").FillAsync(Host.Emulator.Outbox.To(email)[^1].Code!);
+        await page.Locator("#verify").ClickAsync();
+        await ShowsAsync(page, () => page.Locator("#signed-in").WaitForAsync());
+        Assert.DoesNotContain("wix-auth:verification", await SessionStorageKeysAsync(page));
+    }
+
     private async Task<IBrowserContext> NewContextAsync()
     {
         var context = await Browser.NewContextAsync();
