@@ -19,6 +19,9 @@ internal sealed class LoginStart(
     WixAuthClientFactory clients, PendingLoginCookie pendingCookie, WixAuthRoutes routes, AuthFailure failure,
     IOptions<WixAuthWebOptions> web, IOptions<WixAuthOptions> wix, TimeProvider time)
 {
+    // How long the browser's ticket lives is the core's answer, the same for every login: asked once.
+    private readonly TimeSpan ticketLifetime = LoginQueries.TicketLifetime(wix.Value.ToFlowSettings());
+
     /// <summary>Asks <paramref name="authUrl"/> for the login URL and sends the browser there, to return to <paramref name="target"/>.</summary>
     public async Task<IResult> RedirectAsync(
         HttpContext context, string target, PendingLoginTicket ticketTemplate,
@@ -44,7 +47,7 @@ internal sealed class LoginStart(
         if (!url.TryGetValue(out var location, out var error)) return failure.Page(context, error);
 
         pendingCookie.Write(context, routes.PathOf(context.Request),
-            ticketTemplate with { State = data.State, IssuedAt = time.GetUtcNow() }, LoginQueries.TicketLifetime(wix.Value.ToFlowSettings()));
+            ticketTemplate with { State = data.State, IssuedAt = time.GetUtcNow() }, ticketLifetime);
         context.Response.Headers.CacheControl = "no-store";
         return Results.Redirect(location);
     }

@@ -25,6 +25,8 @@ internal sealed class MemberFormEndpoints(
     WixAuthRoutes routes, IOptions<WixAuthWebOptions> web, IOptions<WixAuthOptions> wix, TimeProvider time, IEntropySource entropy,
     ILoggerFactory loggers)
 {
+    private readonly MemberFormSettings settings = wix.Value.ToMemberFormSettings() with { HideExistingMembersAtSignUp = web.Value.HideExistingMembersAtSignUp };
+
     public Task<IResult> LoginAsync(HttpContext context) => SubmitAsync(context, "login", (forms, form, ct) =>
         forms.LoginAsync(form["email"].ToString(), form["password"].ToString(), returnUrl: form["returnUrl"].ToString(), cancellationToken: ct));
 
@@ -70,8 +72,7 @@ internal sealed class MemberFormEndpoints(
     // The forms of this request's visitor: a session of its own, and the verification their cookie carries.
     private MemberAuthClient Forms(HttpContext context) =>
         new(clients.CreateForOneLogin(), api, wix.Value, loggers.CreateLogger<MemberAuthClient>(),
-            new CookieVerificationStore(context, verification, routes.PathOf(context.Request)), time, entropy,
-            wix.Value.ToMemberFormSettings() with { HideExistingMembersAtSignUp = web.Value.HideExistingMembersAtSignUp });
+            new CookieVerificationStore(context, verification, routes.PathOf(context.Request)), time, entropy, settings);
     // FormRateLimit has checked the antiforgery token before counting the attempt; the form is read once.
     private static Task<IFormCollection?> CheckedFormAsync(HttpContext context) => FormInput.ReadAsync(context);
 
