@@ -1,3 +1,4 @@
+using Wix.Auth.Core.Errors;
 using Wix.Auth.Effects.Client;
 using Wix.Auth.Effects.Handler;
 using Wix.Auth.Effects.Storage;
@@ -136,7 +137,7 @@ public sealed class ConsoleSession : IDisposable
         return true;
     }
 
-    private int Failed<T>(string what, AuthResult<T> result) =>
+    private int Failed<T>(string what, AuthResult<T, AuthError> result) =>
         Report(result.Error is { } error ? $"{what}: {error.Message} [{error.Code}]" : what, 1);
 
     private int Report(string message, int exitCode)

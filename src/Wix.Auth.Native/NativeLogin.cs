@@ -1,7 +1,6 @@
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Client;
-using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Native;
 
@@ -14,27 +13,32 @@ public static class NativeLogin
     /// <summary>
     /// Logs a member in: <c>GenerateOAuthData</c> for <paramref name="redirectUri"/>, <c>GetAuthUrl</c> (response mode
     /// <c>query</c>), the login page in <paramref name="browser"/>, then <c>CompleteLoginAsync</c> with the URL it brings
-    /// back; the member's tokens are kept in the client's session store. Every expected end is a result: Wix's refusal
+    /// back; the member's tokens are kept in the client's session store, and the result says who logged in. Every expected end is a result: Wix's refusal
     /// or the member's <em>Cancel</em> on Wix's page (<c>authorization_denied</c>), the browser closed or
     /// <paramref name="cancellationToken"/> cancelled (<c>login_cancelled</c>), no answer within <paramref name="timeout"/>
     /// (<c>login_timed_out</c>), a browser that failed (<c>browser_failed</c>).
     /// </summary>
     /// <param name="client">The client whose session the member logs in to.</param>
     /// <param name="browser">Shows the login page and brings back the callback URL.</param>
-    /// <param name="redirectUri">A redirect URI of the OAuth app that <paramref name="browser"/> receives (<see cref="SystemBrowser.RedirectUri"/>, <c>myapp://callback</c>).</param>
+    /// <param name="redirectUri">
+    /// A redirect URI of the OAuth app that <paramref name="browser"/> receives (<see cref="SystemBrowser.RedirectUri"/>,
+    /// <c>myapp://callback</c>). Null: <see cref="WixAuthOptions.RedirectUri"/>.
+    /// </param>
     /// <param name="timeout">How long the member has; default <see cref="DefaultTimeout"/>. Keep it below <see cref="WixAuthOptions.PendingLoginTtl"/>.</param>
     /// <param name="cancellationToken">Ends the login early, with <c>login_cancelled</c>.</param>
-    /// <exception cref="ArgumentException"><paramref name="redirectUri"/> is not a valid redirect URI, or <paramref name="timeout"/> is not positive.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="redirectUri"/> is not a valid redirect URI (or there is none), or <paramref name="timeout"/> is not positive.
+    /// </exception>
     /// <example>
     /// <code>
     /// var client = new WixAuthClient(new WixAuthOptions { ClientId = "&lt;client id&gt;" });
     /// using var browser = new SystemBrowser();
     /// var login = await client.LoginAsync(browser, browser.RedirectUri, TimeSpan.FromMinutes(2));
-    /// Console.WriteLine(login.IsSuccess ? "Logged in." : $"Not logged in: {login.Error.Message} [{login.Error.Code}]");
+    /// Console.WriteLine(login.IsSuccess ? $"Logged in as {login.Value.MemberId}." : $"Not logged in: {login.Error.Message} [{login.Error.Code}]");
     /// </code>
     /// </example>
-    public static async Task<AuthResult<TokenPair>> LoginAsync(
-        this WixAuthClient client, IBrowser browser, string redirectUri, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    public static async Task<AuthResult<MemberLogin, AuthError>> LoginAsync(
+        this WixAuthClient client, IBrowser browser, string? redirectUri = null, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(browser);
@@ -52,7 +56,7 @@ public static class NativeLogin
             BrowserResult answer;
             try
             {
-                answer = await browser.InvokeAsync(new BrowserOptions(url, redirectUri) { Timeout = limit, State = oauthData.State }, deadline.Token)
+                answer = await browser.InvokeAsync(new BrowserOptions(url, oauthData.RedirectUri) { Timeout = limit, State = oauthData.State }, deadline.Token)
                     .ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)

@@ -25,7 +25,7 @@ internal sealed class LoginStart(
     /// <summary>Asks <paramref name="authUrl"/> for the login URL and sends the browser there, to return to <paramref name="target"/>.</summary>
     public async Task<IResult> RedirectAsync(
         HttpContext context, string target, PendingLoginTicket ticketTemplate,
-        Func<WixAuthClient, OAuthData, CancellationToken, Task<AuthResult<string>>> authUrl)
+        Func<WixAuthClient, OAuthData, CancellationToken, Task<AuthResult<string, AuthError>>> authUrl)
     {
         var client = clients.CreateForOneLogin();
         // The redirect URI is made from the request's host: a hostile Host header gets an error page, not an exception.
@@ -35,7 +35,7 @@ internal sealed class LoginStart(
         // However long Wix asks to wait (Retry-After, slow answers, retries), the member's request ends within the budget.
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         budget.CancelAfter(web.Value.WixTimeBudget);
-        AuthResult<string> url;
+        AuthResult<string, AuthError> url;
         try
         {
             url = await authUrl(client, data, budget.Token);

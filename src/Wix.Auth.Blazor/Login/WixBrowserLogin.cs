@@ -47,7 +47,7 @@ public sealed class WixBrowserLogin
     /// <param name="returnUrl">Where to return after the login: local, or on this app's origin. Default: the current page.</param>
     /// <param name="cancellationToken">Cancels the calls to Wix.</param>
     /// <returns>The login URL the window is being sent to.</returns>
-    public async Task<AuthResult<string>> LoginAsync(string? returnUrl = null, CancellationToken cancellationToken = default)
+    public async Task<AuthResult<string, AuthError>> LoginAsync(string? returnUrl = null, CancellationToken cancellationToken = default)
     {
         var oauthData = client.GenerateOAuthData(RedirectUri, returnUrl ?? navigation.Uri);
         try
@@ -70,7 +70,7 @@ public sealed class WixBrowserLogin
     /// </summary>
     /// <returns>Where the member is being sent, or why there is no member: Wix's error, a login this tab did not begin
     /// (<c>no_pending_login</c>, <c>state_mismatch</c>), one used already, an expired one.</returns>
-    public async Task<AuthResult<string>> CompleteLoginAsync(CancellationToken cancellationToken = default)
+    public async Task<AuthResult<string, AuthError>> CompleteLoginAsync(CancellationToken cancellationToken = default)
     {
         var callbackUrl = navigation.Uri;
         var parsed = client.ParseFromUrl(callbackUrl, options.ResponseMode);
@@ -108,11 +108,11 @@ public sealed class WixBrowserLogin
     /// </summary>
     /// <param name="loggedIn">What the form's login answered.</param>
     /// <param name="cancellationToken">Ends the wait and the calls to Wix.</param>
-    /// <returns>The member's tokens (now the session's), or why not: Wix's error (<c>authorization_denied</c>, e.g. an
+    /// <returns>The member's login (tokens, now the session's, and who they are), or why not: Wix's error (<c>authorization_denied</c>, e.g. an
     /// expired session token), <c>login_timed_out</c> after <see cref="WixBrowserAuthOptions.DirectLoginTimeout"/>,
     /// <c>missing_parameter</c> for an answer with neither code nor error, <c>browser_failed</c> when the page's script could
     /// not run, or the failure to start the login.</returns>
-    public async Task<AuthResult<Core.Credentials.Tokens>> GetMemberTokensForDirectLoginAsync(
+    public async Task<AuthResult<MemberLogin, AuthError>> GetMemberTokensForDirectLoginAsync(
         MemberAuthStep.LoggedIn loggedIn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(loggedIn);
@@ -131,9 +131,13 @@ public sealed class WixBrowserLogin
         {
             return new AuthError.BrowserFailed($"the web_message frame could not be opened ({e.GetType().Name})");
         }
+        if (answer is WebMessageOutcome.Answered answered)
+        {
+            var tokens = await client.GetMemberTokensAsync(answered.Callback, oauthData.State, cancellationToken);
+            return tokens.IsSuccess ? await client.MemberLoginAsync(tokens.Value, cancellationToken) : tokens.Error;
+        }
         return answer switch
         {
-            WebMessageOutcome.Answered answered => await client.GetMemberTokensAsync(answered.Callback, oauthData.State, cancellationToken),
             WebMessageOutcome.Malformed malformed => malformed.Error,
             _ => new AuthError.LoginTimedOut(options.DirectLoginTimeout),
         };
@@ -145,7 +149,7 @@ public sealed class WixBrowserLogin
     /// </summary>
     /// <param name="postLogoutUrl">Local, or on this app's origin. Default: the app's base.</param>
     /// <param name="cancellationToken">Cancels the call to Wix.</param>
-    public async Task<AuthResult<string>> LogoutAsync(string? postLogoutUrl = null, CancellationToken cancellationToken = default)
+    public async Task<AuthResult<string, AuthError>> LogoutAsync(string? postLogoutUrl = null, CancellationToken cancellationToken = default)
     {
         var logoutUrl = await client.LogoutAsync(postLogoutUrl ?? navigation.BaseUri, RedirectUri, cancellationToken);
         if (logoutUrl.IsSuccess) navigation.NavigateTo(logoutUrl.Value, forceLoad: true);

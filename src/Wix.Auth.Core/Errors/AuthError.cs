@@ -5,7 +5,7 @@ namespace Wix.Auth.Core.Errors;
 /// <see cref="Code"/> that ports and hosts may match on. The core returns these instead of throwing.
 /// </summary>
 /// <remarks>Messages never contain a token, code or verifier, nor the URL they arrived in.</remarks>
-public abstract record AuthError : ICodedError
+public abstract record AuthError : IResultError<AuthError>
 {
     private AuthError(string code, string message) => (Code, Message) = (code, message);
 
@@ -104,4 +104,13 @@ public abstract record AuthError : ICodedError
 
     /// <summary>The flow's settings are invalid.</summary>
     public sealed record InvalidSettings(string Reason) : AuthError("invalid_settings", Reason);
+
+    /// <summary>
+    /// A result that no call returned (a <c>default</c> one) holds this: a host's programming error, never an answer of
+    /// the flow or of Wix.
+    /// </summary>
+    public sealed record NoResult() : AuthError("no_result", "This result was not returned by a call.");
+
+    /// <inheritdoc />
+    static AuthError IResultError<AuthError>.NotReturned { get; } = new NoResult();
 }

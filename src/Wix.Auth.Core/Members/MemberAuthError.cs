@@ -8,7 +8,7 @@ namespace Wix.Auth.Core.Members;
 /// reported as an invalid email, and nothing is thrown.
 /// </summary>
 /// <remarks>Messages never contain a password, a code or a token.</remarks>
-public abstract record MemberAuthError : ICodedError
+public abstract record MemberAuthError : IResultError<MemberAuthError>
 {
     private MemberAuthError(string code, string message) => (Code, Message) = (code, message);
 
@@ -81,4 +81,10 @@ public abstract record MemberAuthError : ICodedError
 
     /// <summary>The call failed another way: Wix's code, or a transport failure.</summary>
     public sealed record RemoteCallFailed(WixError Error) : MemberAuthError("remote_call_failed", $"The call to Wix failed: {Error.Code}.");
+
+    /// <summary>A result that no call returned (a <c>default</c> one) holds this: a host's programming error.</summary>
+    public sealed record NoResult() : MemberAuthError("no_result", "This result was not returned by a call.");
+
+    /// <inheritdoc />
+    static MemberAuthError IResultError<MemberAuthError>.NotReturned { get; } = new NoResult();
 }

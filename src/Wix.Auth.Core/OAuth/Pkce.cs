@@ -65,12 +65,16 @@ public static class Pkce
     public static bool IsValidVerifier(string verifier) =>
         verifier.Length is >= 43 and <= 128 && verifier.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~');
 
-    // Custom schemes are allowed: native apps register e.g. com.example.app:/callback (RFC 8252 §7.1). The scheme
-    // must be written out: on Unix, Uri takes "/callback" for an absolute file path.
-    private static Validation<AuthError, string> ValidateRedirectUri(string redirectUri) =>
+    /// <summary>
+    /// True when <paramref name="redirectUri"/> may be a login's redirect URI: absolute, its scheme written out, no fragment.
+    /// Custom schemes are allowed: native apps register e.g. <c>com.example.app:/callback</c> (RFC 8252 §7.1).
+    /// </summary>
+    // The scheme must be written out: on Unix, Uri takes "/callback" for an absolute file path.
+    public static bool IsValidRedirectUri(string redirectUri) =>
         Uri.TryCreate(redirectUri, UriKind.Absolute, out var uri)
         && redirectUri.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase)
-        && !redirectUri.Contains('#')
-            ? Success<AuthError, string>(redirectUri)
-            : Fail<AuthError, string>(new AuthError.InvalidRedirectUri());
+        && !redirectUri.Contains('#');
+
+    private static Validation<AuthError, string> ValidateRedirectUri(string redirectUri) =>
+        IsValidRedirectUri(redirectUri) ? Success<AuthError, string>(redirectUri) : Fail<AuthError, string>(new AuthError.InvalidRedirectUri());
 }

@@ -31,7 +31,7 @@ public sealed record MemberIdentity(string MemberId, Option<string> ContactId, O
 /// <c>-19976</c> or <c>VERIFICATION_FAILED</c>, or <c>validation_error</c>, or a transport code) and, for a field
 /// violation, the field, the rule broken and <c>data.type</c> (<c>EMAIL</c> marks a bad email), which the SDK reads.
 /// </summary>
-public sealed record IdentityFailure(WixError Error, Option<string> Field, Option<string> ViolatedRule, Option<string> DataType) : ICodedError
+public sealed record IdentityFailure(WixError Error, Option<string> Field, Option<string> ViolatedRule, Option<string> DataType) : IResultError<IdentityFailure>
 {
     /// <summary>The <see cref="WixError"/>'s code.</summary>
     public string Code => Error.Code;
@@ -44,6 +44,9 @@ public sealed record IdentityFailure(WixError Error, Option<string> Field, Optio
 
     /// <summary>A failure with no field violation (transport, status, application error).</summary>
     public static IdentityFailure Of(WixError error) => new(error, Option<string>.None, Option<string>.None, Option<string>.None);
+
+    /// <inheritdoc />
+    static IdentityFailure IResultError<IdentityFailure>.NotReturned { get; } = Of(WixError.Of("no_result"));
 }
 
 /// <summary>

@@ -7,14 +7,14 @@ namespace Wix.Auth.Effects.Client;
 /// <summary>From the core's LanguageExt results to <see cref="AuthResult{T, TError}"/>, at the edge of the effects layer.</summary>
 internal static class AuthResults
 {
-    public static AuthResult<T> ToAuthResult<T>(this Either<AuthError, T> either) => either.ToResult();
+    public static AuthResult<T, AuthError> ToAuthResult<T>(this Either<AuthError, T> either) => either.ToResult();
 
-    public static AuthResult<T, TError> ToResult<T, TError>(this Either<TError, T> either) where TError : class, ICodedError =>
+    public static AuthResult<T, TError> ToResult<T, TError>(this Either<TError, T> either) where TError : class, IResultError<TError> =>
         either.Match(AuthResult<T, TError>.Success, AuthResult<T, TError>.Failure);
 
     /// <summary>A call to Wix as <see cref="Ports.IWixApi"/> answers it: a failure holds what went wrong as <see cref="AuthError.RemoteCallFailed"/>.</summary>
-    public static AuthResult<T> ToWixCallResult<T>(this Either<WixError, T> either) =>
-        either.Match(AuthResult<T>.Success, error => new AuthError.RemoteCallFailed(error));
+    public static AuthResult<T, AuthError> ToWixCallResult<T>(this Either<WixError, T> either) =>
+        either.Match(AuthResult<T, AuthError>.Success, error => new AuthError.RemoteCallFailed(error));
 
     /// <summary>
     /// What went wrong in a call to Wix, from an <see cref="Ports.IWixApi"/> failure; a port that failed otherwise than the

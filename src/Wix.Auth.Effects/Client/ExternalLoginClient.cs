@@ -16,9 +16,12 @@ namespace Wix.Auth.Effects.Client;
 /// The API key is a <see cref="WixApiKey"/>: masked wherever it is printed, and sent only in the <c>Authorization</c>
 /// header of Wix's Sign On and token endpoints. Never use it in a browser or a public client.
 /// </remarks>
-public sealed class ExternalLoginClient(WixAuthClient session, IMemberAuthApi api, TimeProvider time)
+/// <param name="session">The session whose tokens the login sets.</param>
+/// <param name="api">Wix's identity endpoints. Default: the session's.</param>
+/// <param name="time">The clock. Default: the session's.</param>
+public sealed class ExternalLoginClient(WixAuthClient session, IMemberAuthApi? api = null, TimeProvider? time = null)
 {
-    private readonly ExternalLoginInterpreter interpreter = new(session, api, time);
+    private readonly ExternalLoginInterpreter interpreter = new(session, api ?? session.MemberAuth, time ?? session.Time);
 
     /// <summary>
     /// <c>getMemberTokensForExternalLogin</c>: tokens for the member <paramref name="memberId"/>, vouched for by
@@ -49,5 +52,5 @@ public sealed class ExternalLoginClient(WixAuthClient session, IMemberAuthApi ap
 
     // ExternalLoginFlow decides; the interpreter makes the calls and hands the granted tokens to the session's flow.
     private async Task<AuthResult<MemberLogin, MemberAuthError>> RunAsync(ExternalLoginRequest request, CancellationToken cancellationToken) =>
-        (await interpreter.RunAsync(request, cancellationToken).ConfigureAwait(false)).Map(granted => new MemberLogin(granted.Session.Tokens, granted.Member)).ToResult();
+        (await interpreter.RunAsync(request, cancellationToken).ConfigureAwait(false)).Map(granted => MemberLogin.Of(granted.Session.Tokens, granted.Member)).ToResult();
 }

@@ -1,3 +1,4 @@
+using Wix.Auth.Core.Errors;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
 namespace Wix.Auth.Effects.Client;
@@ -13,4 +14,4 @@ namespace Wix.Auth.Effects.Client;
 /// back there). Null when the login named none, or the callback was refused before its login was found: the host's
 /// default page.
 /// </param>
-public sealed record LoginCompletion(AuthResult<TokenPair> Tokens, string? ReturnTo);
+public sealed record LoginCompletion(AuthResult<TokenPair, AuthError> Tokens, string? ReturnTo);

@@ -37,12 +37,21 @@ public sealed class MemberAuthClient
     private readonly IEntropySource entropy;
 
     /// <summary>
-    /// Forms for the session of <paramref name="session"/>, its verification kept in <paramref name="verifications"/>
-    /// (default: this instance's memory, for one user).
+    /// Forms for the session of <paramref name="session"/>, with its options, and its verification kept in
+    /// <paramref name="verifications"/>. Every other port has a default, as <see cref="WixAuthClient"/>'s do: Wix over the
+    /// session's connection, the session's clock, the operating system's random source; name the ones to replace.
     /// </summary>
-    public MemberAuthClient(WixAuthClient session, IMemberAuthApi api, WixAuthOptions options, ILogger<MemberAuthClient> logger,
-        IVerificationStore? verifications = null, TimeProvider? time = null, IEntropySource? entropy = null)
-        : this(session, api, options, logger, verifications, time, entropy, null)
+    /// <param name="session">The session whose access token the calls carry, and whose tokens a login sets.</param>
+    /// <param name="verifications">Where a verification waiting for a mailed code is kept. Default: this instance's memory, for one user.</param>
+    /// <param name="api">Wix's identity endpoints. Default: the session's.</param>
+    /// <param name="logger">Where an outage is logged at Warning. Default: nowhere.</param>
+    /// <param name="time">The clock. Default: the session's.</param>
+    /// <param name="entropy">The random source of a decoy verification. Default: the operating system's.</param>
+    /// <example><c>var forms = new MemberAuthClient(client);</c></example>
+    public MemberAuthClient(WixAuthClient session, IVerificationStore? verifications = null, IMemberAuthApi? api = null,
+        ILogger<MemberAuthClient>? logger = null, TimeProvider? time = null, IEntropySource? entropy = null)
+        : this(session ?? throw new ArgumentNullException(nameof(session)), api ?? session.MemberAuth, session.Options,
+            logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, verifications, time ?? session.Time, entropy, null)
     {
     }
 
@@ -99,18 +108,22 @@ public sealed class MemberAuthClient
     /// <c>sendPasswordResetEmail</c>: the mail's link leads to <paramref name="redirectUrl"/>, which must be an absolute
     /// URL on the origin of <paramref name="siteRedirectUri"/> (the site's own redirect URI, when given) or on one of
     /// <see cref="WixAuthOptions.AllowedRedirectOrigins"/> (the one return-URL policy of the core).
-    /// A success (always <c>true</c>) means the visitor may be told the mail is on its way: also for an address that is no
-    /// member's, so the form does not tell who is one.
+    /// A success means the visitor may be told the mail is on its way: also for an address that is no member's, so the form
+    /// does not tell who is one.
     /// </summary>
-    public async Task<AuthResult<bool, MemberAuthError>> SendPasswordResetEmailAsync(
+    /// <param name="email">The address the visitor typed.</param>
+    /// <param name="redirectUrl">Where the mail's link leads: the site's page that asks for the new password.</param>
+    /// <param name="siteRedirectUri">The site's redirect URI. Default: <see cref="WixAuthOptions.RedirectUri"/>.</param>
+    /// <param name="cancellationToken">Cancels the calls to Wix.</param>
+    public async Task<AuthResult<PasswordResetRequested, MemberAuthError>> SendPasswordResetEmailAsync(
         string email, string redirectUrl, string? siteRedirectUri = null, CancellationToken cancellationToken = default)
     {
-        var allowed = ReturnUrl.Check(redirectUrl, Optional(siteRedirectUri), toSeq(options.AllowedRedirectOrigins))
+        var allowed = ReturnUrl.Check(redirectUrl, Optional(siteRedirectUri ?? options.RedirectUri), toSeq(options.AllowedRedirectOrigins))
             .Bind(url => url.StartsWith('/') ? Left<AuthError, string>(new AuthError.InvalidReturnUrl()) : Right<AuthError, string>(url));
-        if (allowed.Case is AuthError refused) return AuthResult<bool, MemberAuthError>.Failure(new MemberAuthError.InvalidField("redirectUrl", refused.Code));
+        if (allowed.Case is AuthError refused) return new MemberAuthError.InvalidField("redirectUrl", refused.Code);
         var outcome = await RunAsync((token, _) => new MemberFormEvent.ResetMailRequested(token, email ?? "", (string)allowed.Case!, options.ClientId),
             cancellationToken).ConfigureAwait(false);
-        return outcome.Bind(MemberFormFlow.MailOutcome).Map(static _ => true).ToResult();
+        return outcome.Bind(MemberFormFlow.MailOutcome).Map(_ => new PasswordResetRequested(email ?? "", (string)allowed.Case!)).ToResult();
     }
 
     /// <summary>A new password, with the recovery token from the reset mail's link.</summary>

@@ -23,12 +23,12 @@ namespace Wix.Auth.Effects.Client;
 /// The client a user of <c>@wix/sdk</c>'s <c>OAuthStrategy</c> knows, for one session (a member's browser
 /// session on a site, or the user of a console app). State lives in the stores, so any instance of a site can
 /// continue what another began. Expected failures (Wix refused, the member cancelled, a state mismatch, an expired
-/// login) are <see cref="AuthResult{T}"/> failures; exceptions mean a programming error or cancellation.
+/// login) are <see cref="AuthResult{T, TError}"/> failures; exceptions mean a programming error or cancellation.
 /// </summary>
 /// <example>
 /// <code>
-/// var client = new WixAuthClient(new WixAuthOptions { ClientId = "&lt;client id&gt;" });
-/// var oauthData = client.GenerateOAuthData("https://shop.example/callback");
+/// var client = new WixAuthClient(new WixAuthOptions { ClientId = "&lt;client id&gt;", RedirectUri = "https://shop.example/callback" });
+/// var oauthData = client.GenerateOAuthData();
 /// var authUrl = await client.GetAuthUrlAsync(oauthData);
 /// </code>
 /// </example>
@@ -41,11 +41,14 @@ public sealed class WixAuthClient
     private static readonly Lazy<HttpClient> SharedHttp = new(() => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }));
 
     private readonly FlowSettings settings;
+    private readonly string? redirectUri;
+    private readonly string? postLogoutRedirectUri;
     private readonly ISessionStore tokens;
     private readonly TimeProvider time;
     private readonly IEntropySource entropy;
     private readonly RefreshCoordinator refreshes;
     private readonly FlowInterpreter interpreter;
+    private readonly IMemberAuthApi memberAuth;
 
     /// <summary>
     /// A client of the session <paramref name="sessionKey"/>. Every port has a default: Wix over a shared
@@ -70,13 +73,15 @@ public sealed class WixAuthClient
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionKey);
         loggerFactory ??= NullLoggerFactory.Instance;
         settings = options.ToFlowSettings();
+        (redirectUri, postLogoutRedirectUri) = (options.RedirectUri, options.PostLogoutRedirectUri);
         this.time = time ?? TimeProvider.System;
         this.tokens = tokens ?? new InMemorySessionStore();
         this.entropy = entropy ?? new CryptographicEntropy();
         this.refreshes = refreshes ?? new RefreshCoordinator();
         SessionKey = sessionKey;
         api ??= new WixHttpApi(SharedHttp.Value, options, loggerFactory.CreateLogger<WixHttpApi>());
-        memberAuth ??= new MemberAuthHttpApi(SharedHttp.Value, options, loggerFactory.CreateLogger<MemberAuthHttpApi>());
+        Options = options;
+        this.memberAuth = memberAuth ??= new MemberAuthHttpApi(SharedHttp.Value, options, loggerFactory.CreateLogger<MemberAuthHttpApi>());
         interpreter = new FlowInterpreter(settings, api, memberAuth, pendingLogins ?? new InMemoryPendingLoginStore(this.time), this.tokens, this.time,
             loggerFactory.CreateLogger<WixAuthClient>());
     }
@@ -87,18 +92,24 @@ public sealed class WixAuthClient
     /// <summary>
     /// <c>generateOAuthData</c>: PKCE data and state for one login, from the entropy source.
     /// </summary>
-    /// <param name="redirectUri">Where Wix sends the member back: absolute, and registered with the OAuth app.</param>
+    /// <param name="redirectUri">
+    /// Where Wix sends the member back: absolute, and registered with the OAuth app. Null: <see cref="WixAuthOptions.RedirectUri"/>.
+    /// </param>
     /// <param name="originalUri">The page to return to after the login: local, on the redirect URI's origin or on an allowed one.</param>
-    /// <exception cref="ArgumentException">A URI is not valid or not allowed (a programming error); the message names every problem.</exception>
+    /// <exception cref="ArgumentException">
+    /// A URI is not valid or not allowed, or neither the call nor the options name a redirect URI (a programming error); the
+    /// message names every problem.
+    /// </exception>
     /// <example>
     /// <code>
-    /// var oauthData = client.GenerateOAuthData("https://shop.example/callback", originalUri: "/cart");
+    /// var oauthData = client.GenerateOAuthData(originalUri: "/cart");   // to WixAuthOptions.RedirectUri
     /// // Keep oauthData until the member comes back (a web host keeps its state in a cookie; the pending login is stored).
     /// </code>
     /// </example>
-    public OAuthData GenerateOAuthData(string redirectUri, string? originalUri = null)
+    public OAuthData GenerateOAuthData(string? redirectUri = null, string? originalUri = null)
     {
-        ArgumentNullException.ThrowIfNull(redirectUri);
+        redirectUri ??= this.redirectUri ?? throw new ArgumentException(
+            "No redirect URI: pass one, or set WixAuthOptions.RedirectUri.", nameof(redirectUri));
         var data = Generate(redirectUri, originalUri);
         return data.Match(
             static d => d,
@@ -106,7 +117,7 @@ public sealed class WixAuthClient
     }
 
     // For a host whose redirect URI is made from a request, where a bad one is the request's fault, not a programming error.
-    internal AuthResult<OAuthData> TryGenerateOAuthData(string redirectUri, string? originalUri) =>
+    internal AuthResult<OAuthData, AuthError> TryGenerateOAuthData(string redirectUri, string? originalUri) =>
         Generate(redirectUri, originalUri).ToEither().MapLeft(errors => errors.Head).ToAuthResult();
 
     private Validation<AuthError, OAuthData> Generate(string redirectUri, string? originalUri)
@@ -127,7 +138,7 @@ public sealed class WixAuthClient
     /// return Results.Redirect(url);
     /// </code>
     /// </example>
-    public Task<AuthResult<string>> GetAuthUrlAsync(
+    public Task<AuthResult<string, AuthError>> GetAuthUrlAsync(
         OAuthData oauthData, Prompt prompt = Prompt.Login, ResponseMode responseMode = ResponseMode.Fragment, CancellationToken cancellationToken = default) =>
         StartLoginAsync(oauthData, LoginMethod.WixPage, prompt, responseMode, cancellationToken);
 
@@ -136,7 +147,7 @@ public sealed class WixAuthClient
     /// (<see cref="IdentityProvider.Google"/>, <see cref="IdentityProvider.Facebook"/> or one of the site's connections)
     /// and comes back to the redirect URI as from Wix's page.
     /// </summary>
-    public Task<AuthResult<string>> GetAuthUrlAsync(
+    public Task<AuthResult<string, AuthError>> GetAuthUrlAsync(
         OAuthData oauthData, IdentityProvider identityProvider, ResponseMode responseMode = ResponseMode.Fragment, CancellationToken cancellationToken = default) =>
         StartLoginAsync(oauthData, new LoginMethod.Social(identityProvider ?? throw new ArgumentNullException(nameof(identityProvider))),
             Prompt.Login, responseMode, cancellationToken);
@@ -149,16 +160,16 @@ public sealed class WixAuthClient
     /// completes it. A browser host may ask for <see cref="ResponseMode.WebMessage"/> and wait with a
     /// <see cref="WebMessageListener"/>.
     /// </summary>
-    public Task<AuthResult<string>> GetAuthUrlAsync(
+    public Task<AuthResult<string, AuthError>> GetAuthUrlAsync(
         OAuthData oauthData, MemberAuthStep.LoggedIn loggedIn, ResponseMode responseMode = ResponseMode.Query, CancellationToken cancellationToken = default) =>
         StartLoginAsync(MemberFormQueries.LoginRequestOf(loggedIn ?? throw new ArgumentNullException(nameof(loggedIn)), oauthData, responseMode, time.GetUtcNow()),
             cancellationToken);
 
-    private Task<AuthResult<string>> StartLoginAsync(
+    private Task<AuthResult<string, AuthError>> StartLoginAsync(
         OAuthData oauthData, LoginMethod method, Prompt prompt, ResponseMode responseMode, CancellationToken cancellationToken) =>
         StartLoginAsync(new LoginEvent.LoginRequested(oauthData, prompt, responseMode, time.GetUtcNow()) { Method = method }, cancellationToken);
 
-    private Task<AuthResult<string>> StartLoginAsync(LoginEvent.LoginRequested login, CancellationToken cancellationToken) =>
+    private Task<AuthResult<string, AuthError>> StartLoginAsync(LoginEvent.LoginRequested login, CancellationToken cancellationToken) =>
         OrStoreUnavailable(async () =>
     {
         var outcome = await RunAsync(login, cancellationToken).ConfigureAwait(false);
@@ -172,20 +183,38 @@ public sealed class WixAuthClient
     /// if (callback.TryGetValue(out var parameters) &amp;&amp; parameters is CallbackParams.Denied denied) Console.WriteLine(denied.Error);
     /// </code>
     /// </example>
-    public AuthResult<CallbackParams> ParseFromUrl(string url, ResponseMode responseMode = ResponseMode.Fragment) =>
+    public AuthResult<CallbackParams, AuthError> ParseFromUrl(string url, ResponseMode responseMode = ResponseMode.Fragment) =>
         CallbackParser.ParseFromUrl(url, responseMode).ToAuthResult();
 
     /// <summary>
-    /// <c>parseFromUrl</c> then <c>getMemberTokens</c> in one call: the URL Wix sent the member back to (with the
-    /// response mode of the login URL) completes the login of <paramref name="oauthData"/>.
+    /// The whole end of a login in one call: <c>parseFromUrl</c>, then <c>getMemberTokens</c> for the URL Wix sent the member
+    /// back to (with the response mode of the login URL), then who the member is. The result carries the member's tokens
+    /// (now the session's), their member ID and contact ID, and the access token's expiry.
     /// </summary>
-    /// <example><c>var login = await client.CompleteLoginAsync(callbackUrl, oauthData);</c></example>
-    public async Task<AuthResult<TokenPair>> CompleteLoginAsync(
+    /// <example>
+    /// <code>
+    /// var login = await client.CompleteLoginAsync(callbackUrl, oauthData);
+    /// if (login.IsSuccess) Console.WriteLine($"Member {login.Value.MemberId}, until {login.Value.ExpiresAt:t}");
+    /// </code>
+    /// </example>
+    public async Task<AuthResult<MemberLogin, AuthError>> CompleteLoginAsync(
         string callbackUrl, OAuthData oauthData, ResponseMode responseMode = ResponseMode.Fragment, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(oauthData);
         var callback = ParseFromUrl(callbackUrl ?? "", responseMode);
-        return callback.IsSuccess ? await GetMemberTokensAsync(callback.Value, oauthData.State, cancellationToken).ConfigureAwait(false) : callback.Error;
+        if (!callback.IsSuccess) return callback.Error;
+        var tokens = await GetMemberTokensAsync(callback.Value, oauthData.State, cancellationToken).ConfigureAwait(false);
+        return tokens.IsSuccess ? await MemberLoginAsync(tokens.Value, cancellationToken).ConfigureAwait(false) : tokens.Error;
+    }
+
+    /// <summary>
+    /// The login that gave this session <paramref name="tokens"/>: who the member is, as <see cref="GetMemberIdentityAsync"/>
+    /// answers (no call when the session knows already).
+    /// </summary>
+    internal async Task<MemberLogin> MemberLoginAsync(TokenPair tokens, CancellationToken cancellationToken)
+    {
+        var identity = await GetMemberIdentityAsync(cancellationToken).ConfigureAwait(false);
+        return MemberLogin.Of(tokens, identity.IsSuccess ? identity.Value : null);
     }
 
     /// <summary>
@@ -198,7 +227,7 @@ public sealed class WixAuthClient
     /// <param name="oauthData">The login's OAuth data.</param>
     /// <param name="iss">The callback's <c>iss</c> (RFC 9207), when it carried one: with an expected issuer, a callback without it is refused.</param>
     /// <param name="cancellationToken">Cancels the calls to Wix.</param>
-    public Task<AuthResult<TokenPair>> GetMemberTokensAsync(
+    public Task<AuthResult<TokenPair, AuthError>> GetMemberTokensAsync(
         string code, string state, OAuthData oauthData, string? iss = null, CancellationToken cancellationToken = default) =>
         GetMemberTokensAsync(new CallbackParams.Granted(code.AsSecret(), state, Optional(iss)), oauthData.State, cancellationToken);
 
@@ -206,7 +235,7 @@ public sealed class WixAuthClient
     /// Completes the login whose pending state is <paramref name="pendingState"/> (the one this browser or client began)
     /// with what the callback carried: a code is exchanged; an error ends the attempt with Wix's code and description.
     /// </summary>
-    public async Task<AuthResult<TokenPair>> GetMemberTokensAsync(CallbackParams callback, string pendingState, CancellationToken cancellationToken = default) =>
+    public async Task<AuthResult<TokenPair, AuthError>> GetMemberTokensAsync(CallbackParams callback, string pendingState, CancellationToken cancellationToken = default) =>
         (await CompleteCallbackAsync(callback, pendingState, cancellationToken).ConfigureAwait(false)).Tokens;
 
     /// <summary>
@@ -226,9 +255,9 @@ public sealed class WixAuthClient
         try
         {
             var outcome = await RunAsync(new LoginEvent.CallbackReceived(callback, pendingState, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-            var tokens = LoginMetrics.LoginCompleted(outcome.Error.Case is AuthError error ? error : MemberTokens(outcome.State).ToAuthResult());
+            var tokens = LoginMetrics.LoginCompleted(outcome.Error is AuthError error ? error : MemberTokens(outcome.State).ToAuthResult());
             // A refused callback leaves the session as it was: whatever it holds says nothing of this login.
-            var returnTo = outcome.Rejection.IsNone ? LoginQueries.ReturnTo(outcome.State) : None;
+            var returnTo = outcome.Rejection is null ? LoginQueries.ReturnTo(outcome.State) : None;
             return new LoginCompletion(tokens, returnTo.MatchUnsafe(u => u, () => null));
         }
         catch (StoreUnavailableException)
@@ -244,11 +273,11 @@ public sealed class WixAuthClient
     /// the token is no longer a member's): the member stays logged in, and a later call asks again. Without a member,
     /// <see cref="AuthError.NotAuthenticated"/>.
     /// </summary>
-    public Task<AuthResult<MemberIdentity?>> GetMemberIdentityAsync(CancellationToken cancellationToken = default) =>
+    public Task<AuthResult<MemberIdentity?, AuthError>> GetMemberIdentityAsync(CancellationToken cancellationToken = default) =>
         OrStoreUnavailable<MemberIdentity?>(async () =>
     {
         var outcome = await RunAsync(new LoginEvent.MemberIdentityRequested(), cancellationToken).ConfigureAwait(false);
-        return outcome.Error.Case is AuthError error ? error : LoginQueries.MemberIdentityOf(outcome.State).MatchUnsafe(m => m, () => (MemberIdentity?)null);
+        return outcome.Error is AuthError error ? error : LoginQueries.MemberIdentityOf(outcome.State).MatchUnsafe(m => m, () => (MemberIdentity?)null);
     });
 
     /// <summary>
@@ -264,13 +293,13 @@ public sealed class WixAuthClient
     /// <summary>
     /// Forgets this session here, without Wix (a web host's browser got a new session, or refused the login it completed):
     /// its tokens and any login in progress, whose pending login is deleted. Wix's own session is not ended; that is
-    /// <see cref="LogoutAsync(string, CancellationToken)"/>.
+    /// <see cref="LogoutAsync(string?, CancellationToken)"/>.
     /// </summary>
-    public async Task<AuthResult<bool>> ForgetAsync(CancellationToken cancellationToken = default) =>
+    internal async Task<AuthResult<bool, AuthError>> ForgetAsync(CancellationToken cancellationToken = default) =>
         await OrStoreUnavailable<bool>(async () =>
         {
             var outcome = await RunAsync(new LoginEvent.SessionDiscarded(), cancellationToken).ConfigureAwait(false);
-            return outcome.Error.Case is AuthError error ? error : true;
+            return outcome.Error is AuthError error ? error : true;
         }).ConfigureAwait(false);
 
     /// <summary><c>getTokens</c>: this session's tokens, if any.</summary>
@@ -284,35 +313,40 @@ public sealed class WixAuthClient
     /// <summary>
     /// <c>logout</c>: forgets this session's tokens and returns the URL to send the browser to: Wix's logout URL, which
     /// returns to <paramref name="postLogoutUrl"/>; without a member, that URL itself. The URL must be local, on the
-    /// login's origin or on an allowed one.
+    /// login's origin (or <see cref="WixAuthOptions.RedirectUri"/>'s) or on an allowed one.
     /// </summary>
+    /// <param name="postLogoutUrl">Where the member lands. Null: <see cref="WixAuthOptions.PostLogoutRedirectUri"/>.</param>
+    /// <param name="cancellationToken">Cancels the calls to Wix.</param>
+    /// <exception cref="ArgumentException">Neither the call nor the options name a page to land on (a programming error).</exception>
     /// <example>
     /// <code>
     /// var logout = await client.LogoutAsync("https://shop.example/");
     /// if (logout.TryGetValue(out var url)) return Results.Redirect(url);   // the tokens are forgotten either way
     /// </code>
     /// </example>
-    public Task<AuthResult<string>> LogoutAsync(string postLogoutUrl, CancellationToken cancellationToken = default) =>
-        LogoutAsync(postLogoutUrl, None, cancellationToken);
+    public Task<AuthResult<string, AuthError>> LogoutAsync(string? postLogoutUrl = null, CancellationToken cancellationToken = default) =>
+        LogoutAsync(postLogoutUrl ?? postLogoutRedirectUri ?? throw new ArgumentException(
+            "No page to land on after logout: pass one, or set WixAuthOptions.PostLogoutRedirectUri.", nameof(postLogoutUrl)),
+            Optional(redirectUri), cancellationToken);
 
     /// <summary>
     /// <c>logout</c> for a host that knows its redirect URI: <paramref name="postLogoutUrl"/> may also be a local path or on
     /// the origin of <paramref name="redirectUri"/>, whatever the session remembers.
     /// </summary>
-    public Task<AuthResult<string>> LogoutAsync(string postLogoutUrl, string redirectUri, CancellationToken cancellationToken = default) =>
+    public Task<AuthResult<string, AuthError>> LogoutAsync(string postLogoutUrl, string redirectUri, CancellationToken cancellationToken = default) =>
         LogoutAsync(postLogoutUrl, Some(redirectUri), cancellationToken);
 
     // One run: a member's token within the margin is renewed by the flow itself before Wix is asked to end its session.
-    private Task<AuthResult<string>> LogoutAsync(string postLogoutUrl, Option<string> redirectUri, CancellationToken cancellationToken) =>
+    private Task<AuthResult<string, AuthError>> LogoutAsync(string postLogoutUrl, Option<string> redirectUri, CancellationToken cancellationToken) =>
         OrStoreUnavailable(async () =>
             Redirect(await RunAsync(new LoginEvent.LogoutRequested(postLogoutUrl, time.GetUtcNow(), redirectUri), cancellationToken).ConfigureAwait(false)));
 
     /// <summary><c>generateVisitorTokens</c>: anonymous tokens for a session without a member.</summary>
-    public Task<AuthResult<TokenPair>> GenerateVisitorTokensAsync(CancellationToken cancellationToken = default) =>
+    public Task<AuthResult<TokenPair, AuthError>> GenerateVisitorTokensAsync(CancellationToken cancellationToken = default) =>
         OrStoreUnavailable<TokenPair>(async () =>
     {
         var outcome = await RunAsync(new LoginEvent.VisitorTokensRequested(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-        return outcome.Error.Case is AuthError error ? error
+        return outcome.Error is AuthError error ? error
             : LoginQueries.VisitorTokens(outcome.State).ToEither<AuthError>(() => new AuthError.NotAuthenticated()).ToAuthResult();
     });
 
@@ -321,7 +355,7 @@ public sealed class WixAuthClient
     /// a visitor's by new visitor tokens). However many callers ask at once, one request goes out. A refused refresh is
     /// the answer (<see cref="AuthError.RefreshRejected"/>), and every later call is told the same until a new login.
     /// </summary>
-    public Task<AuthResult<TokenPair>> RenewTokenAsync(CancellationToken cancellationToken = default) =>
+    public Task<AuthResult<TokenPair, AuthError>> RenewTokenAsync(CancellationToken cancellationToken = default) =>
         OrStoreUnavailable(async () =>
     {
         var state = await LoadAsync(cancellationToken).ConfigureAwait(false);
@@ -341,7 +375,7 @@ public sealed class WixAuthClient
     /// if (token.IsSuccess) request.Headers.TryAddWithoutValidation("Authorization", token.Value.Reveal());   // bare, as Wix expects
     /// </code>
     /// </example>
-    public async ValueTask<AuthResult<Secret>> GetAccessTokenAsync(CancellationToken cancellationToken = default) =>
+    public async ValueTask<AuthResult<Secret, AuthError>> GetAccessTokenAsync(CancellationToken cancellationToken = default) =>
         await OrStoreUnavailable<Secret>(async () =>
     {
         var state = await LoadAsync(cancellationToken).ConfigureAwait(false);
@@ -351,17 +385,17 @@ public sealed class WixAuthClient
 
     // Runs inside the single flight: the run reads the store again, since another caller or instance may have renewed. If
     // a newer lease holder wrote first, the run's write is refused and the outcome is the state that holder left.
-    private async Task<AuthResult<TokenPair>> RefreshAsync(WriteFence fence, CancellationToken cancellationToken)
+    private async Task<AuthResult<TokenPair, AuthError>> RefreshAsync(WriteFence fence, CancellationToken cancellationToken)
     {
         var outcome = await RunAsync(new LoginEvent.RefreshRequested(time.GetUtcNow()), fence, cancellationToken).ConfigureAwait(false);
         LoginMetrics.Refreshed(outcome);
-        return outcome.Error.Case is AuthError error ? error
+        return outcome.Error is AuthError error ? error
             : LoginQueries.TokensOf(outcome.State).ToEither<AuthError>(() => new AuthError.NotAuthenticated()).ToAuthResult();
     }
 
     // A store that fails is an answer of the flow, not an exception: the caller gets StoreUnavailable, and the failed
     // effect stopped the run before its state was kept.
-    private static async Task<AuthResult<T>> OrStoreUnavailable<T>(Func<Task<AuthResult<T>>> run)
+    private static async Task<AuthResult<T, AuthError>> OrStoreUnavailable<T>(Func<Task<AuthResult<T, AuthError>>> run)
     {
         try
         {
@@ -372,6 +406,15 @@ public sealed class WixAuthClient
             return new AuthError.StoreUnavailable();
         }
     }
+
+    /// <summary>The options this client was made with.</summary>
+    internal WixAuthOptions Options { get; }
+
+    /// <summary>Wix's identity endpoints, as this client calls them.</summary>
+    internal IMemberAuthApi MemberAuth => memberAuth;
+
+    /// <summary>This client's clock.</summary>
+    internal TimeProvider Time => time;
 
     /// <summary>The flow settings of this client's sessions.</summary>
     internal FlowSettings Settings => settings;
@@ -393,14 +436,14 @@ public sealed class WixAuthClient
     private static Either<AuthError, TokenPair> MemberTokens(LoginState state) =>
         LoginQueries.MemberTokens(state).ToEither<AuthError>(() => new AuthError.NotAuthenticated());
 
-    private static AuthResult<string> Redirect(FlowOutcome outcome) =>
-        outcome.Error.Case is AuthError error ? error
-        : outcome.Redirect.ToEither<AuthError>(() => new AuthError.UnexpectedEvent(outcome.State.GetType().Name, "no redirect")).ToAuthResult();
+    private static AuthResult<string, AuthError> Redirect(FlowOutcome outcome) =>
+        outcome.Error is AuthError error ? error
+        : outcome.Redirect is string url ? url : new AuthError.UnexpectedEvent(outcome.State.GetType().Name, "no redirect");
 
     private static WixAuthOptions Validated(WixAuthOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = options.Problems().ToList();
-        return problems.Count == 0 ? options : throw new OptionsValidationException(Options.DefaultName, typeof(WixAuthOptions), problems);
+        return problems.Count == 0 ? options : throw new OptionsValidationException(Microsoft.Extensions.Options.Options.DefaultName, typeof(WixAuthOptions), problems);
     }
 }

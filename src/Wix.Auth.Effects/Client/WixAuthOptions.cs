@@ -11,6 +11,19 @@ public sealed class WixAuthOptions
     /// <summary>Wix's API base URL; change it to use the emulator. Default <c>https://www.wixapis.com</c>.</summary>
     public Uri ApiBaseUrl { get; set; } = new(WireNames.DefaultBaseUrl);
 
+    /// <summary>
+    /// Where Wix sends the member back after a login (<c>https://shop.example/callback</c>, or a native app's
+    /// <c>com.example.app:/callback</c>): one of the OAuth app's allowed redirect URIs. The default of every call that takes
+    /// a redirect URI; a web host builds its own from <c>PublicOrigin</c>. Null by default: each call names it.
+    /// </summary>
+    public string? RedirectUri { get; set; }
+
+    /// <summary>
+    /// Where a member lands after logging out (<c>https://shop.example/</c>), when a logout names no page: local, on the
+    /// redirect URI's origin or on an allowed one. Null by default: each logout names it.
+    /// </summary>
+    public string? PostLogoutRedirectUri { get; set; }
+
     /// <summary>How long a pending login waits for its callback. Default 10 minutes.</summary>
     public TimeSpan PendingLoginTtl { get; set; } = TimeSpan.FromMinutes(10);
 
@@ -53,6 +66,10 @@ public sealed class WixAuthOptions
         if (!ApiBaseUrl.IsAbsoluteUri || ApiBaseUrl.Scheme is not ("http" or "https")) yield return "ApiBaseUrl must be an absolute http(s) URL.";
         if (AttemptTimeout <= TimeSpan.Zero) yield return "AttemptTimeout must be positive.";
         if (MaxRetries is < 0 or > 10) yield return "MaxRetries must be between 0 and 10.";
+        if (RedirectUri is not null && !Core.OAuth.Pkce.IsValidRedirectUri(RedirectUri))
+            yield return "RedirectUri must be an absolute URI with its scheme and no fragment.";
+        if (PostLogoutRedirectUri is not null && Core.Urls.ReturnUrl.Check(PostLogoutRedirectUri, LanguageExt.Prelude.Optional(RedirectUri), AllowedOrigins()).IsLeft)
+            yield return "PostLogoutRedirectUri must be a local path, or an http(s) URL on the redirect URI's origin or an allowed one.";
         foreach (var error in ToFlowSettings().Validate().Match(_ => [], errors => errors.Map(e => e.Message)))
             yield return error.Replace("The client ID", "ClientId: the client ID", StringComparison.Ordinal);
     }
@@ -62,9 +79,11 @@ public sealed class WixAuthOptions
     {
         PendingLoginTtl = PendingLoginTtl,
         RefreshMargin = RefreshMargin,
-        AllowedOrigins = LanguageExt.Prelude.toSeq(AllowedRedirectOrigins).Strict(),
+        AllowedOrigins = AllowedOrigins(),
         ExpectedIssuer = LanguageExt.Prelude.Optional(ExpectedIssuer),
     };
+
+    private LanguageExt.Seq<string> AllowedOrigins() => LanguageExt.Prelude.toSeq(AllowedRedirectOrigins).Strict();
 
     /// <summary>The core's view of these settings for the site's own forms: a mailed code lives as long as a pending login.</summary>
     public Core.Members.MemberFormSettings ToMemberFormSettings() => new() { VerificationTtl = PendingLoginTtl };

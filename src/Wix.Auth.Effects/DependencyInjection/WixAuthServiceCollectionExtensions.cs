@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -56,7 +57,7 @@ public static class WixAuthServiceCollectionExtensions
         // The verification waiting for a mailed code is kept where the host chose (AddSingleUserSession, AddBlazor, AddAspNetCore).
         services.TryAddScoped(sp => new MemberAuthClient(sp.GetRequiredService<WixAuthClient>(), sp.GetRequiredService<IMemberAuthApi>(),
             sp.GetRequiredService<IOptions<WixAuthOptions>>().Value, sp.GetRequiredService<ILogger<MemberAuthClient>>(),
-            sp.GetRequiredService<IVerificationStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IEntropySource>()));
+            sp.GetRequiredService<IVerificationStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IEntropySource>(), null));
         services.TryAddScoped(sp => new ExternalLoginClient(sp.GetRequiredService<WixAuthClient>(), sp.GetRequiredService<IMemberAuthApi>(),
             sp.GetRequiredService<TimeProvider>()));
         // Handlers outlive the request scope (IHttpClientFactory pools them), so the client is made per call for the
@@ -67,6 +68,23 @@ public static class WixAuthServiceCollectionExtensions
             return new WixAuthHandler(() => factory.Create(keys.CurrentSessionKey()));
         });
         return new WixAuthBuilder(services);
+    }
+
+    /// <summary>
+    /// <see cref="AddWixAuth(IServiceCollection, Action{WixAuthOptions})"/> with every option bound from
+    /// <paramref name="configuration"/> (a section such as <c>Wix</c>: <c>ClientId</c>, <c>ApiBaseUrl</c>,
+    /// <c>RedirectUri</c>, <c>PostLogoutRedirectUri</c>, <c>AllowedRedirectOrigins</c>, <c>PendingLoginTtl</c>, …), then
+    /// <paramref name="configure"/>, when given, for what code decides.
+    /// </summary>
+    /// <example><c>builder.Services.AddWixAuth(builder.Configuration.GetSection("Wix")).AddAspNetCore();</c></example>
+    public static WixAuthBuilder AddWixAuth(this IServiceCollection services, IConfiguration configuration, Action<WixAuthOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddWixAuth(options =>
+        {
+            configuration.Bind(options);
+            configure?.Invoke(options);
+        });
     }
 
     /// <summary>

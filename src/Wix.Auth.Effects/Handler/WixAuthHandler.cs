@@ -1,3 +1,4 @@
+using Wix.Auth.Core.Errors;
 using System.Net;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth.Effects.Client;
@@ -30,10 +31,10 @@ public sealed class WixAuthHandler(Func<WixAuthClient> client) : DelegatingHandl
         return token.IsCompletedSuccessfully ? Send(request, token.Result, cancellationToken) : SendWhenReadyAsync(request, token, cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> SendWhenReadyAsync(HttpRequestMessage request, ValueTask<AuthResult<Secret>> token, CancellationToken cancellationToken) =>
+    private async Task<HttpResponseMessage> SendWhenReadyAsync(HttpRequestMessage request, ValueTask<AuthResult<Secret, AuthError>> token, CancellationToken cancellationToken) =>
         await Send(request, await token.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
-    private Task<HttpResponseMessage> Send(HttpRequestMessage request, AuthResult<Secret> token, CancellationToken cancellationToken)
+    private Task<HttpResponseMessage> Send(HttpRequestMessage request, AuthResult<Secret, AuthError> token, CancellationToken cancellationToken)
     {
         if (!token.IsSuccess)
             return Task.FromResult(new HttpResponseMessage(HttpStatusCode.Unauthorized)

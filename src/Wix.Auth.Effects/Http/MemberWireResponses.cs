@@ -13,7 +13,7 @@ namespace Wix.Auth.Effects.Http;
 /// answer, and Wix's error envelope with the application code or the field violation the SDK looks at.
 /// Bodies are at most <see cref="WireResponses.MaxBodyBytes"/> (the caller reads them bounded).
 /// </summary>
-public static class MemberWireResponses
+internal static class MemberWireResponses
 {
     /// <summary>The state and its token; a 200 without a state, or a state without the token it needs, is invalid.</summary>
     public static Either<IdentityFailure, LoginStateReply> ReadLoginState(int status, string? requestId, byte[] body)

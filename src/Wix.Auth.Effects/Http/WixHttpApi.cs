@@ -21,14 +21,14 @@ public sealed class WixHttpApi(HttpClient http, WixAuthOptions options, ILogger<
     private readonly WixConnection wix = new(http, options, logger);
 
     /// <inheritdoc />
-    public async ValueTask<AuthResult<TokenResponse>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken) =>
+    public async ValueTask<AuthResult<TokenResponse, AuthError>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken) =>
         await SendAsync(request, WireResponses.ReadTokens, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
-    public async ValueTask<AuthResult<string>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) =>
+    public async ValueTask<AuthResult<string, AuthError>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) =>
         await SendAsync(request, WireResponses.ReadRedirectSession, cancellationToken).ConfigureAwait(false);
 
-    private async Task<AuthResult<T>> SendAsync<T>(
+    private async Task<AuthResult<T, AuthError>> SendAsync<T>(
         WixRequest request, Func<int, string?, byte[], Either<WixError, T>> read, CancellationToken cancellationToken)
     {
         var post = new WixPost(request.GetType().Name, WixCall.GrantOf(request), request.Path, WireBody.Serialize(request),

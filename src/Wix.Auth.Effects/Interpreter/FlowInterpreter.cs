@@ -42,7 +42,7 @@ public sealed class FlowInterpreter(
             if (result.Case is AuthError rejection)
             {
                 Log.Rejected(logger, current.GetType().Name, state.GetType().Name, rejection.Code);
-                return new FlowOutcome(state, rejection, redirect);
+                return new FlowOutcome(state, rejection, Nullable(redirect));
             }
             var decision = (Decision)result.Case!;
             Log.Transition(logger, current.GetType().Name, state.GetType().Name, decision.State.GetType().Name,
@@ -52,15 +52,17 @@ public sealed class FlowInterpreter(
             {
                 var newer = await sessions.GetAsync(sessionKey, cancellationToken).ConfigureAwait(false) ?? LoginState.Initial;
                 Log.Superseded(logger, current.GetType().Name, newer.GetType().Name);
-                return new FlowOutcome(newer, None, redirect) { Superseded = true };
+                return new FlowOutcome(newer, null, Nullable(redirect)) { Superseded = true };
             }
             state = decision.State;
             foreach (var action in decision.Actions)
                 redirect = await CarryOutAsync(action, cancellationToken).ConfigureAwait(false) || redirect;
             next = decision.Call.Case is Call call ? Some(await AnswerAsync(call, cancellationToken).ConfigureAwait(false)) : None;
         }
-        return new FlowOutcome(state, None, redirect);
+        return new FlowOutcome(state, null, Nullable(redirect));
     }
+
+    private static string? Nullable(Option<string> redirect) => redirect.MatchUnsafe(r => r, () => null);
 
     // A state that says no more than no entry is not kept: nothing a failed callback or a logout leaves grows the store.
     private async ValueTask<SessionWrite> StoreAsync(string sessionKey, LoginState state, WriteFence fence, CancellationToken ct)

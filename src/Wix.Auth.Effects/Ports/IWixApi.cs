@@ -13,8 +13,8 @@ namespace Wix.Auth.Effects.Ports;
 public interface IWixApi
 {
     /// <summary><c>POST /oauth2/token</c> with one of the grant requests; Wix's answer or what went wrong.</summary>
-    ValueTask<AuthResult<TokenResponse>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken);
+    ValueTask<AuthResult<TokenResponse, AuthError>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken);
 
     /// <summary><c>POST /_api/redirects-api/v1/redirect-session</c>; the session's <c>fullUrl</c> or what went wrong.</summary>
-    ValueTask<AuthResult<string>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken);
+    ValueTask<AuthResult<string, AuthError>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken);
 }

@@ -32,7 +32,7 @@ internal static class LoginMetrics
         "wix_auth.refreshes.refused", "{refresh}", "Refreshes Wix refused: the member's session ended.");
 
     /// <summary>The result of <c>GetAuthUrlAsync</c>.</summary>
-    public static AuthResult<T> LoginStarted<T>(AuthResult<T> result)
+    public static AuthResult<T, AuthError> LoginStarted<T>(AuthResult<T, AuthError> result)
     {
         if (result.IsSuccess) Started.Add(1);
         else LoginFailed(result.Error, "get_auth_url");
@@ -40,7 +40,7 @@ internal static class LoginMetrics
     }
 
     /// <summary>The result of <c>GetMemberTokensAsync</c>.</summary>
-    public static AuthResult<T> LoginCompleted<T>(AuthResult<T> result)
+    public static AuthResult<T, AuthError> LoginCompleted<T>(AuthResult<T, AuthError> result)
     {
         if (result.IsSuccess) Completed.Add(1);
         else LoginFailed(result.Error, "get_member_tokens");
@@ -53,8 +53,8 @@ internal static class LoginMetrics
     /// </summary>
     public static void Refreshed(FlowOutcome outcome)
     {
-        Refreshes.Add(1, new KeyValuePair<string, object?>(TagNames.Outcome, outcome.Error.Match(error => error.Code, () => TagNames.Ok)));
-        if (outcome.Rejection.IsNone && LoginQueries.FailureOf(outcome.State).Exists(Failures.EndedTheSession)) Refused.Add(1);
+        Refreshes.Add(1, new KeyValuePair<string, object?>(TagNames.Outcome, outcome.Error?.Code ?? TagNames.Ok));
+        if (outcome.Rejection is null && LoginQueries.FailureOf(outcome.State).Exists(Failures.EndedTheSession)) Refused.Add(1);
     }
 
     private static void LoginFailed(AuthError error, string step)

@@ -1,4 +1,6 @@
 using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Members;
+using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Client;
 
 namespace Wix.Auth.Effects.Tests.Client;
@@ -10,7 +12,7 @@ public sealed class AuthResultTests
     [Fact]
     public void A_success_holds_its_value_and_no_error()
     {
-        AuthResult<int> result = 42;
+        AuthResult<int, AuthError> result = 42;
         Assert.True(result.IsSuccess);
         Assert.Equal(42, result.Value);
         Assert.Null(result.Error);
@@ -26,7 +28,7 @@ public sealed class AuthResultTests
     [Fact]
     public void A_failure_holds_its_error_with_its_code_and_reading_the_value_throws()
     {
-        AuthResult<string> result = Mismatch;
+        AuthResult<string, AuthError> result = Mismatch;
         Assert.False(result.IsSuccess);
         Assert.Equal("state_mismatch", result.Error.Code);
         Assert.Contains("state_mismatch", Assert.Throws<InvalidOperationException>(() => result.Value).Message);
@@ -43,28 +45,36 @@ public sealed class AuthResultTests
     [Fact]
     public void Results_are_equal_when_their_outcomes_are()
     {
-        Assert.Equal(AuthResult<int>.Success(1), 1);
-        Assert.NotEqual(AuthResult<int>.Success(1), 2);
-        Assert.Equal(AuthResult<int>.Failure(new AuthError.StateMismatch()), Mismatch);
-        Assert.NotEqual(AuthResult<int>.Failure(new AuthError.NoPendingLogin()), Mismatch);
-        Assert.NotEqual(AuthResult<int>.Success(0), Mismatch);
+        Assert.Equal(AuthResult<int, AuthError>.Success(1), 1);
+        Assert.NotEqual(AuthResult<int, AuthError>.Success(1), 2);
+        Assert.Equal(AuthResult<int, AuthError>.Failure(new AuthError.StateMismatch()), Mismatch);
+        Assert.NotEqual(AuthResult<int, AuthError>.Failure(new AuthError.NoPendingLogin()), Mismatch);
+        Assert.NotEqual(AuthResult<int, AuthError>.Success(0), Mismatch);
     }
 
     [Fact]
-    public void A_result_made_by_no_call_cannot_be_read_and_a_failure_needs_an_error()
+    public void A_result_made_by_no_call_is_a_failure_that_says_so_and_reading_it_never_throws()
     {
-        Assert.Throws<InvalidOperationException>(() => default(AuthResult<int>).IsSuccess);
-        Assert.Throws<ArgumentNullException>(() => AuthResult<int>.Failure(null!));
+        var flow = default(AuthResult<int, AuthError>);
+        Assert.False(flow.IsSuccess);
+        Assert.IsType<AuthError.NoResult>(flow.Error);
+        Assert.Equal("no_result", flow.Error.Code);
+        Assert.Equal("Failure(no_result)", flow.ToString());
+        Assert.False(flow.TryGetValue(out _, out var error));
+        Assert.Equal("no_result", error.Code);
+        Assert.Equal("no_result", flow.Match(_ => "", e => e.Code));
+        Assert.Contains("no_result", Assert.Throws<InvalidOperationException>(() => flow.Value).Message);
+        Assert.Equal(default(AuthResult<int, AuthError>), AuthResult<int, AuthError>.Failure(new AuthError.NoResult()));
+
+        var forms = default(AuthResult<MemberAuthStep, MemberAuthError>);
+        Assert.False(forms.IsSuccess);
+        Assert.IsType<MemberAuthError.NoResult>(forms.Error);
+        Assert.Equal("no_result", default(AuthResult<bool, IdentityFailure>).Error!.Code);
     }
 
     [Fact]
-    public void LanguageExt_users_get_the_same_outcome_as_Either_and_Fin()
+    public void A_failure_needs_an_error()
     {
-        Assert.Equal(Right<AuthError, int>(7), AuthResult<int>.Success(7).ToEither());
-        Assert.Equal(Left<AuthError, int>(Mismatch), AuthResult<int>.Failure(Mismatch).ToEither());
-        Assert.Equal(7, AuthResult<int>.Success(7).ToFin().ThrowIfFail());
-        var fail = AuthResult<int>.Failure(Mismatch).ToFin();
-        Assert.True(fail.IsFail);
-        Assert.Same(Mismatch, Assert.IsType<AuthExpectedError>((LanguageExt.Common.Error)fail).Failure);
+        Assert.Throws<ArgumentNullException>(() => AuthResult<int, AuthError>.Failure(null!));
     }
 }

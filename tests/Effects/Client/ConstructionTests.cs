@@ -25,7 +25,35 @@ public sealed class ConstructionTests
     {
         var client = new WixAuthClient(new WixAuthOptions { ClientId = "id" });
         Assert.Throws<ArgumentException>(() => client.GenerateOAuthData("/callback"));
-        Assert.Throws<ArgumentNullException>(() => client.GenerateOAuthData(null!));
+        Assert.Contains("WixAuthOptions.RedirectUri", Assert.Throws<ArgumentException>(() => client.GenerateOAuthData()).Message);
+        Assert.Contains("WixAuthOptions.PostLogoutRedirectUri", Assert.Throws<ArgumentException>(() => { _ = client.LogoutAsync(); }).Message);
+    }
+
+    [Fact]
+    public async Task The_redirect_and_post_logout_uris_are_set_once_in_the_options_and_a_call_may_name_others()
+    {
+        var client = new WixAuthClient(new WixAuthOptions
+        {
+            ClientId = "id", RedirectUri = "https://shop.example/callback", PostLogoutRedirectUri = "https://shop.example/bye",
+        });
+
+        var data = client.GenerateOAuthData(originalUri: "/cart");
+        Assert.Equal(("https://shop.example/callback", "/cart"), (data.RedirectUri, data.OriginalUri.IfNone("")));
+        Assert.Equal("myapp://cb", client.GenerateOAuthData("myapp://cb").RedirectUri);
+        // Without a member, a logout answers its page itself: the options' one, or the one the call names (on the redirect URI's origin).
+        Assert.Equal("https://shop.example/bye", (await client.LogoutAsync()).Value);
+        Assert.Equal("https://shop.example/other", (await client.LogoutAsync("https://shop.example/other")).Value);
+    }
+
+    [Fact]
+    public void Redirect_and_post_logout_uris_in_the_options_are_checked_at_construction()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => new WixAuthClient(new WixAuthOptions
+        {
+            ClientId = "id", RedirectUri = "/callback", PostLogoutRedirectUri = "https://evil.example/",
+        }));
+        Assert.Contains(error.Failures, f => f.StartsWith("RedirectUri", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("PostLogoutRedirectUri", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -42,7 +70,7 @@ public sealed class ConstructionTests
         var (member, error) = await client.CompleteLoginAsync(callback.ToString(), data);
 
         Assert.Null(error);
-        Assert.Equal(member, await client.GetTokensAsync());
+        Assert.Equal(member!.Tokens, await client.GetTokensAsync());
         Assert.NotNull(await tokens.GetAsync(WixAuthClient.DefaultSessionKey, default)); // the named store holds the session
     }
 

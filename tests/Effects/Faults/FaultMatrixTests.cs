@@ -116,7 +116,7 @@ public sealed class FaultMatrixTests
         return (attempts, recovers ? "ok" : failure);
     }
 
-    private static string Describe(AuthResult<string> outcome) => outcome.Match(
+    private static string Describe(AuthResult<string, AuthError> outcome) => outcome.Match(
         ok => ok,
         e => e switch
         {
@@ -139,7 +139,7 @@ public sealed class FaultMatrixTests
     };
 
     // Brings the client to the point just before the call, and returns the endpoint it hits and the call itself.
-    private static async Task<(EmulatorEndpoint, Func<Task<AuthResult<string>>>)> PrepareAsync(Harness h, RemoteCall call)
+    private static async Task<(EmulatorEndpoint, Func<Task<AuthResult<string, AuthError>>>)> PrepareAsync(Harness h, RemoteCall call)
     {
         switch (call)
         {

@@ -1,3 +1,4 @@
+using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Tests.Support;
@@ -34,12 +35,12 @@ public sealed class ExpectedIssuerTests
         Assert.True(await h.Client.LoggedInAsync());
     }
 
-    private static async Task<Wix.Auth.Effects.Client.AuthResult<Core.Credentials.Tokens>> CompleteAsync(Harness h, string way, string callbackUrl, Core.OAuth.OAuthData data)
+    private static async Task<Wix.Auth.Effects.Client.AuthResult<Core.Credentials.Tokens, AuthError>> CompleteAsync(Harness h, string way, string callbackUrl, Core.OAuth.OAuthData data)
     {
         var parsed = Right(h.Client.ParseFromUrl(callbackUrl, ResponseMode.Query));
         return way switch
         {
-            "CompleteLoginAsync(url)" => await h.Client.CompleteLoginAsync(callbackUrl, data, ResponseMode.Query),
+            "CompleteLoginAsync(url)" => (await h.Client.CompleteLoginAsync(callbackUrl, data, ResponseMode.Query)).Map(login => login.Tokens),
             "GetMemberTokensAsync(code, state, oauthData, iss)" =>
                 await h.Client.GetMemberTokensAsync(((CallbackParams.Granted)parsed).Code.Reveal(), parsed.State, data, parsed.Issuer.MatchUnsafe(i => i, () => null)),
             "GetMemberTokensAsync(callback)" => await h.Client.GetMemberTokensAsync(parsed, data.State),

@@ -34,8 +34,7 @@ public sealed class MemberIdentityTests
     public async Task A_login_with_the_sites_form_knows_its_member_without_asking_wix()
     {
         await using var h = await StartAsync();
-        var forms = new MemberAuthClient(h.Client, new MemberAuthHttpApi(new HttpClient(), h.Options, h.LoggerFactory.CreateLogger<MemberAuthHttpApi>()),
-            h.Options, h.LoggerFactory.CreateLogger<MemberAuthClient>());
+        var forms = new MemberAuthClient(h.Client, api: new MemberAuthHttpApi(new HttpClient(), h.Options, h.LoggerFactory.CreateLogger<MemberAuthHttpApi>()), logger: h.LoggerFactory.CreateLogger<MemberAuthClient>());
         var loggedIn = Assert.IsType<MemberAuthStep.LoggedIn>((await forms.LoginAsync(DemoData.Ada.Email, DemoData.Ada.Password)).Value);
         var data = h.NewOAuthData();
         var callback = await h.Browser.FollowAsync(Right(await h.Client.GetAuthUrlAsync(data, loggedIn)));

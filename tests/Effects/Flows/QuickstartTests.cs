@@ -46,7 +46,7 @@ public sealed partial class QuickstartTests
         }
 
         var printed = output.ToString();
-        Assert.Contains("Logged in; the access token expires at", printed);
+        Assert.Contains($"Logged in as member {DemoData.Ada.Id}; the access token expires at", printed);
         Assert.Contains("Ada", printed);                                           // Wix's members API answered as Ada
         Assert.Contains($"Logged out; end the Wix session at {emulator.BaseUrl}", printed);
         Assert.Equal(1, emulator.RequestLog.Count(EmulatorEndpoint.Token, "authorization_code"));

@@ -55,7 +55,7 @@ public sealed class FlowInterpreterTests
     private async Task LogInAsync()
     {
         await Run(Login());
-        Assert.True((await Run(Callback())).Error.IsNone);
+        Assert.Null((await Run(Callback())).Error);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class FlowInterpreterTests
     {
         var outcome = await Run(Login());
 
-        Assert.Equal(Some("https://wix.example/login?session=1"), outcome.Redirect);
+        Assert.Equal("https://wix.example/login?session=1", outcome.Redirect);
         Assert.Equal([typeof(WixRequest.AnonymousGrant), typeof(WixRequest.LoginSession)], wix.Requests.Select(r => r.GetType()));
         Assert.Equal(new Secret("V-AT"), ((WixRequest.LoginSession)wix.Requests[1]).AccessToken);
         Assert.True((await pending.FindAsync(data.State, default)) is not null);
@@ -84,7 +84,7 @@ public sealed class FlowInterpreterTests
 
         var outcome = await Run(Callback());
 
-        Assert.True(outcome.Error.IsNone);
+        Assert.Null(outcome.Error);
         Assert.Equal(new WixRequest.AuthorizationCodeGrant("cid-1", RedirectUri, new Secret("CODE"), data.CodeVerifier), wix.Requests[^1]);
         Assert.True(LoginQueries.IsMember(Stored()));
     }
@@ -97,9 +97,9 @@ public sealed class FlowInterpreterTests
 
         var outcome = await Run(Callback());
 
-        Assert.Equal(Some<AuthError>(new AuthError.RemoteCallFailed(Refused)), outcome.Error);
+        Assert.Equal<AuthError>(new AuthError.RemoteCallFailed(Refused), outcome.Error);
         Assert.False(LoginQueries.IsMember(Stored()));
-        Assert.Equal(Some<AuthError>(new AuthError.NoPendingLogin()), (await Run(Callback())).Error);
+        Assert.Equal<AuthError>(new AuthError.NoPendingLogin(), (await Run(Callback())).Error);
     }
 
     [Fact]
@@ -109,8 +109,8 @@ public sealed class FlowInterpreterTests
         var first = await interpreter.RunAsync("other-1", LoginState.Initial, Callback(), default);
         var second = await interpreter.RunAsync("other-2", LoginState.Initial, Callback(), default);
 
-        Assert.True(first.Error.IsNone);
-        Assert.Equal(Some<AuthError>(new AuthError.NoPendingLogin()), second.Error);
+        Assert.Null(first.Error);
+        Assert.Equal<AuthError>(new AuthError.NoPendingLogin(), second.Error);
         Assert.Single(wix.Requests.OfType<WixRequest.AuthorizationCodeGrant>());
     }
 
@@ -121,8 +121,8 @@ public sealed class FlowInterpreterTests
 
         var outcome = await Run(Login());
 
-        Assert.Equal(Some<AuthError>(new AuthError.RemoteCallFailed(Unreachable)), outcome.Error);
-        Assert.True(outcome.Redirect.IsNone);
+        Assert.Equal<AuthError>(new AuthError.RemoteCallFailed(Unreachable), outcome.Error);
+        Assert.Null(outcome.Redirect);
         Assert.True((await pending.FindAsync(data.State, default)) is null);
         Assert.IsType<LoginState.Failed>(outcome.State);
         Assert.True((await sessions.GetAsync(Session, default)) is null); // nothing worth keeping: no entry
@@ -132,11 +132,11 @@ public sealed class FlowInterpreterTests
     public async Task A_replayed_callback_in_a_new_session_leaves_no_entry_behind()
     {
         await Run(Login());
-        Assert.True((await interpreter.RunAsync("winner", LoginState.Initial, Callback(), default)).Error.IsNone);
+        Assert.Null((await interpreter.RunAsync("winner", LoginState.Initial, Callback(), default)).Error);
         for (var i = 0; i < 20; i++)
         {
             var replay = await interpreter.RunAsync($"replay-{i}", LoginState.Initial, Callback(), default);
-            Assert.Equal(Some<AuthError>(new AuthError.NoPendingLogin()), replay.Error);
+            Assert.Equal<AuthError>(new AuthError.NoPendingLogin(), replay.Error);
             Assert.True((await sessions.GetAsync($"replay-{i}", default)) is null);
         }
     }
@@ -149,7 +149,7 @@ public sealed class FlowInterpreterTests
 
         var outcome = await Run(Login());
 
-        Assert.Equal(Some<AuthError>(new AuthError.AlreadyAuthenticated()), outcome.Rejection);
+        Assert.Equal<AuthError>(new AuthError.AlreadyAuthenticated(), outcome.Rejection);
         Assert.Equal(before, Stored());
         Assert.Equal(requests, wix.Requests.Count);
     }
@@ -161,9 +161,9 @@ public sealed class FlowInterpreterTests
         time.Advance(TimeSpan.FromHours(4));
         wix.Tokens = _ => Refused;
 
-        Assert.Equal(Some<AuthError>(new AuthError.RefreshRejected(Refused)), (await Run(new LoginEvent.RefreshRequested(time.GetUtcNow()))).Error);
+        Assert.Equal<AuthError>(new AuthError.RefreshRejected(Refused), (await Run(new LoginEvent.RefreshRequested(time.GetUtcNow()))).Error);
         Assert.True(LoginQueries.TokensOf(Stored()).IsNone);
-        Assert.Equal(Some<AuthError>(new AuthError.RefreshRejected(Refused)), (await Run(new LoginEvent.RefreshRequested(time.GetUtcNow()))).Rejection);
+        Assert.Equal<AuthError>(new AuthError.RefreshRejected(Refused), (await Run(new LoginEvent.RefreshRequested(time.GetUtcNow()))).Rejection);
     }
 
     [Fact]
@@ -174,7 +174,7 @@ public sealed class FlowInterpreterTests
         time.Advance(TimeSpan.FromHours(4));
         wix.Tokens = _ => Unreachable;
 
-        Assert.Equal(Some<AuthError>(new AuthError.RefreshUnavailable(Unreachable)), (await Run(new LoginEvent.RefreshRequested(time.GetUtcNow()))).Rejection);
+        Assert.Equal<AuthError>(new AuthError.RefreshUnavailable(Unreachable), (await Run(new LoginEvent.RefreshRequested(time.GetUtcNow()))).Rejection);
         Assert.Equal(member, Stored());
     }
 
@@ -197,7 +197,7 @@ public sealed class FlowInterpreterTests
 
         Assert.True(outcome.Superseded);
         Assert.Equal(newer, outcome.State);
-        Assert.True(outcome.Error.IsNone);
+        Assert.Null(outcome.Error);
         Assert.Equal(newer, Stored());
         Assert.Equal(SessionWrite.Written, await fenced.SetAsync(Session, newer, new WriteFence(8), default));   // a retry of the newest
         Assert.Equal(SessionWrite.Written, await fenced.SetAsync(Session, newer, WriteFence.None, default));     // outside any lease
@@ -236,7 +236,7 @@ public sealed class FlowInterpreterTests
 
         var outcome = await Run(new LoginEvent.LogoutRequested("/bye", time.GetUtcNow()));
 
-        Assert.Equal(Some("http://localhost:3000/bye"), outcome.Redirect);
+        Assert.Equal("http://localhost:3000/bye", outcome.Redirect);
         Assert.True(LoginQueries.TokensOf(Stored()).IsNone);
         Assert.Equal(new Secret("M-AT"), Assert.IsType<WixRequest.LogoutSession>(wix.Requests[^1]).AccessToken);
     }
@@ -262,7 +262,7 @@ public sealed class FlowInterpreterTests
 
         var outcome = await Run(new LoginEvent.MemberIdentityRequested());
 
-        Assert.True(outcome.Error.IsNone);
+        Assert.Null(outcome.Error);
         Assert.True(LoginQueries.IsMember(Stored()));
         Assert.True(LoginQueries.MemberIdentityOf(Stored()).IsNone);
         tokenInfo.Answer = _ => new TokenInfoReply(true, Some("MEMBER"), Some("member-1"));

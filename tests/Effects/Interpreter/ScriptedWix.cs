@@ -31,14 +31,14 @@ internal sealed class ScriptedWix : IWixApi
     /// <summary>Runs when a request goes out, before it is answered.</summary>
     public Func<WixRequest, ValueTask> OnRequest { get; set; } = _ => ValueTask.CompletedTask;
 
-    public async ValueTask<AuthResult<TokenResponse>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken)
+    public async ValueTask<AuthResult<TokenResponse, AuthError>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken)
     {
         Requests.Add(request);
         await OnRequest(request);
         return Answer(Tokens(request));
     }
 
-    public async ValueTask<AuthResult<string>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken)
+    public async ValueTask<AuthResult<string, AuthError>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken)
     {
         Requests.Add(request);
         await OnRequest(request);
@@ -46,6 +46,6 @@ internal sealed class ScriptedWix : IWixApi
     }
 
     // As the port's contract says: what went wrong at Wix is a RemoteCallFailed.
-    private static AuthResult<T> Answer<T>(Either<WixError, T> scripted) =>
-        scripted.Match(AuthResult<T>.Success, error => new AuthError.RemoteCallFailed(error));
+    private static AuthResult<T, AuthError> Answer<T>(Either<WixError, T> scripted) =>
+        scripted.Match(AuthResult<T, AuthError>.Success, error => new AuthError.RemoteCallFailed(error));
 }

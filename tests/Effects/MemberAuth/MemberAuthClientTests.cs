@@ -26,9 +26,8 @@ public sealed class MemberAuthClientTests : IAsyncLifetime
         h = await Harness.StartAsync(
             e => e with { Members = [DemoData.Ada, Una], MemberAuth = new MemberAuthOptions { AcceptedCaptchaTokens = ["solved"] } },
             o => o.AllowedRedirectOrigins.Add("http://localhost:3000"));
-        forms = new MemberAuthClient(h.Client,
-            new MemberAuthHttpApi(new HttpClient(), h.Options, h.LoggerFactory.CreateLogger<MemberAuthHttpApi>()),
-            h.Options, h.LoggerFactory.CreateLogger<MemberAuthClient>());
+        // Every port but the session has a default: Wix over the session's connection, this instance's memory for the verification.
+        forms = new MemberAuthClient(h.Client);
     }
 
     public async Task DisposeAsync() => await h.DisposeAsync();
@@ -86,9 +85,7 @@ public sealed class MemberAuthClientTests : IAsyncLifetime
     [Fact]
     public async Task Each_visitor_continues_only_their_own_verification()
     {
-        var other = new MemberAuthClient(h.Client,
-            new MemberAuthHttpApi(new HttpClient(), h.Options, h.LoggerFactory.CreateLogger<MemberAuthHttpApi>()),
-            h.Options, h.LoggerFactory.CreateLogger<MemberAuthClient>());
+        var other = new MemberAuthClient(h.Client, api: new MemberAuthHttpApi(new HttpClient(), h.Options, h.LoggerFactory.CreateLogger<MemberAuthHttpApi>()), logger: h.LoggerFactory.CreateLogger<MemberAuthClient>());
         Step<MemberAuthStep.EmailVerificationRequired>(await forms.LoginAsync(Una.Email, Una.Password));
 
         Assert.Equal("no_verification_pending", Code(await other.ProcessVerificationAsync(LastCode(Una.Email))));

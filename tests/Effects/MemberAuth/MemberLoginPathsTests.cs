@@ -27,7 +27,7 @@ public sealed class MemberLoginPathsTests : IAsyncLifetime
     {
         h = await StartAsync(e => e with { MemberAuth = new MemberAuthOptions { ApiKeys = [new EmulatorApiKey(ApiKey, DemoData.ClientId)] } });
         var api = new MemberAuthHttpApi(new HttpClient(recorder), h.Options, h.LoggerFactory.CreateLogger<MemberAuthHttpApi>());
-        forms = new MemberAuthClient(h.Client, api, h.Options, h.LoggerFactory.CreateLogger<MemberAuthClient>());
+        forms = new MemberAuthClient(h.Client, api: api, logger: h.LoggerFactory.CreateLogger<MemberAuthClient>());
         external = new ExternalLoginClient(h.Client, api, h.Time);
         browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
     }
@@ -47,11 +47,12 @@ public sealed class MemberLoginPathsTests : IAsyncLifetime
         var authUrl = Right(await h.Client.GetAuthUrlAsync(data, loggedIn));
         using var answer = await browser.GetAsync(authUrl);
         var callback = answer.Headers.Location!.ToString();
-        var tokens = Right(await h.Client.CompleteLoginAsync(callback, data, ResponseMode.Query));
+        var login = Right(await h.Client.CompleteLoginAsync(callback, data, ResponseMode.Query));
 
         Assert.StartsWith(RedirectUri + "?", callback);
         Assert.True(await h.Client.LoggedInAsync());
-        Assert.Equal(tokens, await h.Client.GetTokensAsync());
+        Assert.Equal(login.Tokens, await h.Client.GetTokensAsync());
+        Assert.Equal((DemoData.Ada.Id, login.Tokens.AccessToken.ExpiresAt), (login.MemberId, login.ExpiresAt));
         var session = h.Emulator.RequestLog.For(EmulatorEndpoint.RedirectSession)[^1].Body!["auth"]!;
         Assert.Equal(("none", "query", "***"), (session["prompt"]!.GetValue<string>(), session["authRequest"]!["responseMode"]!.GetValue<string>(),
             session["authRequest"]!["sessionToken"]!.GetValue<string>()));
@@ -82,7 +83,7 @@ public sealed class MemberLoginPathsTests : IAsyncLifetime
         var providerPage = new Uri(new Uri(authUrl), toProvider.Headers.Location!);
         using var chosen = await browser.PostAsync(providerPage,
             new FormUrlEncodedContent([new("email", DemoData.Ada.Email), new("name", ""), new("action", "continue")]));
-        var tokens = Right(await h.Client.CompleteLoginAsync(chosen.Headers.Location!.ToString(), data, ResponseMode.Query));
+        var tokens = Right(await h.Client.CompleteLoginAsync(chosen.Headers.Location!.ToString(), data, ResponseMode.Query)).Tokens;
 
         Assert.Equal("/_idp/authorize", providerPage.AbsolutePath);
         Assert.Equal(IdentityProvider.Google.Id, h.Emulator.RequestLog.For(EmulatorEndpoint.RedirectSession)[^1].Body!["auth"]!["authRequest"]!["idp"]!.GetValue<string>());
@@ -95,7 +96,7 @@ public sealed class MemberLoginPathsTests : IAsyncLifetime
     {
         var login = (await external.GetMemberTokensAsync(DemoData.Ada.Id, new WixApiKey(ApiKey))).Value;
 
-        Assert.Equal(DemoData.Ada.Id, login.Member.MemberId);
+        Assert.Equal(DemoData.Ada.Id, login.MemberId);
         Assert.Equal(login.Tokens, await h.Client.GetTokensAsync());
         Assert.True(await h.Client.LoggedInAsync());
     }
@@ -115,7 +116,7 @@ public sealed class MemberLoginPathsTests : IAsyncLifetime
     {
         var login = (await external.GetMemberTokensWithSessionAsync(DemoData.Ada.Email, new WixApiKey(ApiKey))).Value;
 
-        Assert.Equal(DemoData.Ada.Id, login.Member.MemberId);
+        Assert.Equal(DemoData.Ada.Id, login.MemberId);
         Assert.True(await h.Client.LoggedInAsync());
     }
 
@@ -147,7 +148,7 @@ public sealed class MemberLoginPathsTests : IAsyncLifetime
         var sent = TokensSentTo("/_api/iam/authentication/v2/sign-on").Concat(TokensSentTo("/oauth2/token")).ToList();
         Assert.Equal(2, sent.Count);
         Assert.All(sent, token => Assert.NotEqual(stale.AccessToken.Value.Reveal(), token));
-        Assert.Equal(DemoData.Ada.Id, login.Value.Member.MemberId);
+        Assert.Equal(DemoData.Ada.Id, login.Value.MemberId);
         Assert.Equal(login.Value.Tokens, await h.Client.GetTokensAsync());
     }
 

@@ -36,7 +36,8 @@ public sealed class NativeLoginTests : IAsyncLifetime
         await MembersDoneAsync();
 
         Assert.True(login.IsSuccess, login.ToString());
-        Assert.Equal(TokenRole.Member, login.Value.Role);
+        Assert.Equal(TokenRole.Member, login.Value.Tokens.Role);
+        Assert.Equal(DemoData.Ada.Id, login.Value.MemberId);   // who logged in, told by Wix's token info
         Assert.True(await h.Client.LoggedInAsync());
         Assert.Equal(HttpStatusCode.OK, Assert.Single(landed).Status);
         Assert.Contains("You can close this window", landed[0].Body);
@@ -175,7 +176,7 @@ public sealed class NativeLoginTests : IAsyncLifetime
         var login = await h.Client.LoginAsync(browser, CustomScheme, Patience);
 
         Assert.True(login.IsSuccess, login.ToString());
-        Assert.Equal(TokenRole.Member, login.Value.Role);
+        Assert.Equal(TokenRole.Member, login.Value.Tokens.Role);
     }
 
     [Fact]
@@ -192,7 +193,7 @@ public sealed class NativeLoginTests : IAsyncLifetime
 
         Assert.Equal("issuer_mismatch", without.Error?.Code);
         Assert.True(with.IsSuccess, with.ToString());
-        Assert.Equal(TokenRole.Member, with.Value.Role);
+        Assert.Equal(TokenRole.Member, with.Value.Tokens.Role);
     }
 
     [Fact]

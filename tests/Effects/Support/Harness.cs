@@ -99,10 +99,10 @@ internal sealed class Harness : IAsyncDisposable
     public static T Right<T>(Either<AuthError, T> result) =>
         result.Match(v => v, e => throw new Xunit.Sdk.XunitException($"expected success, got {e.Code}: {e.Message}"));
 
-    public static T Right<T>(AuthResult<T> result) =>
+    public static T Right<T>(AuthResult<T, AuthError> result) =>
         result.Match(v => v, e => throw new Xunit.Sdk.XunitException($"expected success, got {e.Code}: {e.Message}"));
 
-    public static AuthError Left<T>(AuthResult<T> result) =>
+    public static AuthError Left<T>(AuthResult<T, AuthError> result) =>
         result.Match(v => throw new Xunit.Sdk.XunitException($"expected an error, got {v}"), e => e);
 
     public static AuthError Left<T>(Either<AuthError, T> result) =>

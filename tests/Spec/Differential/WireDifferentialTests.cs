@@ -1,3 +1,4 @@
+using Wix.Auth.Core.Errors;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Wix.Auth.Core.Protocol;
@@ -85,6 +86,6 @@ public sealed class WireDifferentialTests
             else if (obj[name] is { } child) Mask(child);
     }
 
-    private static T Ok<T>(AuthResult<T> result) =>
+    private static T Ok<T>(AuthResult<T, AuthError> result) =>
         result.TryGetValue(out var value, out var error) ? value : throw new InvalidOperationException(error.Code);
 }

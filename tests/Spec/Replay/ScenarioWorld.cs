@@ -81,13 +81,13 @@ internal sealed class ScriptedAnswers(JsonArray answers) : IWixApi
         if (next != answers.Count) throw new FormatException($"{where}: {answers.Count - next} scripted answers of Wix were not asked for.");
     }
 
-    public ValueTask<AuthResult<TokenResponse>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken) => ValueTask.FromResult(Answer(Tokens(request)));
+    public ValueTask<AuthResult<TokenResponse, AuthError>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken) => ValueTask.FromResult(Answer(Tokens(request)));
 
-    public ValueTask<AuthResult<string>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) => ValueTask.FromResult(Answer(Session(request)));
+    public ValueTask<AuthResult<string, AuthError>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) => ValueTask.FromResult(Answer(Session(request)));
 
     // What the HTTP layer hands the interpreter: the answer, or Wix's error as a failed remote call.
-    private static AuthResult<T> Answer<T>(Either<WixError, T> scripted) =>
-        scripted.Match(AuthResult<T>.Success, error => new AuthError.RemoteCallFailed(error));
+    private static AuthResult<T, AuthError> Answer<T>(Either<WixError, T> scripted) =>
+        scripted.Match(AuthResult<T, AuthError>.Success, error => new AuthError.RemoteCallFailed(error));
 
     private Either<WixError, JsonNode> Next(WixRequest request)
     {

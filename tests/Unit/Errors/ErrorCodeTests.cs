@@ -39,6 +39,7 @@ public sealed class ErrorCodeTests
         { new AuthError.UnexpectedEvent("Idle", "CodeExchanged"), "unexpected_event" },
         { new AuthError.UnknownIdentityProvider(), "unknown_identity_provider" },
         { new AuthError.InvalidSettings("why"), "invalid_settings" },
+        { new AuthError.NoResult(), "no_result" },
     };
 
     [Theory]

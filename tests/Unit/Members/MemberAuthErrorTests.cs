@@ -33,6 +33,7 @@ public sealed class MemberAuthErrorTests
         { new MemberAuthError.CallInProgress(), "call_in_progress", "The previous request has not been answered yet." },
         { new MemberAuthError.UnexpectedEvent("Idle", "StateAnswered"), "unexpected_event", "StateAnswered is not expected in Idle." },
         { new MemberAuthError.RemoteCallFailed(Wix), "remote_call_failed", "The call to Wix failed: -12345." },
+        { new MemberAuthError.NoResult(), "no_result", "This result was not returned by a call." },
     };
 
     [Theory]

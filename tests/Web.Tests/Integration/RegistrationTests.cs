@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wix.Auth.AspNetCore;
 using Wix.Auth.AspNetCore.Authentication;
@@ -35,6 +36,37 @@ public sealed class RegistrationTests
 
         Assert.Contains(".AddAspNetCore()", error.Message);
         Assert.Contains(".AddSingleUserSession()", error.Message);
+    }
+
+    [Fact]
+    public void AddWixAuth_binds_every_option_from_a_configuration_section_and_code_may_add_to_it()
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Wix:ClientId"] = "from-config",
+            ["Wix:ApiBaseUrl"] = "http://127.0.0.1:5099",
+            ["Wix:RedirectUri"] = "https://shop.example/callback",
+            ["Wix:PostLogoutRedirectUri"] = "https://shop.example/bye",
+            ["Wix:AllowedRedirectOrigins:0"] = "https://blog.example",
+            ["Wix:ExpectedIssuer"] = "https://www.wixapis.com/oauth2",
+            ["Wix:PendingLoginTtl"] = "00:05:00",
+            ["Wix:RefreshMargin"] = "00:00:30",
+            ["Wix:AttemptTimeout"] = "00:00:04",
+            ["Wix:MaxRetries"] = "2",
+            ["Wix:RetryBaseDelay"] = "00:00:00.100",
+            ["Wix:MaxRetryDelay"] = "00:00:10",
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddWixAuth(configuration.GetSection("Wix"), o => o.AllowedRedirectOrigins.Add("https://shop.example")).AddSingleUserSession();
+        using var provider = services.BuildServiceProvider();
+
+        var o = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<WixAuthOptions>>().Value;
+
+        Assert.Equal(("from-config", new Uri("http://127.0.0.1:5099"), "https://shop.example/callback", "https://shop.example/bye", "https://www.wixapis.com/oauth2"),
+            (o.ClientId, o.ApiBaseUrl, o.RedirectUri, o.PostLogoutRedirectUri, o.ExpectedIssuer));
+        Assert.Equal(["https://blog.example", "https://shop.example"], o.AllowedRedirectOrigins);
+        Assert.Equal((TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(4), 2, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10)),
+            (o.PendingLoginTtl, o.RefreshMargin, o.AttemptTimeout, o.MaxRetries, o.RetryBaseDelay, o.MaxRetryDelay));
     }
 
     [Fact]

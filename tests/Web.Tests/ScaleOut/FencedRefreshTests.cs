@@ -87,7 +87,7 @@ public sealed class FencedRefreshTests(ClusterFixture cluster) : IClassFixture<C
         Assert.Equal(state, await store.GetAsync(Session, default));
     }
 
-    private static string? AccessToken(AuthResult<Tokens> result) => result.IsSuccess ? result.Value.AccessToken.Value.Reveal() : result.Error!.Code;
+    private static string? AccessToken(AuthResult<Tokens, AuthError> result) => result.IsSuccess ? result.Value.AccessToken.Value.Reveal() : result.Error!.Code;
 
     /// <summary>One instance of a site: its own Redis connection, the stores and lease AddRedis registers, its own Wix.</summary>
     private sealed class Instance : IAsyncDisposable
@@ -130,7 +130,7 @@ public sealed class FencedRefreshTests(ClusterFixture cluster) : IClassFixture<C
 
         public void Release() => gate.TrySetResult();
 
-        public async ValueTask<AuthResult<TokenResponse>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken)
+        public async ValueTask<AuthResult<TokenResponse, AuthError>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken)
         {
             Assert.IsType<WixRequest.RefreshTokenGrant>(request);
             Refreshes++;
@@ -139,7 +139,7 @@ public sealed class FencedRefreshTests(ClusterFixture cluster) : IClassFixture<C
             return new TokenResponse(accessToken.AsSecret(), Prelude.None, 14_400);
         }
 
-        public ValueTask<AuthResult<string>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) =>
+        public ValueTask<AuthResult<string, AuthError>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("a refresh creates no redirect session");
     }
 }
