@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Wix.Auth.Benchmarks.Shared;
-using Wix.Auth.Effects.Handler;
+using Wix.Auth;
 using Wix.Auth.Emulator;
 
 namespace Wix.Auth.Benchmarks;

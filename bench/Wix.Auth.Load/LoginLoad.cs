@@ -49,7 +49,7 @@ internal static class LoginLoad
     }
 
     /// <summary>
-    /// The whole login straight against the emulator with <see cref="Effects.Client.WixAuthClient"/>: the one at
+    /// The whole login straight against the emulator with <see cref="WixAuthClient"/>: the one at
     /// <paramref name="baseUrl"/>, or one started in this process.
     /// </summary>
     public static async Task<Summary> AgainstEmulatorAsync(Uri? baseUrl, int flows, int concurrency, double maxSeconds)

@@ -1,4 +1,4 @@
-using Wix.Auth.Effects.Storage;
+using Wix.Auth;
 
 namespace Wix.Auth.Samples.ConsoleLogin;
 

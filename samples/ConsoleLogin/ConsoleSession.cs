@@ -1,8 +1,5 @@
 using Wix.Auth.Core.Errors;
-using Wix.Auth.Effects.Client;
-using Wix.Auth.Effects.Handler;
-using Wix.Auth.Effects.Storage;
-using Wix.Auth.Native;
+using Wix.Auth;
 
 namespace Wix.Auth.Samples.ConsoleLogin;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Wix.Auth.Effects.Handler;
+using Wix.Auth;
 
 namespace Wix.Auth.Samples.ConsoleLogin;
 

@@ -1,6 +1,6 @@
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
-using Wix.Auth.Effects.Telemetry;
+using Wix.Auth;
 
 namespace Wix.Auth.Samples.WebSite;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
-using Wix.Auth.AspNetCore.Authentication;
-using Wix.Auth.Effects.Client;
+using Wix.Auth.AspNetCore;
+using Wix.Auth;
 
 namespace Wix.Auth.Samples.WebSite;
 

@@ -12,7 +12,7 @@ public sealed class MembersApi(HttpClient http)
         using var response = await http.GetAsync("members/v1/members/my", cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            var reason = response.Headers.TryGetValues(Effects.Handler.WixAuthHandler.ErrorHeader, out var values) ? values.First() : $"HTTP {(int)response.StatusCode}";
+            var reason = response.Headers.TryGetValues(WixAuthHandler.ErrorHeader, out var values) ? values.First() : $"HTTP {(int)response.StatusCode}";
             return (null, reason);
         }
         var body = await response.Content.ReadFromJsonAsync(MembersJson.Default.MyMemberResponse, cancellationToken);

@@ -64,7 +64,7 @@ public sealed record WebSiteOptions
     public string? KeyRingCertificate { get; init; }
 
     /// <summary>More settings of the login client (e.g. <c>PendingLoginTtl</c>), applied after the ones above.</summary>
-    public Action<Wix.Auth.Effects.Client.WixAuthOptions>? Wix { get; init; }
+    public Action<Wix.Auth.WixAuthOptions>? Wix { get; init; }
 
     /// <summary>More settings of the login endpoints (cookies, limits, the public origin), applied after the ones above.</summary>
     public Action<Wix.Auth.AspNetCore.WixAuthWebOptions>? Web { get; init; }

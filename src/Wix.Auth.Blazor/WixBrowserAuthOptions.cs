@@ -21,7 +21,7 @@ public sealed class WixBrowserAuthOptions
     public BrowserStorage TokenStorage { get; set; } = BrowserStorage.Session;
 
     /// <summary>
-    /// How long <see cref="Login.WixBrowserLogin.GetMemberTokensForDirectLoginAsync"/> waits for the hidden frame's answer.
+    /// How long <see cref="WixBrowserLogin.GetMemberTokensForDirectLoginAsync"/> waits for the hidden frame's answer.
     /// Default <see cref="Core.Parsing.WebMessageListener.DefaultTimeout"/> (120 s, as <c>@wix/sdk</c>).
     /// </summary>
     public TimeSpan DirectLoginTimeout { get; set; } = Core.Parsing.WebMessageListener.DefaultTimeout;

@@ -1,4 +1,4 @@
-namespace Wix.Auth.Native;
+namespace Wix.Auth;
 
 /// <summary>What an <see cref="IBrowser"/> is asked to do for one login.</summary>
 /// <param name="StartUrl">Wix's login page for this login (from <c>GetAuthUrlAsync</c>).</param>

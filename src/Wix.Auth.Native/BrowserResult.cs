@@ -1,4 +1,4 @@
-namespace Wix.Auth.Native;
+namespace Wix.Auth;
 
 /// <summary>How an <see cref="IBrowser"/> ended.</summary>
 public enum BrowserResultType

@@ -1,4 +1,4 @@
-namespace Wix.Auth.Native;
+namespace Wix.Auth;
 
 /// <summary>
 /// Shows the member Wix's login page and hands back the URL Wix redirected to: the system browser with a loopback

@@ -1,8 +1,8 @@
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 
-namespace Wix.Auth.Native;
+namespace Wix.Auth;
 
 /// <summary>The managed-login flow of a native app in one call, like OidcClient's <c>LoginAsync</c>.</summary>
 public static class NativeLogin

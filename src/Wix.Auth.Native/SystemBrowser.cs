@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using Wix.Auth.Native.Loopback;
 
-namespace Wix.Auth.Native;
+namespace Wix.Auth;
 
 /// <summary>
 /// The RFC 8252 way for a desktop or console app: the login page opens in the member's own browser, and Wix redirects

@@ -1,4 +1,4 @@
-namespace Wix.Auth.Native;
+namespace Wix.Auth;
 
 /// <summary>Where a <see cref="SystemBrowser"/> listens and how it shows the login page.</summary>
 public sealed record SystemBrowserOptions

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Wix.Auth.Effects.DependencyInjection;
+using Wix.Auth;
 using Wix.Auth.Effects.Ports;
-using Wix.Auth.Effects.Storage;
 using Wix.Auth.Tests.Hosts.Support;
 
 namespace Wix.Auth.Tests.Hosts;

@@ -42,8 +42,8 @@ public sealed partial class PackageTests : IDisposable
         var projects = Directory.GetFiles(RepoRoot.File("src"), "*.csproj", SearchOption.AllDirectories).Order().ToList();
         var packOutput = await PackAsync(projects);
         Assert.DoesNotMatch(Warning(), packOutput);
-        foreach (var id in projects.Select(Path.GetFileNameWithoutExtension))
-            AssertShipped(id!);
+        foreach (var id in projects.Select(PackageIdOf))
+            AssertShipped(id);
 
         await Cli.RunAsync("dotnet", ["tool", "install", "Wix.Auth.Emulator.Tool", "--version", version, "--tool-path", Dir("tools"),
             "--add-source", Feed, "--ignore-failed-sources"], work.FullName, Environment);
@@ -71,6 +71,10 @@ public sealed partial class PackageTests : IDisposable
     }
 
     public void Dispose() => work.Delete(recursive: true);
+
+    // A project's package: its PackageId when it names one (the client's is Wix.Auth), else the project's own name.
+    private static string PackageIdOf(string project) =>
+        System.Xml.Linq.XDocument.Load(project).Descendants("PackageId").FirstOrDefault()?.Value ?? Path.GetFileNameWithoutExtension(project);
 
     /// <summary>
     /// The README's ASP.NET Core block as a fresh site, started as the README prints it (no Redis, pointed at the emulator

@@ -1,8 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 using Wix.Auth.Effects.Http;
-using Wix.Auth.Effects.Storage;
 using Wix.Auth.Emulator;
 using static Wix.Auth.Benchmarks.Shared.Results;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;

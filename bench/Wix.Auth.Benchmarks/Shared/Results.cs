@@ -9,7 +9,7 @@ internal static class Results
     public static T Right<T>(Either<AuthError, T> result) =>
         result.Case is T value ? value : throw new InvalidOperationException($"Expected success, got {result}.");
 
-    public static T Right<T>(Wix.Auth.Effects.Client.AuthResult<T, AuthError> result) =>
+    public static T Right<T>(Wix.Auth.AuthResult<T, AuthError> result) =>
         result.TryGetValue(out var value) ? value : throw new InvalidOperationException($"Expected success, got {result}.");
 
     public static T Success<T>(Validation<AuthError, T> result) =>

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Wix.Auth.Effects.Handler;
+using Wix.Auth;
 using System.Text.Json.Serialization;
 
 namespace Wix.Auth.Samples.BlazorWasm.Client;

@@ -9,7 +9,7 @@ using Wix.Auth.AspNetCore.Sessions;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Effects.Ports;
 
-namespace Wix.Auth.AspNetCore.Authentication;
+namespace Wix.Auth.AspNetCore;
 
 /// <summary>
 /// Makes the member of a session a <see cref="ClaimsPrincipal"/>: a request is authenticated when its session cookie names a

@@ -1,4 +1,4 @@
-namespace Wix.Auth.AspNetCore.Authentication;
+namespace Wix.Auth.AspNetCore;
 
 /// <summary>Names of the member authentication scheme and its claims.</summary>
 public static class WixMemberDefaults

@@ -4,11 +4,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using Wix.Auth.AspNetCore.Storage;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 
 using Wix.Auth.AspNetCore;
-using Wix.Auth.Effects.DependencyInjection;
 
 namespace Microsoft.Extensions.DependencyInjection;
 

@@ -2,17 +2,15 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Wix.Auth.AspNetCore.Authentication;
+using Wix.Auth.AspNetCore;
 using Wix.Auth.AspNetCore.Endpoints;
 using Wix.Auth.AspNetCore.Pages;
 using Wix.Auth.AspNetCore.Sessions;
 using Wix.Auth.Core.Urls;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 using static LanguageExt.Prelude;
-using Wix.Auth.Effects.DependencyInjection;
 
-using Wix.Auth.AspNetCore;
 
 namespace Microsoft.Extensions.DependencyInjection;
 

@@ -6,7 +6,7 @@ using Wix.Auth.AspNetCore.Sessions;
 using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.AspNetCore.Endpoints;

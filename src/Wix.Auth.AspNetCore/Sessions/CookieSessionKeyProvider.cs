@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Wix.Auth.Effects.DependencyInjection;
+using Wix.Auth;
 
 namespace Wix.Auth.AspNetCore.Sessions;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Wix.Auth.AspNetCore.Endpoints;
 using Wix.Auth.Core.Urls;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 
 namespace Wix.Auth.AspNetCore.Sessions;
 

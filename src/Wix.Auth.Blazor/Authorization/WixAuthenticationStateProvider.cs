@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
-using Wix.Auth.Blazor.Storage;
+using Wix.Auth.Blazor;
 using Wix.Auth.Core.Flow;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 
-namespace Wix.Auth.Blazor.Authorization;
+namespace Wix.Auth.Blazor;
 
 /// <summary>
 /// The member as Blazor's authorization sees it (<c>&lt;AuthorizeView&gt;</c>, <c>[Authorize]</c>): authenticated while the

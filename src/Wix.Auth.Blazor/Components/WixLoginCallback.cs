@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
-using Wix.Auth.Blazor.Login;
+using Wix.Auth.Blazor;
 using Wix.Auth.Core.Errors;
 
-namespace Wix.Auth.Blazor.Components;
+namespace Wix.Auth.Blazor;
 
 /// <summary>
 /// The callback page's body (<c>&lt;WixLoginCallback /&gt;</c> on the page at <see cref="WixBrowserAuthOptions.CallbackPath"/>):

@@ -4,11 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using Wix.Auth.Blazor;
-using Wix.Auth.Blazor.Authorization;
-using Wix.Auth.Blazor.Login;
-using Wix.Auth.Blazor.Storage;
-using Wix.Auth.Effects.Client;
-using Wix.Auth.Effects.DependencyInjection;
+using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 
 // Registration lives where IServiceCollection does, as for AddWixAuth.

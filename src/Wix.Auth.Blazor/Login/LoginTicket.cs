@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Wix.Auth.Blazor.Login;
+namespace Wix.Auth.Blazor;
 
 /// <summary>
 /// What this tab remembers of the login it began, in its <c>sessionStorage</c>: which pending login is its own (where to

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.JSInterop;
-using Wix.Auth.Blazor.Storage;
+using Wix.Auth.Blazor;
 
-namespace Wix.Auth.Blazor.Login;
+namespace Wix.Auth.Blazor;
 
 /// <summary>This tab's <see cref="LoginTicket"/>, under one key of its <c>sessionStorage</c>.</summary>
 internal sealed class LoginTickets(IJSRuntime js)

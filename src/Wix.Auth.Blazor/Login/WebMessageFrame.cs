@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.JSInterop;
 using Wix.Auth.Core.Parsing;
 
-namespace Wix.Auth.Blazor.Login;
+namespace Wix.Auth.Blazor;
 
 /// <summary>
 /// One wait for a <c>web_message</c> answer: <c>webMessage.js</c> opens a hidden frame at the login URL and hands every

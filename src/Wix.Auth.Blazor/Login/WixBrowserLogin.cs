@@ -6,9 +6,9 @@ using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 
-namespace Wix.Auth.Blazor.Login;
+namespace Wix.Auth.Blazor;
 
 /// <summary>
 /// The seed's browser flow, run where the page runs it: <see cref="LoginAsync"/> generates the OAuth data, keeps it in this

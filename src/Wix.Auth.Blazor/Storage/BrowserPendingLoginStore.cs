@@ -5,7 +5,7 @@ using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Snapshots;
 using Wix.Auth.Effects.Ports;
 
-namespace Wix.Auth.Blazor.Storage;
+namespace Wix.Auth.Blazor;
 
 /// <summary>
 /// Pending logins in this tab's <c>sessionStorage</c>, keyed by <c>state</c>, each with its expiry: what the seed keeps

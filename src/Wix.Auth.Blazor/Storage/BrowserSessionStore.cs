@@ -5,7 +5,7 @@ using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Snapshots;
 using Wix.Auth.Effects.Ports;
 
-namespace Wix.Auth.Blazor.Storage;
+namespace Wix.Auth.Blazor;
 
 /// <summary>
 /// The session's state (<see cref="LoginState"/>: the member's tokens, a login in progress) in <c>sessionStorage</c> or

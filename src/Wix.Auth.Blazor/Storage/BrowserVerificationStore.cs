@@ -4,7 +4,7 @@ using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Snapshots;
 using Wix.Auth.Effects.Ports;
 
-namespace Wix.Auth.Blazor.Storage;
+namespace Wix.Auth.Blazor;
 
 /// <summary>
 /// This tab's verification waiting for a mailed code, in its <c>sessionStorage</c> (where the tab keeps its login in

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.JSInterop;
 using Wix.Auth.Effects.Ports;
 
-namespace Wix.Auth.Blazor.Storage;
+namespace Wix.Auth.Blazor;
 
 /// <summary>
 /// One of the browser's Web Storage areas through JS interop (<c>getItem</c>, <c>setItem</c>, <c>removeItem</c>, called on

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Wix.Auth.Core.Errors;
 
-namespace Wix.Auth.Effects.Client;
+namespace Wix.Auth;
 
 /// <summary>
 /// The outcome of a call that can fail in an expected way: its value, or the <typeparamref name="TError"/> that says why

@@ -5,7 +5,7 @@ using Wix.Auth.Effects.Interpreter;
 using Wix.Auth.Effects.Ports;
 using static LanguageExt.Prelude;
 
-namespace Wix.Auth.Effects.Client;
+namespace Wix.Auth;
 
 /// <summary>
 /// External login for a trusted back end that has authenticated the member itself (<c>@wix/sdk</c>'s

@@ -3,7 +3,7 @@ using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Secrets;
 using static LanguageExt.Prelude;
 
-namespace Wix.Auth.Effects.Client;
+namespace Wix.Auth;
 
 /// <summary>The access token the identity calls (forms, Sign On) go with, as the SDK sends it.</summary>
 internal static class IdentityCallToken

@@ -1,7 +1,7 @@
 using Wix.Auth.Core.Errors;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
-namespace Wix.Auth.Effects.Client;
+namespace Wix.Auth;
 
 /// <summary>
 /// How a login's callback ended (<see cref="WixAuthClient.CompleteCallbackAsync"/>): the member's tokens or why not, and

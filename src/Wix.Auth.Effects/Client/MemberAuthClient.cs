@@ -8,10 +8,10 @@ using Wix.Auth.Core.Urls;
 using Wix.Auth.Effects.Interpreter;
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Effects.Ports;
-using Wix.Auth.Effects.Storage;
+using Wix.Auth;
 using static LanguageExt.Prelude;
 
-namespace Wix.Auth.Effects.Client;
+namespace Wix.Auth;
 
 /// <summary>
 /// The site's own login and sign-up forms, email verification and password reset — <c>@wix/sdk</c>'s <c>login</c>,

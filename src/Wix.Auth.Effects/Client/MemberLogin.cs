@@ -1,7 +1,7 @@
 using Wix.Auth.Core.Protocol;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
-namespace Wix.Auth.Effects.Client;
+namespace Wix.Auth;
 
 /// <summary>A member logged in: their tokens (now the session's), who they are, and until when the access token holds.</summary>
 /// <param name="Tokens">The member's tokens; <c>ToString()</c> never shows them.</param>

@@ -1,4 +1,4 @@
-namespace Wix.Auth.Effects.Client;
+namespace Wix.Auth;
 
 /// <summary>
 /// Wix was asked to mail a password reset link (<see cref="MemberAuthClient.SendPasswordResetEmailAsync"/>). Answered alike

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Wix.Auth.Effects.Ports;
 
-namespace Wix.Auth.Effects.Client;
+namespace Wix.Auth;
 
 /// <summary>
 /// Coordinates the clients of one process per session: runs of the flow for one session take turns (each reads the state

@@ -1,6 +1,6 @@
 using Wix.Auth.Core.Secrets;
 
-namespace Wix.Auth.Effects.Client;
+namespace Wix.Auth;
 
 /// <summary>
 /// A Wix API key for external login: a secret. It prints as a mask (<see cref="ToString"/>), compares in constant time,

@@ -12,12 +12,11 @@ using Wix.Auth.Core.Secrets;
 using Wix.Auth.Effects.Http;
 using Wix.Auth.Effects.Interpreter;
 using Wix.Auth.Effects.Ports;
-using Wix.Auth.Effects.Storage;
-using Wix.Auth.Effects.Telemetry;
+using Wix.Auth;
 using static LanguageExt.Prelude;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
-namespace Wix.Auth.Effects.Client;
+namespace Wix.Auth;
 
 /// <summary>
 /// The client a user of <c>@wix/sdk</c>'s <c>OAuthStrategy</c> knows, for one session (a member's browser

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Wix.Auth.Effects.Ports;
 
-namespace Wix.Auth.Effects.Client;
+namespace Wix.Auth;
 
 /// <summary>
 /// Makes the <see cref="WixAuthClient"/> of any session over one set of shared ports (registered as a singleton). Without
@@ -23,7 +23,7 @@ public sealed class WixAuthClientFactory(
     /// client has a session key of its own, so unrelated logins never take turns or share a refresh lease.
     /// </summary>
     public WixAuthClient CreateForOneLogin() =>
-        new(options.Value, api, pendingLogins, new Storage.InMemorySessionStore(), time, entropy, refreshes, loggerFactory, OneLoginKey(), memberAuth);
+        new(options.Value, api, pendingLogins, new InMemorySessionStore(), time, entropy, refreshes, loggerFactory, OneLoginKey(), memberAuth);
 
     // Unique across the farm too: a refresh lease in a shared store is keyed by it.
     private static string OneLoginKey() => "one-login:" + Guid.NewGuid().ToString("N");

@@ -1,6 +1,6 @@
 using Wix.Auth.Core.Protocol;
 
-namespace Wix.Auth.Effects.Client;
+namespace Wix.Auth;
 
 /// <summary>Settings of a Wix Headless login client; validated at start-up when registered with <c>AddWixAuth</c>.</summary>
 public sealed class WixAuthOptions

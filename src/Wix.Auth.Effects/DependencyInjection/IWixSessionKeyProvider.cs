@@ -1,6 +1,6 @@
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 
-namespace Wix.Auth.Effects.DependencyInjection;
+namespace Wix.Auth;
 
 /// <summary>Which session's tokens the current scope uses: a web host answers with the member's session cookie.</summary>
 public interface IWixSessionKeyProvider

@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using Wix.Auth.Effects.DependencyInjection;
+using Wix.Auth;
 using Wix.Auth.Effects.Ports;
-using Wix.Auth.Effects.Storage;
 
 namespace Microsoft.Extensions.DependencyInjection;
 

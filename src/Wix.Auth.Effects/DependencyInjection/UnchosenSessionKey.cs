@@ -1,4 +1,4 @@
-namespace Wix.Auth.Effects.DependencyInjection;
+namespace Wix.Auth;
 
 /// <summary>
 /// What <c>AddWixAuth</c> registers until the host says whose session a client serves: nothing, so that no registration

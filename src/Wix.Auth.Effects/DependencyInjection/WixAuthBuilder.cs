@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Wix.Auth.Effects.DependencyInjection;
+namespace Wix.Auth;
 
 /// <summary>
 /// What <c>services.AddWixAuth(…)</c> returns: the place for the rest of the registration, one call each —

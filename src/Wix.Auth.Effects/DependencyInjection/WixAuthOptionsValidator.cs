@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 
-namespace Wix.Auth.Effects.DependencyInjection;
+namespace Wix.Auth;
 
 /// <summary>Reports every problem of <see cref="WixAuthOptions"/> at once, at start-up.</summary>
 internal sealed class WixAuthOptionsValidator : IValidateOptions<WixAuthOptions>

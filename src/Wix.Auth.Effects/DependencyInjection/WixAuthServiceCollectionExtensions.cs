@@ -2,13 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Wix.Auth.Effects.Client;
-using Wix.Auth.Effects.Handler;
+using Wix.Auth;
 using Wix.Auth.Effects.Http;
 using Wix.Auth.Effects.Ports;
-using Wix.Auth.Effects.Storage;
 
-using Wix.Auth.Effects.DependencyInjection;
 
 // Registration lives where IServiceCollection does, so no using is needed and no combination of usings makes it ambiguous.
 namespace Microsoft.Extensions.DependencyInjection;

@@ -1,9 +1,9 @@
 using Wix.Auth.Core.Errors;
 using System.Net;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 
-namespace Wix.Auth.Effects.Handler;
+namespace Wix.Auth;
 
 /// <summary>
 /// Puts the session's access token (bare, as Wix expects) in <c>Authorization</c> on every request of the

@@ -1,12 +1,12 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 using Wix.Auth.Effects.Health;
 using Wix.Auth.Effects.Ports;
 
-namespace Wix.Auth.Effects.DependencyInjection;
+// Registration lives where IHealthChecksBuilder does, so no using is needed.
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registration of the Wix health checks: <c>services.AddHealthChecks().AddWixTokenEndpoint()</c>.</summary>
 public static class WixAuthHealthChecksBuilderExtensions

@@ -3,9 +3,8 @@ using Microsoft.Extensions.Logging;
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 using Wix.Auth.Effects.Ports;
-using Wix.Auth.Effects.Telemetry;
 
 namespace Wix.Auth.Effects.Http;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 
 namespace Wix.Auth.Effects.Http;
 

@@ -5,7 +5,7 @@ using Polly;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Logging;
-using Wix.Auth.Effects.Telemetry;
+using Wix.Auth;
 
 namespace Wix.Auth.Effects.Http;
 

@@ -1,6 +1,6 @@
 using LanguageExt;
 using Wix.Auth.Core.Members;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.Effects.Interpreter;

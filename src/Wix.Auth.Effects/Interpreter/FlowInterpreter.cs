@@ -5,7 +5,7 @@ using Wix.Auth.Core.Flow;
 using Wix.Auth.Effects.Logging;
 using Wix.Auth.Effects.Ports;
 using static LanguageExt.Prelude;
-using static Wix.Auth.Effects.Client.AuthResults;
+using static Wix.Auth.AuthResults;
 using static Wix.Auth.Core.Flow.LoginEffect;
 using static Wix.Auth.Core.Flow.LoginEvent;
 

@@ -1,6 +1,6 @@
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 
 namespace Wix.Auth.Effects.Ports;
 

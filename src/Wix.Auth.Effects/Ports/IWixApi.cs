@@ -1,7 +1,7 @@
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 
 namespace Wix.Auth.Effects.Ports;
 

@@ -5,7 +5,7 @@ using Wix.Auth.Core.Flow;
 using Wix.Auth.Effects.Ports;
 using static LanguageExt.Prelude;
 
-namespace Wix.Auth.Effects.Storage;
+namespace Wix.Auth;
 
 /// <summary>
 /// Pending logins in an <see cref="IDistributedCache"/>, keyed by <c>state</c>, so the instance that receives the

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Caching.Distributed;
 using Wix.Auth.Effects.Ports;
 using Wix.Auth.Core.Flow;
 
-namespace Wix.Auth.Effects.Storage;
+namespace Wix.Auth;
 
 /// <summary>
 /// Session states (tokens, and a login in progress) in an <see cref="IDistributedCache"/> (Redis, SQL Server, …), so every instance of a site serves the same

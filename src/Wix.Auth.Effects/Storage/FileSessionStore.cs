@@ -8,7 +8,7 @@ using static LanguageExt.Prelude;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Snapshots;
 
-namespace Wix.Auth.Effects.Storage;
+namespace Wix.Auth;
 
 /// <summary>
 /// Tokens in a JSON file, for console and desktop apps: one file holds the state of any number of session keys

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Effects.Ports;
 
-namespace Wix.Auth.Effects.Storage;
+namespace Wix.Auth;
 
 /// <summary>Pending logins in this process's memory: the embedded default for one instance.</summary>
 /// <remarks>

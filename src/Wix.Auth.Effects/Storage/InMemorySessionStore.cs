@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Wix.Auth.Effects.Ports;
 using Wix.Auth.Core.Flow;
 
-namespace Wix.Auth.Effects.Storage;
+namespace Wix.Auth;
 
 /// <summary>Session states in this process's memory.</summary>
 public sealed class InMemorySessionStore : ISessionStore

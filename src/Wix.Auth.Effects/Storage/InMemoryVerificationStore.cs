@@ -1,7 +1,7 @@
 using Wix.Auth.Core.Members;
 using Wix.Auth.Effects.Ports;
 
-namespace Wix.Auth.Effects.Storage;
+namespace Wix.Auth;
 
 /// <summary>
 /// One visitor's verification in memory: for a native or console app, where one user fills in the forms. The forms'

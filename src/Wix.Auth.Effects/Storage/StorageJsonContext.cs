@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Wix.Auth.Effects.Storage;
+namespace Wix.Auth;
 
 /// <summary>Source-generated (trim- and AOT-safe) JSON for the token file; enums as their names, so files stay readable.</summary>
 [JsonSourceGenerationOptions(

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Wix.Auth.Effects.Storage;
+namespace Wix.Auth;
 
 // Messages name files and conditions, never stored values.
 internal static partial class StorageLog

@@ -1,6 +1,6 @@
 using Wix.Auth.Effects.Ports;
 
-namespace Wix.Auth.Effects.Storage;
+namespace Wix.Auth;
 
 /// <summary>
 /// How the session stores write: an idempotent write is tried <see cref="Attempts"/> times, a pause apart, before the

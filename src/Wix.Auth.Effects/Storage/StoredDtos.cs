@@ -1,6 +1,6 @@
 using Wix.Auth.Core.Snapshots;
 
-namespace Wix.Auth.Effects.Storage;
+namespace Wix.Auth;
 
 /// <summary>The whole token file: one session snapshot per session key.</summary>
 internal sealed class TokenFileDto

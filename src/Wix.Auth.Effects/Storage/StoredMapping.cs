@@ -1,7 +1,7 @@
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Snapshots;
 
-namespace Wix.Auth.Effects.Storage;
+namespace Wix.Auth;
 
 /// <summary>Bytes to and from the core's snapshots, for every store that keeps bytes; unreadable bytes give null.</summary>
 internal static class StoredMapping

@@ -1,4 +1,4 @@
-namespace Wix.Auth.Effects.Storage;
+namespace Wix.Auth;
 
 /// <summary>What a <see cref="FileSessionStore"/> found when it last read its file.</summary>
 public enum TokenFileCondition

@@ -2,10 +2,10 @@ using System.Diagnostics.Metrics;
 using LanguageExt;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 using Wix.Auth.Effects.Interpreter;
 
-namespace Wix.Auth.Effects.Telemetry;
+namespace Wix.Auth;
 
 /// <summary>
 /// The counters of logins and refreshes, fed by the client's entry points. Each method returns its argument, so a

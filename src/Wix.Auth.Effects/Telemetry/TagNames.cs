@@ -1,4 +1,4 @@
-namespace Wix.Auth.Effects.Telemetry;
+namespace Wix.Auth;
 
 /// <summary>The tags of the <c>Wix.Auth</c> spans and instruments: OpenTelemetry's names where one exists.</summary>
 internal static class TagNames

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace Wix.Auth.Effects.Telemetry;
+namespace Wix.Auth;
 
 /// <summary>
 /// The names to subscribe to with OpenTelemetry: <c>.AddSource(WixAuthTelemetry.Name)</c> for a span per call to Wix,

@@ -4,7 +4,7 @@ using LanguageExt;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
 
-namespace Wix.Auth.Effects.Telemetry;
+namespace Wix.Auth;
 
 /// <summary>
 /// One call to Wix, retries included, as a span and a duration: started before the request, completed with Wix's

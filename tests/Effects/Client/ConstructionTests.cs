@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
-using Wix.Auth.Effects.Client;
-using Wix.Auth.Effects.Storage;
+using Wix.Auth;
 using Wix.Auth.Emulator;
 using Wix.Auth.Emulator.Testing;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 using Wix.Auth.Effects.Tests.Support;
 using static Wix.Auth.Effects.Tests.Support.Harness;

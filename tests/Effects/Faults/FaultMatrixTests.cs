@@ -1,4 +1,4 @@
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Tests.Support;

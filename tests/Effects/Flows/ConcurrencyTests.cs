@@ -1,5 +1,5 @@
 using System.Net;
-using Wix.Auth.Effects.Handler;
+using Wix.Auth;
 using Wix.Auth.Effects.Tests.Support;
 using Wix.Auth.Emulator;
 using static Wix.Auth.Effects.Tests.Support.Harness;

@@ -35,7 +35,7 @@ public sealed class ExpectedIssuerTests
         Assert.True(await h.Client.LoggedInAsync());
     }
 
-    private static async Task<Wix.Auth.Effects.Client.AuthResult<Core.Credentials.Tokens, AuthError>> CompleteAsync(Harness h, string way, string callbackUrl, Core.OAuth.OAuthData data)
+    private static async Task<Wix.Auth.AuthResult<Core.Credentials.Tokens, AuthError>> CompleteAsync(Harness h, string way, string callbackUrl, Core.OAuth.OAuthData data)
     {
         var parsed = Right(h.Client.ParseFromUrl(callbackUrl, ResponseMode.Query));
         return way switch

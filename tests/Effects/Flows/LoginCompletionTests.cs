@@ -61,6 +61,6 @@ public sealed class LoginCompletionTests
         Assert.Null(completion.ReturnTo);
     }
 
-    private static async Task<Wix.Auth.Effects.Client.LoginCompletion> CompleteAsync(Harness h, Core.OAuth.OAuthData data, Uri callback) =>
+    private static async Task<Wix.Auth.LoginCompletion> CompleteAsync(Harness h, Core.OAuth.OAuthData data, Uri callback) =>
         await h.Client.CompleteCallbackAsync(Right(h.Client.ParseFromUrl(callback.ToString(), ResponseMode.Query)), data.State);
 }

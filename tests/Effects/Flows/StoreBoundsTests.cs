@@ -1,6 +1,5 @@
 using Wix.Auth.Core.Errors;
-using Wix.Auth.Effects.Client;
-using Wix.Auth.Effects.Storage;
+using Wix.Auth;
 using Wix.Auth.Effects.Tests.Support;
 using static Wix.Auth.Effects.Tests.Support.Harness;
 

@@ -1,7 +1,7 @@
 using LanguageExt;
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.Effects.Tests.Interpreter;

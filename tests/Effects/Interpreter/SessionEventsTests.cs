@@ -5,8 +5,7 @@ using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth.Effects.Client;
-using Wix.Auth.Effects.Storage;
+using Wix.Auth;
 
 namespace Wix.Auth.Effects.Tests.Interpreter;
 

@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Wix.Auth.Core.Errors;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 using Wix.Auth.Effects.Http;
-using Wix.Auth.Effects.Storage;
 using Wix.Auth.Emulator;
 using Wix.Auth.Emulator.Testing;
 

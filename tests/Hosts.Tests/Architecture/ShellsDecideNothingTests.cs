@@ -22,12 +22,12 @@ public sealed class ShellsDecideNothingTests
 {
     private static readonly Assembly[] Shells =
     [
-        typeof(Effects.Client.WixAuthClient).Assembly,
+        typeof(WixAuthClient).Assembly,
         typeof(AspNetCore.WixAuthWebOptions).Assembly,
-        typeof(Native.SystemBrowser).Assembly,
+        typeof(SystemBrowser).Assembly,
         typeof(Samples.ConsoleLogin.ConsoleSession).Assembly,
         typeof(Samples.WebSite.WebSiteHost).Assembly,
-        typeof(Blazor.Login.WixBrowserLogin).Assembly,
+        typeof(Blazor.WixBrowserLogin).Assembly,
         typeof(Samples.BlazorWasm.Host.BlazorWasmHost).Assembly,
         typeof(Samples.BlazorWasm.Client.App).Assembly,
     ];
@@ -54,11 +54,11 @@ public sealed class ShellsDecideNothingTests
 
     // Where instants are compared for a reason that is not the protocol's: a store forgetting its own entries on time.
     private static readonly string[] InstantComparisonsAllowedIn =
-        ["Wix.Auth.Effects.Storage.InMemoryPendingLoginStore", "Wix.Auth.Blazor.Storage.BrowserPendingLoginStore"];
+        ["Wix.Auth.InMemoryPendingLoginStore", "Wix.Auth.Blazor.BrowserPendingLoginStore"];
 
     // Where an expiry is read only to be shown: the demo site's home page prints when the token expires, and a login's
     // result (MemberLogin) hands it to its user as the tokens hold it.
-    private static readonly string[] ShownOnlyIn = ["Wix.Auth.Samples.WebSite.HomePage", "Wix.Auth.Effects.Client.MemberLogin"];
+    private static readonly string[] ShownOnlyIn = ["Wix.Auth.Samples.WebSite.HomePage", "Wix.Auth.MemberLogin"];
 
     // The core's closed hierarchies whose cases only the core may tell apart.
     private static readonly Type[] DecidedKinds = [typeof(AuthError), typeof(MemberAuthError), typeof(WixRequest), typeof(LoginState), typeof(MemberFormState)];
@@ -66,14 +66,14 @@ public sealed class ShellsDecideNothingTests
     // Options whose values are rules: how long things live and when they are renewed.
     private static readonly MemberInfo[] LifetimeOptions =
     [
-        typeof(Effects.Client.WixAuthOptions).GetProperty(nameof(Effects.Client.WixAuthOptions.PendingLoginTtl))!.GetMethod!,
-        typeof(Effects.Client.WixAuthOptions).GetProperty(nameof(Effects.Client.WixAuthOptions.RefreshMargin))!.GetMethod!,
+        typeof(WixAuthOptions).GetProperty(nameof(WixAuthOptions.PendingLoginTtl))!.GetMethod!,
+        typeof(WixAuthOptions).GetProperty(nameof(WixAuthOptions.RefreshMargin))!.GetMethod!,
         typeof(MemberFormSettings).GetProperty(nameof(MemberFormSettings.VerificationTtl))!.GetMethod!,
         typeof(MemberFormSettings).GetProperty(nameof(MemberFormSettings.MaxCodeAttempts))!.GetMethod!,
     ];
 
     // The options' own translation to the core's settings reads them, as it must.
-    private static readonly string[] OptionsTranslation = ["Wix.Auth.Effects.Client.WixAuthOptions"];
+    private static readonly string[] OptionsTranslation = ["Wix.Auth.WixAuthOptions"];
 
     // Only the interpreters carry out decisions, and a store may delegate to another store.
     private const string Interpreters = "Wix.Auth.Effects.Interpreter";
@@ -186,7 +186,7 @@ public sealed class ShellsDecideNothingTests
     private static bool TypeTestsLikeAShellMustNot(AuthError error, MemberAuthError member, WixRequest request) =>
         error is AuthError.StateMismatch || member is MemberAuthError.WrongPassword || request is WixRequest.AuthorizationCodeGrant;
 
-    private static TimeSpan ReadsLifetimesLikeAShellMustNot(Effects.Client.WixAuthOptions options) => options.PendingLoginTtl;
+    private static TimeSpan ReadsLifetimesLikeAShellMustNot(WixAuthOptions options) => options.PendingLoginTtl;
 
     private static Tokens NamesARoleLikeAShellMustNot(TokenResponse response, DateTimeOffset now) => response.ToTokens(now, TokenRole.Member);
 

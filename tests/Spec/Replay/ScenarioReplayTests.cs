@@ -5,7 +5,7 @@ using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Urls;
 using Wix.Auth.Effects.Interpreter;
-using Wix.Auth.Effects.Storage;
+using Wix.Auth;
 using Xunit;
 using static LanguageExt.Prelude;
 using static Wix.Auth.Core.Flow.LoginEffect;
@@ -175,15 +175,15 @@ public sealed class ScenarioReplayTests
     {
         public static readonly NoTokenInfo Instance = new();
 
-        public ValueTask<Effects.Client.AuthResult<Core.Protocol.LoginStateReply, Core.Protocol.IdentityFailure>> SendForStateAsync(Core.Protocol.MemberAuthRequest request, CancellationToken cancellationToken) => throw Unexpected();
+        public ValueTask<AuthResult<Core.Protocol.LoginStateReply, Core.Protocol.IdentityFailure>> SendForStateAsync(Core.Protocol.MemberAuthRequest request, CancellationToken cancellationToken) => throw Unexpected();
 
-        public ValueTask<Effects.Client.AuthResult<bool, Core.Protocol.IdentityFailure>> SendRecoveryEmailAsync(Core.Protocol.MemberAuthRequest.SendRecoveryEmail request, CancellationToken cancellationToken) => throw Unexpected();
+        public ValueTask<AuthResult<bool, Core.Protocol.IdentityFailure>> SendRecoveryEmailAsync(Core.Protocol.MemberAuthRequest.SendRecoveryEmail request, CancellationToken cancellationToken) => throw Unexpected();
 
-        public ValueTask<Effects.Client.AuthResult<Core.Protocol.SignOnReply, Core.Protocol.IdentityFailure>> SignOnAsync(Core.Protocol.MemberAuthRequest.SignOn request, CancellationToken cancellationToken) => throw Unexpected();
+        public ValueTask<AuthResult<Core.Protocol.SignOnReply, Core.Protocol.IdentityFailure>> SignOnAsync(Core.Protocol.MemberAuthRequest.SignOn request, CancellationToken cancellationToken) => throw Unexpected();
 
-        public ValueTask<Effects.Client.AuthResult<Core.Credentials.TokenResponse, Core.Protocol.IdentityFailure>> RequestTokensAsync(Core.Protocol.MemberAuthRequest request, CancellationToken cancellationToken) => throw Unexpected();
+        public ValueTask<AuthResult<Core.Credentials.TokenResponse, Core.Protocol.IdentityFailure>> RequestTokensAsync(Core.Protocol.MemberAuthRequest request, CancellationToken cancellationToken) => throw Unexpected();
 
-        public ValueTask<Effects.Client.AuthResult<Core.Protocol.TokenInfoReply, Core.Protocol.IdentityFailure>> GetTokenInfoAsync(Core.Protocol.MemberAuthRequest.TokenInfo request, CancellationToken cancellationToken) => throw Unexpected();
+        public ValueTask<AuthResult<Core.Protocol.TokenInfoReply, Core.Protocol.IdentityFailure>> GetTokenInfoAsync(Core.Protocol.MemberAuthRequest.TokenInfo request, CancellationToken cancellationToken) => throw Unexpected();
 
         private static InvalidOperationException Unexpected() => new("The key scenarios ask nothing of the member-auth endpoints.");
     }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;
-using Wix.Auth.Blazor.Login;
+using Wix.Auth.Blazor;
 using Wix.Auth.Emulator;
 using Wix.Auth.Emulator.Testing;
 using Wix.Auth.Samples.BlazorWasm.Host;

@@ -4,9 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wix.Auth.AspNetCore;
-using Wix.Auth.AspNetCore.Authentication;
-using Wix.Auth.Effects.Client;
-using Wix.Auth.Effects.DependencyInjection;
+using Wix.Auth;
 
 namespace Wix.Auth.Web.Tests.Integration;
 

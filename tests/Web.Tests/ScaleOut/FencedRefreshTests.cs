@@ -9,9 +9,8 @@ using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth.Effects.Client;
+using Wix.Auth;
 using Wix.Auth.Effects.Ports;
-using Wix.Auth.Effects.Storage;
 using Wix.Auth.Web.Tests.Support;
 
 namespace Wix.Auth.Web.Tests.ScaleOut;

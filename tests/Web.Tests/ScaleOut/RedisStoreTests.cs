@@ -1,5 +1,5 @@
 using Wix.Auth.Effects.Ports;
-using Wix.Auth.Effects.Storage;
+using Wix.Auth;
 using LanguageExt;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Options;
