@@ -27,7 +27,7 @@ public class FlowBenchmarks
     [Benchmark]
     public LoginState WholeLoginAndLogout()
     {
-        var callback = new CallbackParams.Granted(new Secret(Inputs.Code), data.State, None);
+        var callback = new CallbackParams.Granted(new Secret(Inputs.Code), data.State, null);
         var state = LoginState.Initial;
         state = Step(state, new LoginRequested(data, Prompt.Login, ResponseMode.Fragment, Now));
         state = Step(state, new VisitorTokensReceived(visitor, Now));

@@ -75,6 +75,6 @@ internal sealed class CallbackCompletion(
     // session). Unknown, the member is still logged in, only without the member-ID claim.
     private static async Task<MemberIdentityTicket?> IdentityAsync(WixAuthClient client, CancellationToken cancellationToken) =>
         (await client.GetMemberIdentityAsync(cancellationToken)).TryGetValue(out var member) && member is not null
-            ? new MemberIdentityTicket("", member.MemberId, member.ContactId.MatchUnsafe(c => c, () => null))
+            ? new MemberIdentityTicket("", member.MemberId, member.ContactId)
             : null;
 }

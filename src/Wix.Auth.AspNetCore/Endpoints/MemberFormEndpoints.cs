@@ -60,7 +60,7 @@ internal sealed class MemberFormEndpoints(
                 // The member the form named goes with the pending login (the core's), so it is never fetched again.
                 var ticket = new PendingLoginTicket("", default, Prompt.None);
                 var mode = web.Value.ResponseMode;
-                var target = returnUrls.OrDefault(context.Request, loggedIn.ReturnTo.Case as string);
+                var target = returnUrls.OrDefault(context.Request, loggedIn.ReturnTo);
                 return await start.RedirectAsync(context, target, ticket, (client, data, ct) => client.GetAuthUrlAsync(data, loggedIn, mode, ct));
             case MemberAuthStep.EmailVerificationRequired:
                 return Back(context, "verify", null);
@@ -89,7 +89,7 @@ internal sealed class MemberFormEndpoints(
 
     private static MemberProfile? Profile(IFormCollection form) =>
         form["firstName"].ToString() is { Length: > 0 } first
-            ? new MemberProfile { FirstName = first, LastName = LanguageExt.Prelude.Optional(form["lastName"].ToString()).Filter(l => l.Length > 0) }
+            ? new MemberProfile { FirstName = first, LastName = form["lastName"].ToString() is { Length: > 0 } last ? last : null }
             : null;
 
     private sealed class SeeOther(string location) : IResult

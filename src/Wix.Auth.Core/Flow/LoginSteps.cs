@@ -25,11 +25,11 @@ internal static class LoginSteps
         // Binds, not a query expression: the query's anonymous types inside Either are more than Native AOT's scanner
         // computes (scripts/aot.sh).
         CheckOAuthData(login.Data).Bind(data =>
-            data.OriginalUri.Match(
-                u => ReturnUrl.Check(u, Some(data.RedirectUri), settings.AllowedOrigins).Map(Some),
-                () => Right<AuthError, Option<string>>(None)).Bind(original =>
+            (data.OriginalUri is string uri
+                ? ReturnUrl.Check(uri, Some(data.RedirectUri), settings.AllowedOrigins).Map(Some)
+                : Right<AuthError, Option<string>>(None)).Bind(original =>
             PromptFor(login.Method, login.Prompt, login.ResponseMode).Map(prompt =>
-                Request(settings, state, new PendingLogin(data with { OriginalUri = original }, prompt, login.ResponseMode, login.Now)
+                Request(settings, state, new PendingLogin(data with { OriginalUri = original.MatchUnsafe(u => u, () => null) }, prompt, login.ResponseMode, login.Now)
                 {
                     Method = login.Method,
                     Member = login.Method is LoginMethod.WithSessionToken form ? form.Member : None,
@@ -69,7 +69,7 @@ internal static class LoginSteps
     public static Either<AuthError, Decision> AcceptCallback(FlowSettings settings, LoginState state, LoginEvent.CallbackReceived callback)
     {
         if (!Secret.FixedTimeEquals(callback.Params.State, callback.ExpectedState)) return new AuthError.StateMismatch();
-        if (settings.ExpectedIssuer.Case is string issuer && !callback.Params.Issuer.Exists(i => string.Equals(i, issuer, StringComparison.Ordinal)))
+        if (settings.ExpectedIssuer.Case is string issuer && !string.Equals(callback.Params.Issuer, issuer, StringComparison.Ordinal))
             return new AuthError.IssuerMismatch();
         return Decision.Calling(new Callback(callback.Params, callback.Now, None, LoginQueries.VisitorTokens(state)), new TakePendingLogin(callback.ExpectedState));
     }
@@ -94,11 +94,11 @@ internal static class LoginSteps
     /// the site's own form named them.
     /// </summary>
     public static Authenticated LogIn(PendingLogin pending, TokenPair member) =>
-        new(member, pending.Data.RedirectUri) { ReturnTo = pending.Data.OriginalUri, Identity = pending.Member };
+        new(member, pending.Data.RedirectUri) { ReturnTo = Optional(pending.Data.OriginalUri), Identity = pending.Member };
 
     /// <summary>A login whose pending login was found ends without a member, remembering where the member was going.</summary>
     public static Failed EndLogin(Callback callback, PendingLogin pending, AuthError reason) =>
-        new(reason, callback.Visitor) { ReturnTo = pending.Data.OriginalUri };
+        new(reason, callback.Visitor) { ReturnTo = Optional(pending.Data.OriginalUri) };
 
     /// <summary>
     /// Tokens about to be used: renewed when they expire within the margin (a member's by refresh, a visitor's by new

@@ -64,7 +64,7 @@ public static class ExternalLoginFlow
     /// </summary>
     private static Either<MemberAuthError, ExternalLoginDecision> Send(ExternalLoginRequest request, Option<Secret> token) => (request, token.Case) switch
     {
-        (ExternalLoginRequest.ByMemberId m, _) => ExternalLoginDecision.Calling(new Granting(new MemberIdentity(m.MemberId, None, None, None)),
+        (ExternalLoginRequest.ByMemberId m, _) => ExternalLoginDecision.Calling(new Granting(new MemberIdentity(m.MemberId, null, null, null)),
             new ExternalLoginCall.GrantTokens(new MemberAuthRequest.ExternalLogin(token, m.ApiKey, m.MemberId))),
         (ExternalLoginRequest.WithSignOn s, Secret t) => ExternalLoginDecision.Calling(new SigningOn(t, s.ApiKey),
             new ExternalLoginCall.SignOn(new MemberAuthRequest.SignOn(t, s.ApiKey, s.Email, s.Profile, s.VerifyEmail, s.MergeExistingContact))),

@@ -1,5 +1,6 @@
 using LanguageExt;
 using Wix.Auth.Core.Protocol;
+using static Wix.Auth.Core.Nullables;
 
 namespace Wix.Auth.Core.Members;
 
@@ -35,12 +36,12 @@ public static class MemberAnswers
     public static Either<MemberAuthError, MemberAuthStep> FromState(LoginStateReply reply) => reply.State switch
     {
         "SUCCESS" => reply.SessionToken.Match<Either<MemberAuthError, MemberAuthStep>>(
-            token => new MemberAuthStep.LoggedIn(token, reply.Identity),
+            token => new MemberAuthStep.LoggedIn(token, Nullable(reply.Identity)),
             () => new MemberAuthError.RemoteCallFailed(Errors.WixError.Of(Errors.WixError.InvalidResponse))),
         "REQUIRE_EMAIL_VERIFICATION" => reply.StateToken.Match<Either<MemberAuthError, MemberAuthStep>>(
-            token => new MemberAuthStep.EmailVerificationRequired(token, reply.Identity),
+            token => new MemberAuthStep.EmailVerificationRequired(token, Nullable(reply.Identity)),
             () => new MemberAuthError.RemoteCallFailed(Errors.WixError.Of(Errors.WixError.InvalidResponse))),
-        "REQUIRE_OWNER_APPROVAL" => new MemberAuthStep.OwnerApprovalRequired(reply.Identity),
+        "REQUIRE_OWNER_APPROVAL" => new MemberAuthStep.OwnerApprovalRequired(Nullable(reply.Identity)),
         var other => new MemberAuthError.UnsupportedState(other),
     };
 

@@ -1,4 +1,3 @@
-using LanguageExt;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 
@@ -10,25 +9,25 @@ namespace Wix.Auth.Core.Members;
 /// </summary>
 public abstract record MemberAuthStep
 {
-    private MemberAuthStep(string code, Option<MemberIdentity> member) => (Code, Member) = (code, member);
+    private MemberAuthStep(string code, MemberIdentity? member) => (Code, Member) = (code, member);
 
     /// <summary>A stable, snake_case name of the step.</summary>
     public string Code { get; }
 
-    /// <summary>The member, when Wix named them.</summary>
-    public Option<MemberIdentity> Member { get; }
+    /// <summary>The member, when Wix named them; else null.</summary>
+    public MemberIdentity? Member { get; }
 
     /// <summary>The member is authenticated: the session token becomes member tokens through the authorize page.</summary>
-    public sealed record LoggedIn(Secret SessionToken, Option<MemberIdentity> Identity) : MemberAuthStep("logged_in", Identity)
+    public sealed record LoggedIn(Secret SessionToken, MemberIdentity? Identity) : MemberAuthStep("logged_in", Identity)
     {
-        /// <summary>Where the member goes once the session token became member tokens, as the form gave it.</summary>
-        public Option<string> ReturnTo { get; init; }
+        /// <summary>Where the member goes once the session token became member tokens, as the form gave it; null for none.</summary>
+        public string? ReturnTo { get; init; }
     }
 
     /// <summary>A code was mailed; it goes back with the state token (<c>ProcessVerification</c>).</summary>
-    public sealed record EmailVerificationRequired(Secret StateToken, Option<MemberIdentity> Identity)
+    public sealed record EmailVerificationRequired(Secret StateToken, MemberIdentity? Identity)
         : MemberAuthStep("email_verification_required", Identity);
 
     /// <summary>The site owner must approve the member before they can log in.</summary>
-    public sealed record OwnerApprovalRequired(Option<MemberIdentity> Identity) : MemberAuthStep("owner_approval_required", Identity);
+    public sealed record OwnerApprovalRequired(MemberIdentity? Identity) : MemberAuthStep("owner_approval_required", Identity);
 }

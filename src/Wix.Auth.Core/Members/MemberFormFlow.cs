@@ -2,6 +2,7 @@ using LanguageExt;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 using static LanguageExt.Prelude;
+using static Wix.Auth.Core.Nullables;
 using static Wix.Auth.Core.Members.MemberFormAction;
 using static Wix.Auth.Core.Members.MemberFormEvent;
 using static Wix.Auth.Core.Members.MemberFormState;
@@ -51,9 +52,9 @@ public static class MemberFormFlow
     /// <summary>What a finished submission came to: the step the member is at, or why it failed.</summary>
     public static Either<MemberAuthError, MemberAuthStep> Outcome(MemberFormState state) => state switch
     {
-        LoggedIn s => new MemberAuthStep.LoggedIn(s.SessionToken, s.Member) { ReturnTo = s.ReturnTo },
-        VerificationRequired v => new MemberAuthStep.EmailVerificationRequired(v.Verification.StateToken, v.Verification.Member),
-        ApprovalRequired a => new MemberAuthStep.OwnerApprovalRequired(a.Member),
+        LoggedIn s => new MemberAuthStep.LoggedIn(s.SessionToken, Nullable(s.Member)) { ReturnTo = Nullable(s.ReturnTo) },
+        VerificationRequired v => new MemberAuthStep.EmailVerificationRequired(v.Verification.StateToken, Nullable(v.Verification.Member)),
+        ApprovalRequired a => new MemberAuthStep.OwnerApprovalRequired(Nullable(a.Member)),
         _ => FailureOf(state),
     };
 
@@ -95,9 +96,9 @@ public static class MemberFormFlow
         outcome.Match(
             step => step switch
             {
-                MemberAuthStep.EmailVerificationRequired v => Keep(settings, a, new PendingVerification(v.StateToken, v.Member, a.SubmittedAt, a.ReturnTo)),
-                MemberAuthStep.LoggedIn s => Ending(a, new LoggedIn(s.SessionToken, s.Member || a.Verification.Bind(v => v.Member), a.ReturnTo)),
-                _ => Ending(a, new ApprovalRequired(step.Member)),
+                MemberAuthStep.EmailVerificationRequired v => Keep(settings, a, new PendingVerification(v.StateToken, Optional(v.Member), a.SubmittedAt, a.ReturnTo)),
+                MemberAuthStep.LoggedIn s => Ending(a, new LoggedIn(s.SessionToken, Optional(s.Member) || a.Verification.Bind(v => v.Member), a.ReturnTo)),
+                _ => Ending(a, new ApprovalRequired(Optional(step.Member))),
             },
             error => Refused(settings, a, error));
 

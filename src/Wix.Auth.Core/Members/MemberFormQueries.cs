@@ -30,5 +30,5 @@ public static class MemberFormQueries
     /// <paramref name="oauthData"/>, whose original URI the host made from the step's <see cref="MemberAuthStep.LoggedIn.ReturnTo"/>.
     /// </summary>
     public static LoginEvent.LoginRequested LoginRequestOf(MemberAuthStep.LoggedIn loggedIn, OAuthData oauthData, ResponseMode responseMode, DateTimeOffset now) =>
-        new(oauthData, Prompt.None, responseMode, now) { Method = new LoginMethod.WithSessionToken(loggedIn.SessionToken) { Member = loggedIn.Member } };
+        new(oauthData, Prompt.None, responseMode, now) { Method = new LoginMethod.WithSessionToken(loggedIn.SessionToken) { Member = Optional(loggedIn.Member) } };
 }

@@ -1,4 +1,3 @@
-using LanguageExt;
 using Wix.Auth.Core.Secrets;
 
 namespace Wix.Auth.Core.OAuth;
@@ -8,13 +7,13 @@ namespace Wix.Auth.Core.OAuth;
 /// the object <c>generateOAuthData</c> returns in <c>@wix/sdk</c>.
 /// </summary>
 /// <param name="RedirectUri">Where Wix sends the member back; must be one of the OAuth app's allowed redirect URIs.</param>
-/// <param name="OriginalUri">Where the member was before logging in, to return there afterwards.</param>
+/// <param name="OriginalUri">Where the member was before logging in, to return there afterwards; null for none.</param>
 /// <param name="CodeVerifier">The PKCE verifier (RFC 7636), sent only with the code exchange.</param>
 /// <param name="CodeChallenge">BASE64URL(SHA-256(verifier)), sent with the login request.</param>
 /// <param name="State">The anti-forgery value Wix echoes back; at least 256 bits.</param>
 public sealed record OAuthData(
     string RedirectUri,
-    Option<string> OriginalUri,
+    string? OriginalUri,
     Secret CodeVerifier,
     string CodeChallenge,
     string State);

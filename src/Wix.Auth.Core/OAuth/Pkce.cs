@@ -44,7 +44,7 @@ public static class Pkce
         var originalCheck = originalUri.Match(uri => ReturnUrl.Validate(uri).Map(_ => unit), () => Success<AuthError, Unit>(unit));
 
         return (ValidateRedirectUri(redirectUri), originalCheck, entropyCheck)
-            .Apply((redirect, _, _) => new OAuthData(redirect, originalUri, verifier!.AsSecret(), CodeChallenge(verifier!), state!));
+            .Apply((redirect, _, _) => new OAuthData(redirect, originalUri.MatchUnsafe(u => u, () => null), verifier!.AsSecret(), CodeChallenge(verifier!), state!));
     }
 
     /// <summary>The S256 challenge of a verifier: BASE64URL(SHA-256(ASCII(verifier))).</summary>

@@ -38,7 +38,7 @@ public static class CallbackParser
 
     private static Either<AuthError, CallbackParams> Interpret(Found p)
     {
-        var issuer = Optional(p.Iss);
+        var issuer = p.Iss;
         if (!string.IsNullOrEmpty(p.Error))
             return new CallbackParams.Denied(p.Error, p.ErrorDescription ?? "", p.State ?? "", issuer);
         if (string.IsNullOrEmpty(p.Code)) return new AuthError.MissingParameter("code");

@@ -53,9 +53,9 @@ public sealed record WebMessageListener(string AuthorizeOrigin, string State, Da
         var state = Field("state");
         if (state is null || !Secret.FixedTimeEquals(state, State)) return new WebMessageOutcome.Ignored();
         if (Field("error") is { } error)
-            return new WebMessageOutcome.Answered(new CallbackParams.Denied(error, Field("error_description") ?? "", state, None));
+            return new WebMessageOutcome.Answered(new CallbackParams.Denied(error, Field("error_description") ?? "", state, null));
         return Field("code") is { } code
-            ? new WebMessageOutcome.Answered(new CallbackParams.Granted(code.AsSecret(), state, None))
+            ? new WebMessageOutcome.Answered(new CallbackParams.Granted(code.AsSecret(), state, null))
             : new WebMessageOutcome.Malformed(new AuthError.MissingParameter("code"));
     }
 

@@ -24,7 +24,7 @@ public sealed record SignOnReply(Secret SessionToken, MemberIdentity Identity);
 /// <param name="ContactId">The contact ID, when Wix sent one.</param>
 /// <param name="Email">The login email, when sent.</param>
 /// <param name="EmailVerified">Whether that email is verified, when sent.</param>
-public sealed record MemberIdentity(string MemberId, Option<string> ContactId, Option<string> Email, Option<bool> EmailVerified);
+public sealed record MemberIdentity(string MemberId, string? ContactId, string? Email, bool? EmailVerified);
 
 /// <summary>
 /// A failed identity call: the <see cref="WixError"/> (its <c>Code</c> is Wix's application error code, such as
@@ -58,6 +58,6 @@ public sealed record TokenInfoReply(bool Active, Option<string> SubjectType, Opt
     /// <summary>The member an active member's token is for; none for a visitor's, an inactive or an odd answer.</summary>
     public Option<MemberIdentity> Member =>
         Active && SubjectType == "MEMBER" && SubjectId.Case is string { Length: > 0 and <= 256 } id
-            ? Some(new MemberIdentity(id, None, None, None))
+            ? Some(new MemberIdentity(id, null, null, null))
             : None;
 }

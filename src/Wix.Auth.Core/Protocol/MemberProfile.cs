@@ -11,37 +11,37 @@ namespace Wix.Auth.Core.Protocol;
 public sealed record MemberProfile
 {
     /// <summary>First name.</summary>
-    public Option<string> FirstName { get; init; }
+    public string? FirstName { get; init; }
 
     /// <summary>Last name.</summary>
-    public Option<string> LastName { get; init; }
+    public string? LastName { get; init; }
 
     /// <summary>Nickname (display name).</summary>
-    public Option<string> Nickname { get; init; }
+    public string? Nickname { get; init; }
 
     /// <summary>Picture URL.</summary>
-    public Option<string> Picture { get; init; }
+    public string? Picture { get; init; }
 
     /// <summary>Language code, e.g. <c>en</c>.</summary>
-    public Option<string> Language { get; init; }
+    public string? Language { get; init; }
 
     /// <summary><c>PUBLIC</c> or <c>PRIVATE</c>.</summary>
-    public Option<string> PrivacyStatus { get; init; }
+    public string? PrivacyStatus { get; init; }
 
     /// <summary>Label keys, e.g. <c>custom.vip</c>.</summary>
-    public Seq<string> Labels { get; init; }
+    public IReadOnlyList<string> Labels { get; init; } = [];
 
     /// <summary>Phones with tags (<c>phonesV2</c>).</summary>
-    public Seq<TaggedPhone> Phones { get; init; }
+    public IReadOnlyList<TaggedPhone> Phones { get; init; } = [];
 
     /// <summary>Further emails with tags.</summary>
-    public Seq<TaggedEmail> SecondaryEmails { get; init; }
+    public IReadOnlyList<TaggedEmail> SecondaryEmails { get; init; } = [];
 
     /// <summary>Postal addresses with tags.</summary>
-    public Seq<TaggedAddress> Addresses { get; init; }
+    public IReadOnlyList<TaggedAddress> Addresses { get; init; } = [];
 
     /// <summary>Extended fields by key, e.g. <c>custom.shoe-size</c>.</summary>
-    public Seq<CustomField> CustomFields { get; init; }
+    public IReadOnlyList<CustomField> CustomFields { get; init; } = [];
 }
 
 /// <summary>A phone number and its tag (<c>MOBILE</c>, <c>HOME</c>, …).</summary>
@@ -57,25 +57,25 @@ public sealed record TaggedAddress(string Tag, PostalAddress Address);
 public sealed record PostalAddress
 {
     /// <summary>City.</summary>
-    public Option<string> City { get; init; }
+    public string? City { get; init; }
 
     /// <summary>Subdivision code, e.g. <c>US-IL</c>.</summary>
-    public Option<string> Subdivision { get; init; }
+    public string? Subdivision { get; init; }
 
     /// <summary>ISO country code.</summary>
-    public Option<string> Country { get; init; }
+    public string? Country { get; init; }
 
     /// <summary>Postal code.</summary>
-    public Option<string> PostalCode { get; init; }
+    public string? PostalCode { get; init; }
 
     /// <summary>The whole address on one line (the SDK's <c>formatted</c>).</summary>
-    public Option<string> FormattedAddress { get; init; }
+    public string? FormattedAddress { get; init; }
 
     /// <summary>Street line (the SDK's <c>addressLine1</c>).</summary>
-    public Option<string> AddressLine { get; init; }
+    public string? AddressLine { get; init; }
 
     /// <summary>Second street line.</summary>
-    public Option<string> AddressLine2 { get; init; }
+    public string? AddressLine2 { get; init; }
 }
 
 /// <summary>An extended field: its key and one typed value.</summary>
@@ -100,4 +100,6 @@ public abstract record CustomFieldValue
 /// Captcha answers from the page's reCAPTCHA widgets: sent as one array element holding the keys given
 /// (<c>Recaptcha</c>, <c>InvisibleRecaptcha</c>). Tokens are secrets: masked in <c>ToString()</c>.
 /// </summary>
-public sealed record CaptchaTokens(Option<Secret> Recaptcha, Option<Secret> InvisibleRecaptcha);
+/// <param name="Recaptcha">The visible widget's token, when the page shows one.</param>
+/// <param name="InvisibleRecaptcha">The invisible widget's token, when the page uses one.</param>
+public sealed record CaptchaTokens(Secret? Recaptcha, Secret? InvisibleRecaptcha = null);

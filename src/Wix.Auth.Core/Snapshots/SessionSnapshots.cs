@@ -74,7 +74,7 @@ public static class SessionSnapshots
     public static PendingLoginSnapshot From(PendingLogin pending) => new()
     {
         RedirectUri = pending.Data.RedirectUri,
-        OriginalUri = pending.Data.OriginalUri.MatchUnsafe(uri => uri, () => null),
+        OriginalUri = pending.Data.OriginalUri,
         CodeVerifier = pending.Data.CodeVerifier.Reveal(),
         CodeChallenge = pending.Data.CodeChallenge,
         State = pending.Data.State,
@@ -87,7 +87,7 @@ public static class SessionSnapshots
     /// <summary>The pending login, or none when a required field is missing.</summary>
     public static Option<PendingLogin> ToPendingLogin(PendingLoginSnapshot? dto) =>
         dto is { RedirectUri: { } redirect, CodeVerifier: { Length: > 0 } verifier, CodeChallenge: { } challenge, State: { Length: > 0 } state }
-            ? Some(new PendingLogin(new OAuthData(redirect, Optional(dto.OriginalUri), verifier.AsSecret(), challenge, state), dto.Prompt, dto.ResponseMode, dto.CreatedAt)
+            ? Some(new PendingLogin(new OAuthData(redirect, dto.OriginalUri, verifier.AsSecret(), challenge, state), dto.Prompt, dto.ResponseMode, dto.CreatedAt)
             {
                 Member = ToIdentity(dto.Member),
             })
@@ -116,14 +116,14 @@ public static class SessionSnapshots
     private static MemberIdentitySnapshot From(MemberIdentity identity) => new()
     {
         MemberId = identity.MemberId,
-        ContactId = identity.ContactId.MatchUnsafe(c => c, () => null),
-        Email = identity.Email.MatchUnsafe(e => e, () => null),
-        EmailVerified = identity.EmailVerified.MatchUnsafe(v => (bool?)v, () => null),
+        ContactId = identity.ContactId,
+        Email = identity.Email,
+        EmailVerified = identity.EmailVerified,
     };
 
     // An identity without a member ID names no one: none, like an identity that was never kept.
     private static Option<MemberIdentity> ToIdentity(MemberIdentitySnapshot? dto) =>
-        dto is { MemberId: { Length: > 0 } id } ? Some(new MemberIdentity(id, Optional(dto.ContactId), Optional(dto.Email), Optional(dto.EmailVerified))) : None;
+        dto is { MemberId: { Length: > 0 } id } ? Some(new MemberIdentity(id, dto.ContactId, dto.Email, dto.EmailVerified)) : None;
 
     private static CallbackSnapshot From(CallbackParams p) => p switch
     {
@@ -134,8 +134,8 @@ public static class SessionSnapshots
 
     private static Option<CallbackParams> ToCallback(CallbackSnapshot? dto) => dto switch
     {
-        { State: { } state, Code: { Length: > 0 } code } => Some<CallbackParams>(new CallbackParams.Granted(code.AsSecret(), state, None)),
-        { State: { } state, Error: { Length: > 0 } error } => Some<CallbackParams>(new CallbackParams.Denied(error, dto.ErrorDescription ?? "", state, None)),
+        { State: { } state, Code: { Length: > 0 } code } => Some<CallbackParams>(new CallbackParams.Granted(code.AsSecret(), state, null)),
+        { State: { } state, Error: { Length: > 0 } error } => Some<CallbackParams>(new CallbackParams.Denied(error, dto.ErrorDescription ?? "", state, null)),
         _ => None,
     };
 

@@ -22,7 +22,7 @@ public static class VerificationSnapshots
         {
             StateToken = verification.StateToken.Reveal(),
             MemberId = member?.MemberId,
-            ContactId = member?.ContactId.Case as string,
+            ContactId = member?.ContactId,
             IssuedAt = verification.IssuedAt,
             ReturnTo = verification.ReturnTo.Case as string,
             WrongCodes = verification.WrongCodes,
@@ -37,7 +37,7 @@ public static class VerificationSnapshots
         {
             return JsonSerializer.Deserialize(utf8Json, SnapshotJsonContext.Default.VerificationSnapshot) is { StateToken.Length: > 0, WrongCodes: >= 0 } s
                 ? new PendingVerification(new Secret(s.StateToken),
-                    Optional(s.MemberId).Filter(id => id.Length > 0).Map(id => new MemberIdentity(id, Optional(s.ContactId), None, None)),
+                    Optional(s.MemberId).Filter(id => id.Length > 0).Map(id => new MemberIdentity(id, s.ContactId, null, null)),
                     s.IssuedAt, Optional(s.ReturnTo)) { WrongCodes = s.WrongCodes, Decoy = s.Decoy }
                 : None;
         }

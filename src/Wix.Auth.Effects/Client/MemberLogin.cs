@@ -16,5 +16,5 @@ public sealed record MemberLogin(TokenPair Tokens, string? MemberId, string? Con
     public DateTimeOffset ExpiresAt => Tokens.AccessToken.ExpiresAt;
 
     internal static MemberLogin Of(TokenPair tokens, MemberIdentity? member) =>
-        new(tokens, member?.MemberId, member is null ? null : member.ContactId.MatchUnsafe(c => c, () => null));
+        new(tokens, member?.MemberId, member?.ContactId);
 }

@@ -228,7 +228,7 @@ public sealed class WixAuthClient
     /// <param name="cancellationToken">Cancels the calls to Wix.</param>
     public Task<AuthResult<TokenPair, AuthError>> GetMemberTokensAsync(
         string code, string state, OAuthData oauthData, string? iss = null, CancellationToken cancellationToken = default) =>
-        GetMemberTokensAsync(new CallbackParams.Granted(code.AsSecret(), state, Optional(iss)), oauthData.State, cancellationToken);
+        GetMemberTokensAsync(new CallbackParams.Granted(code.AsSecret(), state, iss), oauthData.State, cancellationToken);
 
     /// <summary>
     /// Completes the login whose pending state is <paramref name="pendingState"/> (the one this browser or client began)

@@ -75,7 +75,7 @@ public sealed class WixAuthOptions
     }
 
     /// <summary>The core's view of these settings.</summary>
-    public Core.Flow.FlowSettings ToFlowSettings() => new(ClientId)
+    internal Core.Flow.FlowSettings ToFlowSettings() => new(ClientId)
     {
         PendingLoginTtl = PendingLoginTtl,
         RefreshMargin = RefreshMargin,
@@ -86,5 +86,5 @@ public sealed class WixAuthOptions
     private LanguageExt.Seq<string> AllowedOrigins() => LanguageExt.Prelude.toSeq(AllowedRedirectOrigins).Strict();
 
     /// <summary>The core's view of these settings for the site's own forms: a mailed code lives as long as a pending login.</summary>
-    public Core.Members.MemberFormSettings ToMemberFormSettings() => new() { VerificationTtl = PendingLoginTtl };
+    internal Core.Members.MemberFormSettings ToMemberFormSettings() => new() { VerificationTtl = PendingLoginTtl };
 }

@@ -59,19 +59,19 @@ public static class MemberWireBody
 
     /// <summary>One element holding the tokens given, as the SDK sends it; none when the caller gave none.</summary>
     private static IReadOnlyList<CaptchaDto>? Captcha(Option<CaptchaTokens> tokens) =>
-        tokens.Map(t => (IReadOnlyList<CaptchaDto>)[new CaptchaDto(Reveal(t.Recaptcha), Reveal(t.InvisibleRecaptcha))])
+        tokens.Map(t => (IReadOnlyList<CaptchaDto>)[new CaptchaDto(t.Recaptcha?.Reveal(), t.InvisibleRecaptcha?.Reveal())])
             .IfNoneUnsafe((IReadOnlyList<CaptchaDto>?)null);
 
     private static ProfileDto? Profile(Option<MemberProfile> profile) => profile.Map(p => new ProfileDto(
-        Nullable(p.FirstName), Nullable(p.LastName), Nullable(p.Nickname), Nullable(p.Picture), Nullable(p.Language),
-        Nullable(p.PrivacyStatus),
+        p.FirstName, p.LastName, p.Nickname, p.Picture, p.Language,
+        p.PrivacyStatus,
         List(p.Labels, l => l),
         List(p.Phones, ph => new PhoneDto(ph.Phone, ph.Tag)),
         List(p.SecondaryEmails, e => new TaggedEmailDto(e.Email, e.Tag)),
         List(p.Addresses, a => new TaggedAddressDto(a.Tag, new AddressDto(
-            Nullable(a.Address.City), Nullable(a.Address.Subdivision), Nullable(a.Address.Country),
-            Nullable(a.Address.PostalCode), Nullable(a.Address.FormattedAddress), Nullable(a.Address.AddressLine),
-            Nullable(a.Address.AddressLine2)))),
+            a.Address.City, a.Address.Subdivision, a.Address.Country,
+            a.Address.PostalCode, a.Address.FormattedAddress, a.Address.AddressLine,
+            a.Address.AddressLine2))),
         List(p.CustomFields, f => new CustomFieldDto(f.Name, Value(f.Value))))).IfNoneUnsafe((ProfileDto?)null);
 
     private static CustomValueDto Value(CustomFieldValue value) => value switch
@@ -83,12 +83,9 @@ public static class MemberWireBody
         _ => throw new ArgumentOutOfRangeException(nameof(value), "A custom field's number must be finite."),
     };
 
-    private static IReadOnlyList<TOut>? List<TIn, TOut>(Seq<TIn> items, Func<TIn, TOut> map) =>
-        items.IsEmpty ? null : [.. items.Map(map)];
+    private static IReadOnlyList<TOut>? List<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> map) =>
+        items.Count == 0 ? null : [.. items.Select(map)];
 
-    private static string? Reveal(Option<Secret> secret) => Nullable(secret.Map(s => s.Reveal()));
-
-    private static string? Nullable(Option<string> value) => value.IfNoneUnsafe((string?)null);
 
     private static bool? Nullable(Option<bool> value) => value.MatchUnsafe(v => (bool?)v, () => null);
 }

@@ -78,7 +78,7 @@ internal static class MemberWireResponses
 
     private static Option<MemberIdentity> Identity(IdentityDto? dto) =>
         dto?.Id is { Length: > 0 } id
-            ? Some(new MemberIdentity(id, Optional(dto.ContactId), Optional(dto.Email?.Address), Optional(dto.Email?.IsVerified)))
+            ? Some(new MemberIdentity(id, dto.ContactId, dto.Email?.Address, dto.Email?.IsVerified))
             : None;
 
     private static Option<Secret> SecretOf(string? value) =>

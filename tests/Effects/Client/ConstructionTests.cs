@@ -37,7 +37,7 @@ public sealed class ConstructionTests
         });
 
         var data = client.GenerateOAuthData(originalUri: "/cart");
-        Assert.Equal(("https://shop.example/callback", "/cart"), (data.RedirectUri, data.OriginalUri.IfNone("")));
+        Assert.Equal(("https://shop.example/callback", "/cart"), (data.RedirectUri, data.OriginalUri));
         Assert.Equal("myapp://cb", client.GenerateOAuthData("myapp://cb").RedirectUri);
         // Without a member, a logout answers its page itself: the options' one, or the one the call names (on the redirect URI's origin).
         Assert.Equal("https://shop.example/bye", (await client.LogoutAsync()).Value);

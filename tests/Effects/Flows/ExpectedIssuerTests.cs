@@ -42,7 +42,7 @@ public sealed class ExpectedIssuerTests
         {
             "CompleteLoginAsync(url)" => (await h.Client.CompleteLoginAsync(callbackUrl, data, ResponseMode.Query)).Map(login => login.Tokens),
             "GetMemberTokensAsync(code, state, oauthData, iss)" =>
-                await h.Client.GetMemberTokensAsync(((CallbackParams.Granted)parsed).Code.Reveal(), parsed.State, data, parsed.Issuer.MatchUnsafe(i => i, () => null)),
+                await h.Client.GetMemberTokensAsync(((CallbackParams.Granted)parsed).Code.Reveal(), parsed.State, data, parsed.Issuer),
             "GetMemberTokensAsync(callback)" => await h.Client.GetMemberTokensAsync(parsed, data.State),
             _ => (await h.Client.CompleteCallbackAsync(parsed, data.State)).Tokens,
         };

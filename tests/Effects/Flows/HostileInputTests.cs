@@ -121,7 +121,7 @@ public sealed class HostileInputTests
         await using var _ = h;
         var other = h.NewOAuthData();
         Right(await h.Client.GetAuthUrlAsync(other, responseMode: ResponseMode.Query));
-        var stolen = new CallbackParams.Granted(((CallbackParams.Granted)callback).Code, other.State, None);
+        var stolen = new CallbackParams.Granted(((CallbackParams.Granted)callback).Code, other.State, null);
 
         var error = Assert.IsType<AuthError.RemoteCallFailed>(Left(await h.Client.GetMemberTokensAsync(stolen, other.State)));
         Assert.Equal("invalid_grant", error.Error.Code);

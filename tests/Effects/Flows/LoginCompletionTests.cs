@@ -55,7 +55,7 @@ public sealed class LoginCompletionTests
         await h.LogInAsync();
         var data = h.NewOAuthData(originalUri: "/elsewhere");
 
-        var completion = await h.Client.CompleteCallbackAsync(new Core.Parsing.CallbackParams.Granted(new Core.Secrets.Secret("CODE"), data.State, None), data.State);
+        var completion = await h.Client.CompleteCallbackAsync(new Core.Parsing.CallbackParams.Granted(new Core.Secrets.Secret("CODE"), data.State, null), data.State);
 
         Assert.Equal(new AuthError.AlreadyAuthenticated(), completion.Tokens.Error);
         Assert.Null(completion.ReturnTo);

@@ -43,7 +43,7 @@ public sealed class MemberIdentityTests
         var member = Right(await h.Client.GetMemberIdentityAsync());
 
         Assert.Equal(DemoData.Ada.Id, member?.MemberId);
-        Assert.Equal(loggedIn.Member.Map(m => m.MemberId), Optional(member?.MemberId));
+        Assert.Equal(loggedIn.Member?.MemberId, member?.MemberId);
         Assert.Empty(h.Emulator.RequestLog.For(EmulatorEndpoint.TokenInfo));
     }
 

@@ -50,7 +50,7 @@ public sealed class FlowInterpreterTests
 
     private LoginEvent Login() => new LoginEvent.LoginRequested(data, Prompt.Login, ResponseMode.Query, time.GetUtcNow());
 
-    private LoginEvent Callback() => new LoginEvent.CallbackReceived(new CallbackParams.Granted(new Secret("CODE"), data.State, None), data.State, time.GetUtcNow());
+    private LoginEvent Callback() => new LoginEvent.CallbackReceived(new CallbackParams.Granted(new Secret("CODE"), data.State, null), data.State, time.GetUtcNow());
 
     private async Task LogInAsync()
     {

@@ -75,7 +75,7 @@ public sealed class FlowLoginSessionWireTests
 
     // The capture's redirect URI and state, with a verifier of our own.
     private static OAuthData OAuthDataLike(JsonNode sent) =>
-        new(sent["redirectUri"]!.GetValue<string>(), None, new Secret(Verifier), Pkce.CodeChallenge(Verifier), sent["state"]!.GetValue<string>());
+        new(sent["redirectUri"]!.GetValue<string>(), null, new Secret(Verifier), Pkce.CodeChallenge(Verifier), sent["state"]!.GetValue<string>());
 
     private const string Verifier = "vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv";
 }

@@ -45,7 +45,7 @@ public sealed class MemberAuthClientTests : IAsyncLifetime
         var first = Step<MemberAuthStep.LoggedIn>(await forms.LoginAsync(DemoData.Ada.Email, DemoData.Ada.Password));
         await forms.LoginAsync(DemoData.Ada.Email, DemoData.Ada.Password);
 
-        Assert.Equal(DemoData.Ada.Id, first.Member.Map(m => m.MemberId).IfNone(""));
+        Assert.Equal(DemoData.Ada.Id, first.Member?.MemberId);
         Assert.False(first.SessionToken.IsEmpty);
         Assert.Equal(1, h.Emulator.RequestLog.Count(EmulatorEndpoint.Token, "anonymous"));
     }
@@ -60,7 +60,7 @@ public sealed class MemberAuthClientTests : IAsyncLifetime
         var right = await forms.ProcessVerificationAsync(code);
         var replayed = await forms.ProcessVerificationAsync(code);
 
-        Assert.Equal(Una.Id, pending.Member.Map(m => m.MemberId).IfNone(""));
+        Assert.Equal(Una.Id, pending.Member?.MemberId);
         Assert.Equal("wrong_verification_code", Code(wrong));
         Assert.Equal("logged_in", Code(right));
         Assert.Equal("no_verification_pending", Code(replayed));
@@ -131,8 +131,8 @@ public sealed class MemberAuthClientTests : IAsyncLifetime
             new StringContent("""{"requireCaptcha":true}""", System.Text.Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
 
         var missing = await forms.LoginAsync(DemoData.Ada.Email, DemoData.Ada.Password);
-        var forged = await forms.LoginAsync(DemoData.Ada.Email, DemoData.Ada.Password, new CaptchaTokens(new Secret("forged"), None));
-        var solved = await forms.LoginAsync(DemoData.Ada.Email, DemoData.Ada.Password, new CaptchaTokens(new Secret("solved"), None));
+        var forged = await forms.LoginAsync(DemoData.Ada.Email, DemoData.Ada.Password, new CaptchaTokens(new Secret("forged")));
+        var solved = await forms.LoginAsync(DemoData.Ada.Email, DemoData.Ada.Password, new CaptchaTokens(new Secret("solved")));
 
         Assert.Equal(("captcha_required", "captcha_invalid", "logged_in"), (Code(missing), Code(forged), Code(solved)));
     }

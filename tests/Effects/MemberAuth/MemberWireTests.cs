@@ -27,17 +27,19 @@ public sealed class MemberWireTests
     private static readonly MemberProfile FullProfile = new()
     {
         FirstName = "Jane", LastName = "Doe", Nickname = "jd", Picture = "https://static.example/jd.png", Language = "en",
-        PrivacyStatus = "PUBLIC", Labels = Seq1("custom.vip"), Phones = Seq1(new TaggedPhone("+15551234567", "MOBILE")),
-        SecondaryEmails = Seq1(new TaggedEmail("jane.work@example.com", "WORK")),
-        Addresses = Seq1(new TaggedAddress("HOME", new PostalAddress
+        PrivacyStatus = "PUBLIC", Labels = ["custom.vip"], Phones = [new TaggedPhone("+15551234567", "MOBILE")],
+        SecondaryEmails = [new TaggedEmail("jane.work@example.com", "WORK")],
+        Addresses = [new TaggedAddress("HOME", new PostalAddress
         {
             AddressLine = "1 Main St", City = "Springfield", Subdivision = "US-IL", Country = "US", PostalCode = "62701",
             FormattedAddress = "1 Main St, Springfield, IL 62701",
-        })),
-        CustomFields = Seq(
+        })],
+        CustomFields =
+        [
             new CustomField("custom.shoe-size", new CustomFieldValue.Number(42.5)),
             new CustomField("custom.member-since", new CustomFieldValue.Date(new DateTimeOffset(2020, 2, 3, 4, 5, 6, TimeSpan.Zero))),
-            new CustomField("custom.nick", new CustomFieldValue.Text("JJ"))),
+            new CustomField("custom.nick", new CustomFieldValue.Text("JJ")),
+        ],
     };
 
     /// <summary>Each case: the capture's call and request index, and the request we build from the same inputs.</summary>
@@ -47,12 +49,12 @@ public sealed class MemberWireTests
         ["login, both captcha tokens"] = (7, 1, () => new MemberAuthRequest.Login(Token, Email, Password,
             new CaptchaTokens(new Secret("RECAPTCHA-TOKEN-1"), new Secret("INVISIBLE-RECAPTCHA-TOKEN-1")))),
         ["login, invisible captcha only"] = (8, 0, () => new MemberAuthRequest.Login(Token, Email, Password,
-            new CaptchaTokens(None, new Secret("INVISIBLE-RECAPTCHA-TOKEN-1")))),
+            new CaptchaTokens(null, new Secret("INVISIBLE-RECAPTCHA-TOKEN-1")))),
         ["verify"] = (10, 0, () => new MemberAuthRequest.Verify(Token, new Secret("123456"), new Secret("STATE-TOKEN-1"))),
         ["verify, explicit state"] = (12, 1, () => new MemberAuthRequest.Verify(Token, new Secret("123456"), new Secret("STATE-TOKEN-FROM-ELSEWHERE"))),
         ["register, full profile"] = (28, 1, () => new MemberAuthRequest.Register(Token, Email, Password, FullProfile, None)),
         ["register, nickname and captcha"] = (29, 1, () => new MemberAuthRequest.Register(Token, Email, Password,
-            new MemberProfile { Nickname = "jd" }, new CaptchaTokens(new Secret("RECAPTCHA-TOKEN-1"), None))),
+            new MemberProfile { Nickname = "jd" }, new CaptchaTokens(new Secret("RECAPTCHA-TOKEN-1")))),
         ["register, no profile"] = (30, 1, () => new MemberAuthRequest.Register(Token, Email, Password, None, None)),
         ["password reset mail"] = (40, 1, () => new MemberAuthRequest.SendRecoveryEmail(Token, Email, "http://localhost:3000/reset-done", ClientId)),
         ["recover"] = (66, 1, () => new MemberAuthRequest.Recover(Token, new Secret("RECOVERY-TOKEN-1"), new Secret("New-Secret-456"))),
@@ -95,7 +97,7 @@ public sealed class MemberWireTests
         var printed = string.Join(' ',
             new MemberAuthRequest.ExternalLogin(Token, ApiKey, MemberId).ToString(),
             new MemberAuthRequest.SignOn(Token, ApiKey, Email, None, None, None).ToString(),
-            new MemberAuthRequest.Login(Token, Email, Password, new CaptchaTokens(new Secret("RECAPTCHA-TOKEN-1"), None)).ToString());
+            new MemberAuthRequest.Login(Token, Email, Password, new CaptchaTokens(new Secret("RECAPTCHA-TOKEN-1"))).ToString());
 
         Assert.DoesNotContain("API-KEY-1", printed);
         Assert.DoesNotContain("Secret-123", printed);
@@ -106,7 +108,7 @@ public sealed class MemberWireTests
     [Fact]
     public void A_custom_number_that_is_not_finite_is_refused_rather_than_sent_as_the_sdk_does_as_a_string()
     {
-        var profile = new MemberProfile { CustomFields = Seq1(new CustomField("custom.x", new CustomFieldValue.Number(double.NaN))) };
+        var profile = new MemberProfile { CustomFields = [new CustomField("custom.x", new CustomFieldValue.Number(double.NaN))] };
 
         Assert.Throws<ArgumentOutOfRangeException>(() =>
             MemberWireBody.Serialize(new MemberAuthRequest.Register(Token, Email, Password, profile, None)));

@@ -18,6 +18,6 @@ internal static class SampleTokens
         new RefreshToken(("refresh-" + suffix).AsSecret(), TokenRole.Member));
 
     public static PendingLogin Pending(string state = "state-1", string? originalUri = "http://localhost:3000/account") => new(
-        new OAuthData("http://127.0.0.1:5000/callback", Optional(originalUri), "verifier-1".AsSecret(), "challenge-1", state),
+        new OAuthData("http://127.0.0.1:5000/callback", originalUri, "verifier-1".AsSecret(), "challenge-1", state),
         Prompt.None, ResponseMode.Query, Now);
 }

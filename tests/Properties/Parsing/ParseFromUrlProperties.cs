@@ -92,8 +92,8 @@ public sealed class ParseFromUrlProperties
     private static string Describe(Either<AuthError, CallbackParams> result) => result.Match(
         p => p switch
         {
-            CallbackParams.Granted g => $"granted:{g.Code.Reveal()}|{g.State}|{g.Issuer.IfNoneUnsafe((string?)null)}",
-            CallbackParams.Denied d => $"denied:{d.Error}|{d.ErrorDescription}|{d.State}|{d.Issuer.IfNoneUnsafe((string?)null)}",
+            CallbackParams.Granted g => $"granted:{g.Code.Reveal()}|{g.State}|{g.Issuer}",
+            CallbackParams.Denied d => $"denied:{d.Error}|{d.ErrorDescription}|{d.State}|{d.Issuer}",
             _ => "?",
         },
         e => e switch

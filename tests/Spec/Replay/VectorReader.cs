@@ -69,13 +69,13 @@ internal static class VectorReader
     };
 
     public static OAuthData OAuthData(JsonNode json) => new(
-        Str(json, "redirectUri"), OptStr(json, "originalUri"), Str(json, "codeVerifier").AsSecret(), Str(json, "codeChallenge"), Str(json, "state"));
+        Str(json, "redirectUri"), json["originalUri"]?.GetValue<string>(), Str(json, "codeVerifier").AsSecret(), Str(json, "codeChallenge"), Str(json, "state"));
 
     public static PendingLogin Pending(JsonNode json) => new(
         OAuthData(json["data"]!), Prompt(Str(json, "prompt")), Mode(Str(json, "responseMode")), SpecJson.ReadInstant(Str(json, "createdAt")))
     {
         Member = Optional(json["member"]).Map(m => new MemberIdentity(
-            Str(m, "memberId"), OptStr(m, "contactId"), OptStr(m, "email"), Optional(m["emailVerified"]?.GetValue<bool>()))),
+            Str(m, "memberId"), m["contactId"]?.GetValue<string>(), m["email"]?.GetValue<string>(), m["emailVerified"]?.GetValue<bool>())),
     };
 
     public static byte[] Hex(string hex) => Convert.FromHexString(hex);

@@ -30,7 +30,7 @@ internal static class Fixture
 
     public static Tokens Visitor(DateTimeOffset? at = null) => Response("AT-1", "RT-1").ToTokens(at ?? T0, TokenRole.Visitor);
 
-    public static CallbackParams Granted(string code, string state) => new CallbackParams.Granted(code.AsSecret(), state, None);
+    public static CallbackParams Granted(string code, string state) => new CallbackParams.Granted(code.AsSecret(), state, null);
 
     /// <summary>A callback whose state the host expects: the one it carries.</summary>
     public static LoginEvent.CallbackReceived Callback(string code, string state, DateTimeOffset now) => new(Granted(code, state), state, now);

@@ -115,7 +115,7 @@ public sealed class LoginFlowTests
     public void An_error_callback_uses_up_the_pending_login_and_ends_the_attempt_with_wixs_code_and_description()
     {
         var data = Data();
-        var taking = Accept(AtWix(data), new CallbackReceived(new CallbackParams.Denied("access_denied", "cancelled", data.State, None), data.State, T0)).State;
+        var taking = Accept(AtWix(data), new CallbackReceived(new CallbackParams.Denied("access_denied", "cancelled", data.State, null), data.State, T0)).State;
         Assert.Equal(Decision.To(new LoginState.Failed(new AuthError.AuthorizationDenied("access_denied", "cancelled"), Some(Visitor())) { ReturnTo = Some("http://localhost:3000/orig") }),
             Accept(taking, new PendingLoginTaken(Pending(data))));
     }
@@ -125,7 +125,7 @@ public sealed class LoginFlowTests
     {
         var data = Data(1);
         Assert.Equal(new AuthError.StateMismatch(), Reject(AtWix(data), new CallbackReceived(Granted("CODE-1", Data(2).State), data.State, T0)));
-        Assert.Equal(new AuthError.StateMismatch(), Reject(AtWix(data), new CallbackReceived(new CallbackParams.Denied("access_denied", "", "", None), data.State, T0)));
+        Assert.Equal(new AuthError.StateMismatch(), Reject(AtWix(data), new CallbackReceived(new CallbackParams.Denied("access_denied", "", "", null), data.State, T0)));
     }
 
     [Fact]
@@ -350,7 +350,7 @@ public sealed class LoginFlowTests
     public void With_an_expected_issuer_configured_a_callback_must_carry_it(string? iss, string? code)
     {
         var data = Data();
-        var callback = new CallbackReceived(new CallbackParams.Granted(new Secret("C"), data.State, Optional(iss)), data.State, T0);
+        var callback = new CallbackReceived(new CallbackParams.Granted(new Secret("C"), data.State, iss), data.State, T0);
         var strict = Settings with { ExpectedIssuer = "https://wix.example/issuer" };
         Assert.Equal(code, LoginFlow.Transition(strict, AtWix(data), callback).MatchUnsafe(_ => null, e => e.Code));
         Assert.IsType<TakePendingLogin>(Accept(AtWix(data), callback).Call.Case);

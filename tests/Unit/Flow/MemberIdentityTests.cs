@@ -16,7 +16,7 @@ namespace Wix.Auth.Tests.Unit.Flow;
 /// </summary>
 public sealed class MemberIdentityTests
 {
-    private static readonly MemberIdentity Ada = new("member-ada", Some("contact-ada"), Some("ada@example.com"), Some(true));
+    private static readonly MemberIdentity Ada = new("member-ada", "contact-ada", "ada@example.com", true);
     private static readonly TokenInfoReply AdasToken = new(true, Some("MEMBER"), Some("member-ada"));
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class MemberIdentityTests
         var loggedIn = (LoginState.Authenticated)LoggedIn(Data());
         var known = Accept(loggedIn, new MemberIdentityReceived(AdasToken)).State;
 
-        Assert.Equal(loggedIn with { Identity = Some(new MemberIdentity("member-ada", None, None, None)) }, known);
+        Assert.Equal(loggedIn with { Identity = Some(new MemberIdentity("member-ada", null, null, null)) }, known);
         Assert.Equal(Decision.To(known), Accept(known, new MemberIdentityRequested()));
         // An answer that comes late does not replace what is known.
         Assert.Equal(Decision.To(known), Accept(known, new MemberIdentityReceived(new TokenInfoReply(false, None, None))));

@@ -21,7 +21,7 @@ public sealed class ExternalLoginFlowTests
     private static readonly DateTimeOffset Stale = T0.AddSeconds(14_400 - 60);
     private static readonly Secret ApiKey = new("IST.key-1");
     private const string MemberId = "7f1c1a4e-9a43-4b8e-8e0b-3c6a1f2d5e10";
-    private static readonly MemberIdentity Jane = new(MemberId, Some("c-1"), Some("jane@example.com"), Some(true));
+    private static readonly MemberIdentity Jane = new(MemberId, "c-1", "jane@example.com", true);
     private static readonly LoginState MemberSession = new LoginState.Authenticated(Held(TokenRole.Member), None);
     private static readonly LoginState VisitorSession = new LoginState.Idle(Some(Held(TokenRole.Visitor)));
 
@@ -36,7 +36,7 @@ public sealed class ExternalLoginFlowTests
     private static MemberAuthError Reject(ExternalLoginState state, ExternalLoginEvent @event) =>
         ExternalLoginFlow.Transition(Settings, state, @event).Match(d => throw new Xunit.Sdk.XunitException($"decided {d}"), e => e);
 
-    private static ExternalLoginDecision Grant(Option<string> token) => ExternalLoginDecision.Calling(new Granting(new MemberIdentity(MemberId, None, None, None)),
+    private static ExternalLoginDecision Grant(Option<string> token) => ExternalLoginDecision.Calling(new Granting(new MemberIdentity(MemberId, null, null, null)),
         new ExternalLoginCall.GrantTokens(new MemberAuthRequest.ExternalLogin(token.Map(t => new Secret(t)), ApiKey, MemberId)));
 
     private static ExternalLoginDecision SignOn(string token) => ExternalLoginDecision.Calling(new SigningOn(new Secret(token), ApiKey),

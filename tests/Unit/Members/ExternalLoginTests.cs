@@ -80,7 +80,7 @@ public sealed class ExternalLoginTests
     [Fact]
     public void The_grant_after_sign_on_names_the_member_and_carries_its_session_token()
     {
-        var signOn = new SignOnReply(new Secret("SESSION-1"), new MemberIdentity(MemberId, None, None, None));
+        var signOn = new SignOnReply(new Secret("SESSION-1"), new MemberIdentity(MemberId, null, null, null));
 
         Assert.Equal(new MemberAuthRequest.ExternalLoginWithSession(Visitor, ApiKey, MemberId, new Secret("SESSION-1")),
             ExternalLogin.GrantWithSession(Visitor, ApiKey, signOn));

@@ -8,7 +8,7 @@ namespace Wix.Auth.Tests.Unit.Members;
 /// <summary>Wix's identity answers mapped to distinct steps and errors with stable codes, never "invalid email" for all.</summary>
 public sealed class MemberAnswersTests
 {
-    private static readonly MemberIdentity Jane = new("m-1", Some("c-1"), Some("jane@example.com"), Some(true));
+    private static readonly MemberIdentity Jane = new("m-1", "c-1", "jane@example.com", true);
 
     private static string CodeOf(Either<MemberAuthError, MemberAuthStep> result) => result.Match(s => s.Code, e => e.Code);
 

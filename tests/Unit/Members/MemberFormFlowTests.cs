@@ -22,7 +22,7 @@ public sealed class MemberFormFlowTests
     private static readonly Secret StateToken = new("vt-1");
     private static readonly Secret Decoy = new("decoy-1");
     private static readonly Secret Code = new("123456");
-    private static readonly MemberIdentity Jane = new("m-1", None, Some("jane@example.com"), Some(false));
+    private static readonly MemberIdentity Jane = new("m-1", null, "jane@example.com", false);
     private static readonly PendingVerification Pending = new(StateToken, Some(Jane), T0, Some("/cart"));
 
     private static MemberFormDecision Decide(MemberFormState state, MemberFormEvent @event, MemberFormSettings? settings = null) =>
@@ -39,7 +39,7 @@ public sealed class MemberFormFlowTests
     private static IdentityFailure Refusal(string code) => IdentityFailure.Of(new WixError(code, None, 400, None));
 
     private static LoginSubmitted Login(string email = "jane@example.com", Secret? password = null) =>
-        new(Visitor, email, password ?? Password, None, T0) { ReturnTo = Some("/cart") };
+        new(Visitor, email, password ?? Password, None, T0) { ReturnTo = "/cart" };
 
     private static RegistrationSubmitted Register(string email = "jane@example.com", Secret? password = null, Option<MemberProfile> profile = default) =>
         new(Visitor, email, password ?? Password, profile, None, Decoy, T0) { ReturnTo = Some("/welcome") };
@@ -264,9 +264,9 @@ public sealed class MemberFormFlowTests
     [Fact]
     public void A_finished_submission_is_a_step_or_an_error_and_a_mail_is_sent_or_not()
     {
-        Assert.Equal(Right<MemberAuthError, MemberAuthStep>(new MemberAuthStep.LoggedIn(new Secret("st"), Some(Jane)) { ReturnTo = Some("/cart") }),
+        Assert.Equal(Right<MemberAuthError, MemberAuthStep>(new MemberAuthStep.LoggedIn(new Secret("st"), Jane) { ReturnTo = "/cart" }),
             MemberFormFlow.Outcome(new LoggedIn(new Secret("st"), Some(Jane), Some("/cart"))));
-        Assert.Equal(Right<MemberAuthError, MemberAuthStep>(new MemberAuthStep.EmailVerificationRequired(StateToken, Some(Jane))),
+        Assert.Equal(Right<MemberAuthError, MemberAuthStep>(new MemberAuthStep.EmailVerificationRequired(StateToken, Jane)),
             MemberFormFlow.Outcome(new VerificationRequired(Pending)));
         Assert.Equal("owner_approval_required", MemberFormFlow.Outcome(new ApprovalRequired(None)).Match(s => s.Code, e => e.Code));
         Assert.Equal("captcha_required", MemberFormFlow.Outcome(new Failed(new MemberAuthError.CaptchaRequired(), None)).Match(s => s.Code, e => e.Code));

@@ -164,7 +164,7 @@ public sealed class UrlEdgeTests
     public void An_error_response_keeps_every_field()
     {
         var denied = Assert.IsType<CallbackParams.Denied>(CallbackParser.ParseFromUrl("https://a.example/cb#error=e&error_description=d&state=S&iss=I").Case);
-        Assert.Equal(("e", "d", "S", Some("I")), (denied.Error, denied.ErrorDescription, denied.State, denied.Issuer));
+        Assert.Equal(("e", "d", "S", "I"), (denied.Error, denied.ErrorDescription, denied.State, denied.Issuer));
     }
 
     [Theory]

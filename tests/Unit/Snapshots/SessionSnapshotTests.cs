@@ -26,10 +26,10 @@ public sealed class SessionSnapshotTests
             "requested" => new LoginState.Requested(Pending(data), None),
             "requested visitor" => AtWix(data),
             "taking" => new LoginState.Callback(Granted("CODE-1", data.State), T0, None, Some(Visitor())),
-            "taking denied" => new LoginState.Callback(new CallbackParams.Denied("access_denied", "no", data.State, None), T0, None, None),
+            "taking denied" => new LoginState.Callback(new CallbackParams.Denied("access_denied", "no", data.State, null), T0, None, None),
             "exchanging" => Exchanging(data),
             "authenticated" => LoggedIn(data),
-            "authenticated known" => (LoggedIn(data) as LoginState.Authenticated)! with { Identity = Some(new Core.Protocol.MemberIdentity("m-1", Some("c-1"), Some("ada@example.com"), Some(false))) },
+            "authenticated known" => (LoggedIn(data) as LoginState.Authenticated)! with { Identity = Some(new Core.Protocol.MemberIdentity("m-1", "c-1", "ada@example.com", false)) },
             "authenticated restored" => LoginState.FromTokens(Response("A", "R").ToTokens(T0, TokenRole.Member)),
             "logged out" => new LoginState.LoggedOut("https://shop.example/bye"),
             "failed denied" => new LoginState.Failed(new AuthError.AuthorizationDenied("access_denied", "no"), Some(Visitor())) { ReturnTo = Some("/cart") },
@@ -111,7 +111,7 @@ public sealed class SessionSnapshotTests
     [Fact]
     public void A_pending_login_keeps_the_member_its_form_named_and_one_stored_without_it_names_none()
     {
-        var pending = Pending(Data()) with { Member = Some(new Core.Protocol.MemberIdentity("m-1", None, None, None)) };
+        var pending = Pending(Data()) with { Member = Some(new Core.Protocol.MemberIdentity("m-1", null, null, null)) };
         Assert.Equal(Some(pending), SessionSnapshots.DeserializePendingLogin(SessionSnapshots.Serialize(pending)));
         Assert.Contains("\"member\":{\"memberId\":\"m-1\"}", Encoding.UTF8.GetString(SessionSnapshots.Serialize(pending)));
         var unnamed = Encoding.UTF8.GetString(SessionSnapshots.Serialize(pending)).Replace("\"memberId\":\"m-1\"", "\"memberId\":\"\"", StringComparison.Ordinal);
@@ -121,7 +121,7 @@ public sealed class SessionSnapshotTests
     [Fact]
     public void The_callbacks_issuer_is_not_kept()
     {
-        var state = new LoginState.Callback(new CallbackParams.Granted(new Secret("C"), "s", Some("https://wix.example")), T0, None, None);
+        var state = new LoginState.Callback(new CallbackParams.Granted(new Secret("C"), "s", "https://wix.example"), T0, None, None);
         Assert.DoesNotContain("wix.example", Encoding.UTF8.GetString(SessionSnapshots.Serialize(state)));
     }
 
@@ -133,7 +133,7 @@ public sealed class SessionSnapshotTests
         const string failed = """{"version":1,"kind":"Failed","failure":{"code":"authorization_denied"}}""";
 
         var taking = Assert.IsType<LoginState.Callback>(SessionSnapshots.DeserializeState(Encoding.UTF8.GetBytes(callback)).Case);
-        Assert.Equal(new CallbackParams.Denied("access_denied", "", "s", None), taking.Params);
+        Assert.Equal(new CallbackParams.Denied("access_denied", "", "s", null), taking.Params);
         var failure = Assert.IsType<LoginState.Failed>(SessionSnapshots.DeserializeState(Encoding.UTF8.GetBytes(failed)).Case);
         Assert.Equal(new AuthError.AuthorizationDenied("", ""), failure.Reason);
     }

@@ -16,7 +16,7 @@ public sealed class VerificationSnapshotTests
     [Fact]
     public void A_kept_verification_reads_back_whole()
     {
-        var kept = new PendingVerification(new Secret("vt-1"), Some(new MemberIdentity("m-1", Some("c-1"), None, None)), T0, Some("/cart"))
+        var kept = new PendingVerification(new Secret("vt-1"), Some(new MemberIdentity("m-1", "c-1", null, null)), T0, Some("/cart"))
             { WrongCodes = 2, Decoy = true };
         var bare = new PendingVerification(new Secret("vt-2"), None, T0, None);
 
@@ -44,10 +44,10 @@ public sealed class VerificationSnapshotTests
     [Fact]
     public void A_logged_in_form_becomes_a_silent_session_token_login_naming_its_member()
     {
-        var jane = new MemberIdentity("m-1", None, None, None);
+        var jane = new MemberIdentity("m-1", null, null, null);
         var data = Core.OAuth.Pkce.GenerateOAuthData("https://shop.example/cb", None, new byte[Core.OAuth.Pkce.RequiredEntropyBytes]).Match(d => d, _ => throw new InvalidOperationException());
 
-        var login = MemberFormQueries.LoginRequestOf(new MemberAuthStep.LoggedIn(new Secret("st"), Some(jane)), data, ResponseMode.Query, T0);
+        var login = MemberFormQueries.LoginRequestOf(new MemberAuthStep.LoggedIn(new Secret("st"), jane), data, ResponseMode.Query, T0);
 
         Assert.Equal((Prompt.None, ResponseMode.Query, T0), (login.Prompt, login.ResponseMode, login.Now));
         Assert.Equal(new LoginMethod.WithSessionToken(new Secret("st")) { Member = Some(jane) }, login.Method);

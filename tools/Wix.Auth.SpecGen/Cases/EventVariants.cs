@@ -21,10 +21,10 @@ public sealed record EventVariant(string Name, SpecEvent Event)
         [
             new("LoginRequested", SpecEvent.LoginRequested(EntropyB, RedirectUri, Some(OriginalUri), now)),
             new("LoginRequested, challenge not the verifier's", SpecEvent.LoginRequested(DataB with { CodeChallenge = DataA.CodeChallenge }, now)),
-            new("LoginRequested, original URI not http(s)", SpecEvent.LoginRequested(DataB with { OriginalUri = Some("javascript:alert(1)") }, now)),
-            new("LoginRequested, original URI of another origin", SpecEvent.LoginRequested(DataB with { OriginalUri = Some("https://evil.example/") }, now)),
+            new("LoginRequested, original URI not http(s)", SpecEvent.LoginRequested(DataB with { OriginalUri = "javascript:alert(1)" }, now)),
+            new("LoginRequested, original URI of another origin", SpecEvent.LoginRequested(DataB with { OriginalUri = "https://evil.example/" }, now)),
             new("LoginRequested, 601 s after a callback began", SpecEvent.LoginRequested(DataB, At(60 + 601))),
-            new("LoginRequested, original URI a local path", SpecEvent.LoginRequested(DataB with { OriginalUri = Some("/cart") }, now)),
+            new("LoginRequested, original URI a local path", SpecEvent.LoginRequested(DataB with { OriginalUri = "/cart" }, now)),
             new("VisitorTokensRequested", SpecEvent.VisitorTokensRequested(now)),
             new("VisitorTokensReceived", SpecEvent.VisitorTokensReceived(Visitor with { AccessToken = new("visitor-access-2") }, now)),
             new("VisitorTokensFailed", SpecEvent.VisitorTokensFailed(Unavailable)),

@@ -54,7 +54,7 @@ public static class Fixtures
     public static readonly Core.Protocol.TokenInfoReply MemberTokenInfo = new(true, Some("MEMBER"), Some("spec-member-1"));
 
     /// <summary>The member the site's own form logged in, as Wix's answer named them.</summary>
-    public static readonly Core.Protocol.MemberIdentity FormMember = new("spec-member-1", Some("spec-contact-1"), Some("ada@example.com"), Some(true));
+    public static readonly Core.Protocol.MemberIdentity FormMember = new("spec-member-1", "spec-contact-1", "ada@example.com", true);
 
     /// <summary>The authorization code Wix sends back.</summary>
     public const string Code = "spec-authorization-code";

@@ -170,9 +170,9 @@ public static class CoreJson
     public static JsonObject Identity(MemberIdentity identity) => new()
     {
         ["memberId"] = identity.MemberId,
-        ["contactId"] = Optional(identity.ContactId.Map(c => (JsonNode)c)),
-        ["email"] = Optional(identity.Email.Map(e => (JsonNode)e)),
-        ["emailVerified"] = Optional(identity.EmailVerified.Map(v => (JsonNode)v)),
+        ["contactId"] = identity.ContactId,
+        ["email"] = identity.Email,
+        ["emailVerified"] = identity.EmailVerified,
     };
 
     /// <summary>Token info's answer, with the wire's names.</summary>
@@ -187,7 +187,7 @@ public static class CoreJson
     public static JsonObject OAuthData(OAuthData data) => new()
     {
         ["redirectUri"] = data.RedirectUri,
-        ["originalUri"] = Optional(data.OriginalUri.Map(u => (JsonNode)u)),
+        ["originalUri"] = data.OriginalUri,
         ["codeVerifier"] = data.CodeVerifier.Reveal(),
         ["codeChallenge"] = data.CodeChallenge,
         ["state"] = data.State,
@@ -198,12 +198,12 @@ public static class CoreJson
     {
         CallbackParams.Granted g => new()
         {
-            ["kind"] = "granted", ["code"] = g.Code.Reveal(), ["state"] = g.State, ["iss"] = Optional(g.Issuer.Map(i => (JsonNode)i)),
+            ["kind"] = "granted", ["code"] = g.Code.Reveal(), ["state"] = g.State, ["iss"] = g.Issuer,
         },
         CallbackParams.Denied d => new()
         {
             ["kind"] = "denied", ["error"] = d.Error, ["errorDescription"] = d.ErrorDescription, ["state"] = d.State,
-            ["iss"] = Optional(d.Issuer.Map(i => (JsonNode)i)),
+            ["iss"] = d.Issuer,
         },
         _ => throw new NotSupportedException($"No JSON for {parsed.GetType().Name}."),
     };

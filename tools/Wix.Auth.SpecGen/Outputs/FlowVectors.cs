@@ -102,7 +102,7 @@ public static class FlowVectors
                 SpecEvent.LoginRequested(EntropyA, RedirectUri, None, At(1), Core.Protocol.Prompt.None, Core.Protocol.ResponseMode.Query),
                 SpecEvent.LoginSessionCreated(AuthUrl),
                 SpecEvent.CallbackReceived($"{RedirectUri}?error=login_required&state={DataA.State}&iss={Uri.EscapeDataString(Issuer)}", At(5), Core.Protocol.ResponseMode.Query),
-                SpecEvent.PendingLoginTaken(PendingA with { Data = DataA with { OriginalUri = None }, Prompt = Core.Protocol.Prompt.None, ResponseMode = Core.Protocol.ResponseMode.Query, CreatedAt = At(1) }),
+                SpecEvent.PendingLoginTaken(PendingA with { Data = DataA with { OriginalUri = null }, Prompt = Core.Protocol.Prompt.None, ResponseMode = Core.Protocol.ResponseMode.Query, CreatedAt = At(1) }),
                 SpecEvent.LoginRequested(EntropyB, RedirectUri, None, At(6)),
             ]),
             ("scenario: visitor tokens expire before a login", [
