@@ -36,7 +36,8 @@ internal sealed partial class ProsePage(string name, string text)
     public IReadOnlyList<string[]> Table(string header)
     {
         var lines = Passage(header).Split('\n');
-        var rows = lines.Skip(2).Where(l => l.StartsWith('|')).Select(Cells).ToList();
+        // A table inside a list item is indented.
+        var rows = lines.Skip(2).Select(l => l.Trim()).Where(l => l.StartsWith('|')).Select(Cells).ToList();
         return rows.Count > 0 ? rows : throw new InvalidOperationException($"spec/{Name}: the table '{header}' has no rows.");
     }
 
