@@ -138,9 +138,18 @@ public static class HttpVectors
                 ["Authorization"] = sent.Authorization,
                 ["x-wix-bi-gateway"] = sent.Gateway,
             },
+            ["gateway"] = GatewayParts(sent.Gateway!),
             ["body"] = sent.Body,
         };
     }
+
+    /// <summary>The parts of <c>x-wix-bi-gateway</c> a port names itself (null in <c>gateway</c>); the rest are fixed.</summary>
+    public static readonly IReadOnlyList<string> OwnGatewayParts = ["environment", "package-name"];
+
+    // The header's name=value parts in order, with the values a port names itself left null: a port sends its own
+    // environment and package name, and exactly these method-fqn and entity (wire.md, "Every request").
+    private static JsonObject GatewayParts(string header) => new(header.Split(',').Select(part => part.Split('=', 2)).Select(p =>
+        KeyValuePair.Create(p[0], OwnGatewayParts.Contains(p[0]) ? null : (JsonNode?)p[1])));
 
     private static JsonObject Answer(ResponseCase r)
     {
