@@ -23,8 +23,11 @@ public static class HttpVectors
     /// <summary>The base URL the vectors' requests go to.</summary>
     public const string BaseUrl = "https://www.wixapis.com";
 
-    /// <summary>Characters the wire escapes, or may: JSON's own, HTML-sensitive ones, non-ASCII in and beyond the BMP.</summary>
-    public const string Awkward = "a+b&c<d>e'f\"g\\h/i\u0001j\u007fk\u00e9l\u20acm\U0001F600n`o\no";
+    /// <summary>
+    /// Characters the wire escapes, or may: JSON's own (every C0 control with a short escape among them), HTML-sensitive
+    /// ones, non-ASCII in and beyond the BMP. wire.md's escaping table shows each.
+    /// </summary>
+    public const string Awkward = "a+b&c<d>e'f\"g\\h/i\u0001j\u007fk\u00e9l\u20acm\U0001F600n`o\no\tp\bq\fr\rs";
 
     /// <summary>The file's text.</summary>
     public static string Json() => SpecJson.Write(new JsonObject
