@@ -64,7 +64,7 @@ public sealed class CoverageTests
     }
 
     // Each case of the closed AuthError union, made with placeholder arguments to read its stable code.
-    private static IEnumerable<string> AllErrorCodes() =>
+    internal static IEnumerable<string> AllErrorCodes() =>
         typeof(AuthError).GetNestedTypes().Where(t => t.IsSubclassOf(typeof(AuthError))).Select(t =>
         {
             var ctor = t.GetConstructors().Single(c => c.GetParameters().All(p => p.ParameterType != t));

@@ -37,6 +37,23 @@ public sealed class HttpReplayTests
     }
 
     [Fact]
+    public void This_librarys_gateway_header_is_one_a_port_may_send()
+    {
+        // The exact header above is ours; gateway is what any port must match. Ours must be one such header, or the two
+        // halves of the vector disagree: the parts in gateway's order, our own names, and its fixed values exactly.
+        foreach (var vector in File["requests"]!.AsArray())
+        {
+            var http = vector!["http"]!;
+            var parts = VectorReader.Str(http["headers"]!, "x-wix-bi-gateway").Split(',').Select(p => p.Split('=', 2)).ToList();
+            var gateway = http["gateway"]!.AsObject();
+            Assert.Equal(gateway.Select(p => p.Key), parts.Select(p => p[0]));
+            Assert.Equal(HttpVectors.OwnGatewayParts, gateway.Where(p => p.Value is null).Select(p => p.Key));
+            Assert.Equal(gateway.Select(p => p.Value?.GetValue<string>()), parts.Select(p => HttpVectors.OwnGatewayParts.Contains(p[0]) ? null : p[1]));
+            Assert.Equal(["dotnet-sdk", "Wix.Auth"], parts.Take(2).Select(p => p[1]));
+        }
+    }
+
+    [Fact]
     public async Task Each_answer_is_read_and_classed_as_the_vector_shows()
     {
         foreach (var vector in File["responses"]!.AsArray())

@@ -117,5 +117,8 @@ public static class UrlPieces
         // Domains through UTS 46 and the forbidden code points.
         "https://xn--bcher-kva.example/cb", "https://bücher.1/cb", "https://a^b.example/cb", "https://a|b.example/cb", "https:\\\\shop.example/cb",
         "https://a@b@shop.example/cb",
+        // The examples of parsing.md's rules that the prefixes above do not already show (tests/Spec/Prose checks them).
+        "1a:/cb", ":x", "https:a.example/cb", "https:\\\\a.example/cb", "https:///a.example/cb", "http://a.example:-1/cb", "http://a.example:+80/cb",
+        "https://a..b/cb",
     ];
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Wix.Auth.Core.Flow;
 
 namespace Wix.Auth.SpecGen.Outputs;
@@ -22,4 +23,18 @@ public static class Describe
         LoginEffect.Redirect r => $"Redirect ({r.Url})",
         _ => effect.GetType().Name,
     };
+
+    /// <summary>
+    /// Every field of the settings in one line, for the head of <c>transitions.md</c>: written from the settings the table
+    /// runs under, never by hand, so the prose cannot name an origin or an issuer the vectors do not use.
+    /// </summary>
+    public static string Settings(FlowSettings settings)
+    {
+        static string Code(string text) => $"`{text}`";
+        var origins = settings.AllowedOrigins.IsEmpty ? "none" : string.Join(", ", settings.AllowedOrigins.Map(Code));
+        var issuer = settings.ExpectedIssuer.Match(Code, () => "none (`iss` not checked)");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"client {Code(settings.ClientId)}, pending-login TTL {settings.PendingLoginTtl.TotalSeconds} s, refresh margin {settings.RefreshMargin.TotalSeconds} s, "
+            + $"allowed origins {origins}, expected issuer {issuer}");
+    }
 }

@@ -23,8 +23,11 @@ public static class HttpVectors
     /// <summary>The base URL the vectors' requests go to.</summary>
     public const string BaseUrl = "https://www.wixapis.com";
 
-    /// <summary>Characters the wire escapes, or may: JSON's own, HTML-sensitive ones, non-ASCII in and beyond the BMP.</summary>
-    public const string Awkward = "a+b&c<d>e'f\"g\\h/i\u0001j\u007fk\u00e9l\u20acm\U0001F600n`o\no";
+    /// <summary>
+    /// Characters the wire escapes, or may: JSON's own (every C0 control with a short escape among them), HTML-sensitive
+    /// ones, non-ASCII in and beyond the BMP. wire.md's escaping table shows each.
+    /// </summary>
+    public const string Awkward = "a+b&c<d>e'f\"g\\h/i\u0001j\u007fk\u00e9l\u20acm\U0001F600n`o\no\tp\bq\fr\rs";
 
     /// <summary>The file's text.</summary>
     public static string Json() => SpecJson.Write(new JsonObject
@@ -35,7 +38,7 @@ public static class HttpVectors
         {
             ["name"] = r.Name,
             ["request"] = CoreJson.Request(r.Request),
-            ["http"] = Recorded(r.Request),
+            ["http"] = Send(r.Request, BaseUrl),
         })),
         ["responses"] = SpecJson.Array(Responses().Select(r => (JsonNode?)new JsonObject
         {
@@ -44,7 +47,7 @@ public static class HttpVectors
             ["status"] = r.Status,
             ["requestId"] = r.RequestId,
             ["body"] = r.Body,
-            ["expect"] = Answer(r),
+            ["expect"] = Read(r),
         })),
     });
 
@@ -120,13 +123,17 @@ public static class HttpVectors
         yield return Session("503", 503, "");
     }
 
-    // The exact request WixHttpApi sends: method, path, the headers of docs/protocol.md, the body as text.
-    private static JsonObject Recorded(WixRequest request)
+    /// <summary>
+    /// The exact request <see cref="WixHttpApi"/> sends to <paramref name="baseUrl"/>: method, URL, the headers of
+    /// docs/protocol.md, the gateway header's parts (<c>gateway</c>), the body as text. Also the C# conformance adapter's
+    /// <c>HttpRequest</c>, so the HTTP layer is driven from one place.
+    /// </summary>
+    public static JsonObject Send(WixRequest request, string baseUrl)
     {
         var handler = new Recorder(HttpStatusCode.OK, """{"access_token":"x","expires_in":1,"redirectSession":{"fullUrl":"https://x.example/"}}""", null);
         _ = request.Path == WireNames.TokenPath
-            ? Api(handler).RequestTokensAsync(request, CancellationToken.None).AsTask().GetAwaiter().GetResult().IsSuccess
-            : Api(handler).CreateRedirectSessionAsync(request, CancellationToken.None).AsTask().GetAwaiter().GetResult().IsSuccess;
+            ? Api(handler, baseUrl).RequestTokensAsync(request, CancellationToken.None).AsTask().GetAwaiter().GetResult().IsSuccess
+            : Api(handler, baseUrl).CreateRedirectSessionAsync(request, CancellationToken.None).AsTask().GetAwaiter().GetResult().IsSuccess;
         var sent = handler.Sent!;
         return new JsonObject
         {
@@ -138,11 +145,24 @@ public static class HttpVectors
                 ["Authorization"] = sent.Authorization,
                 ["x-wix-bi-gateway"] = sent.Gateway,
             },
+            ["gateway"] = GatewayParts(sent.Gateway!),
             ["body"] = sent.Body,
         };
     }
 
-    private static JsonObject Answer(ResponseCase r)
+    /// <summary>The parts of <c>x-wix-bi-gateway</c> a port names itself (null in <c>gateway</c>); the rest are fixed.</summary>
+    public static readonly IReadOnlyList<string> OwnGatewayParts = ["environment", "package-name"];
+
+    // The header's name=value parts in order, with the values a port names itself left null: a port sends its own
+    // environment and package name, and exactly these method-fqn and entity (wire.md, "Every request").
+    private static JsonObject GatewayParts(string header) => new(header.Split(',').Select(part => part.Split('=', 2)).Select(p =>
+        KeyValuePair.Create(p[0], OwnGatewayParts.Contains(p[0]) ? null : (JsonNode?)p[1])));
+
+    /// <summary>
+    /// What <see cref="WixHttpApi"/> reads from Wix's answer <paramref name="r"/> (to a refresh, or to a logout session):
+    /// <c>{"ok": …}</c> or <c>{"error": wixError + definitive}</c>. Also the C# conformance adapter's <c>HttpResponse</c>.
+    /// </summary>
+    public static JsonObject Read(ResponseCase r)
     {
         var api = Api(new Recorder((HttpStatusCode)r.Status, r.Body, r.RequestId));
         var request = r.Call == "tokens" ? (WixRequest)new WixRequest.RefreshTokenGrant("cid-1", new("RT-1")) : new WixRequest.LogoutSession(new("AT-1"), "cid-1", "https://shop.example/");
@@ -175,8 +195,11 @@ public static class HttpVectors
     };
 
     /// <summary>A <see cref="WixHttpApi"/> at <see cref="BaseUrl"/> over <paramref name="handler"/>, with no retries: one request, one answer.</summary>
-    public static WixHttpApi Api(HttpMessageHandler handler) =>
-        new(new HttpClient(handler), new WixAuthOptions { ClientId = "cid-1", ApiBaseUrl = new Uri(BaseUrl), MaxRetries = 0 }, NullLogger<WixHttpApi>.Instance);
+    public static WixHttpApi Api(HttpMessageHandler handler) => Api(handler, BaseUrl);
+
+    /// <summary>A <see cref="WixHttpApi"/> at <paramref name="baseUrl"/> over <paramref name="handler"/>, with no retries.</summary>
+    public static WixHttpApi Api(HttpMessageHandler handler, string baseUrl) =>
+        new(new HttpClient(handler), new WixAuthOptions { ClientId = "cid-1", ApiBaseUrl = new Uri(baseUrl), MaxRetries = 0 }, NullLogger<WixHttpApi>.Instance);
 
     /// <summary>What a request looked like on the wire.</summary>
     public sealed record SentRequest(string Method, string Url, string? ContentType, string? Authorization, string? Gateway, string Body);

@@ -50,6 +50,7 @@ public static class ParseVectors
         yield return new($"{b}#?code=abc&state=xyz", ResponseMode.Fragment);
         yield return new($"{b}??code=abc&state=xyz", ResponseMode.Query);
         yield return new($"{b}#x?code=abc&state=xyz", ResponseMode.Fragment);
+        yield return new($"{b}#??code=abc&state=xyz", ResponseMode.Fragment);
         yield return new($"{b}#code=abc&state=xyz?", ResponseMode.Fragment);
         yield return new($"{b}#code=abc&state=xyz", ResponseMode.WebMessage);
         yield return new($"{b}#", ResponseMode.Fragment);

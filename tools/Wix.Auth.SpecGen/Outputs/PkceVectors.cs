@@ -74,5 +74,12 @@ public static class PkceVectors
         foreach (var original in new[] { "http://localhost:3000/", "https://shop.example/a?b=1#c", "HTTPS://SHOP.EXAMPLE/", "https://shop.example\\evil.example/",
                      "https:///path", "mailto:a@b.example", "https://:pw@shop.example/" })
             yield return new(Entropy(Pkce.RequiredEntropyBytes), "https://shop.example/callback", Some(original));
+        // The examples of pkce.md's tables that the cases above do not already show (tests/Spec/Prose checks every row).
+        // Last, so that adding them drew no entropy away from the cases before.
+        foreach (var redirect in new[] { "com.example.app:/oauth2redirect", "callback" })
+            yield return new(Entropy(Pkce.RequiredEntropyBytes), redirect, None);
+        // An original URI of any origin has the shape GenerateOAuthData checks; LoginRequested then checks its origin.
+        foreach (var original in new[] { "https://elsewhere.example/", "/a b", "/cart?next=//evil.example", "cart", "//evil.example/", "/%2F%2Fevil.example", "/\\evil.example" })
+            yield return new(Entropy(Pkce.RequiredEntropyBytes), "https://shop.example/callback", Some(original));
     }
 }

@@ -16,8 +16,8 @@ public static class TableFiles
           .Append("Generated from `LoginFlow.Transition` by `dotnet run --project tools/Wix.Auth.SpecGen -- spec`; do not edit.\n")
           .Append("Each row runs one representative event in one representative state (reached from the initial state by the\n")
           .Append("path in `transitions.json`; the same steps are a vector in `vectors/flows.json`). A rejection leaves the state\n")
-          .Append("as it was and asks for no effect. Settings: client `").Append(Fixtures.Settings.ClientId)
-          .Append("`, pending-login TTL 600 s, refresh margin 60 s, allowed origin `https://shop.example`.\n\n");
+          .Append("as it was and asks for no effect.\n\n")
+          .Append("Settings (the `settings` of `transitions.json` and `vectors/flows.json`): ").Append(Describe.Settings(Fixtures.Settings)).Append(".\n\n");
         foreach (var group in rows.GroupBy(r => r.State.Name))
         {
             md.Append("## ").Append(group.Key).Append("\n\n| # | event | outcome | next state | effects, in order |\n| --- | --- | --- | --- | --- |\n");

@@ -1,0 +1,51 @@
+namespace Wix.Auth.Conformance;
+
+/// <summary>The adapter protocol's functions (spec/conformance.md), one request type each.</summary>
+public static class Functions
+{
+    /// <summary><c>{verifier}</c> → the S256 challenge.</summary>
+    public const string CodeChallenge = nameof(CodeChallenge);
+
+    /// <summary><c>{entropy (hex), redirectUri, originalUri}</c> → OAuth data, or every error in order.</summary>
+    public const string GenerateOAuthData = nameof(GenerateOAuthData);
+
+    /// <summary><c>{url, responseMode}</c> → the parsed callback, or the error.</summary>
+    public const string ParseFromUrl = nameof(ParseFromUrl);
+
+    /// <summary><c>{settings, state, event}</c> → the next state and the effects, or the rejection.</summary>
+    public const string Transition = nameof(Transition);
+
+    /// <summary><c>{baseUrl, request}</c> → the HTTP request as it leaves: method, URL, headers, body text.</summary>
+    public const string HttpRequest = nameof(HttpRequest);
+
+    /// <summary><c>{call, status, requestId, body}</c> → what the HTTP layer reads from Wix's answer.</summary>
+    public const string HttpResponse = nameof(HttpResponse);
+
+    /// <summary><c>{name, offered}</c> → the provider's ID, or the error.</summary>
+    public const string IdentityProvider = nameof(IdentityProvider);
+
+    /// <summary><c>{prompt, social}</c> → whether the login must start from the site's own pages.</summary>
+    public const string NeedsSameOriginStart = nameof(NeedsSameOriginStart);
+
+    /// <summary><c>{prompt, hasMemberSession, sessionMember, loggedInMember}</c> → whether the new login may replace the session.</summary>
+    public const string MayReplaceSession = nameof(MayReplaceSession);
+
+    /// <summary><c>{verificationTtlSeconds, issuedAt, now}</c> → good, or the error.</summary>
+    public const string CheckVerificationAge = nameof(CheckVerificationAge);
+
+    /// <summary><c>{url, redirectUri, allowedOrigins}</c> → the Location-safe URL, or the error.</summary>
+    public const string CheckReturnUrl = nameof(CheckReturnUrl);
+
+    /// <summary><c>{origin}</c> → whether a host may configure it as an allowed origin.</summary>
+    public const string IsOrigin = nameof(IsOrigin);
+
+    /// <summary><c>{settings, oauthData, steps}</c> → what each step of a key scenario ended in.</summary>
+    public const string RunScenario = nameof(RunScenario);
+
+    /// <summary>Every function, in the order the files use them.</summary>
+    public static readonly IReadOnlyList<string> All =
+    [
+        CodeChallenge, GenerateOAuthData, ParseFromUrl, Transition, HttpRequest, HttpResponse, IdentityProvider,
+        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, CheckReturnUrl, IsOrigin, RunScenario,
+    ];
+}
