@@ -75,7 +75,7 @@ internal static class CoreReader
     };
 
     public static OAuthData OAuthData(JsonNode json) => new(
-        Json.Str(json, "redirectUri"), Json.OptStr(json, "originalUri"), Json.Str(json, "codeVerifier").AsSecret(), Json.Str(json, "codeChallenge"), Json.Str(json, "state"));
+        Json.Str(json, "redirectUri"), json["originalUri"]?.GetValue<string>(), Json.Str(json, "codeVerifier").AsSecret(), Json.Str(json, "codeChallenge"), Json.Str(json, "state"));
 
     public static PendingLogin Pending(JsonNode json) =>
         new(OAuthData(json["data"]!), Json.Prompt(Json.Str(json, "prompt")), Json.Mode(Json.Str(json, "responseMode")), Instant(json, "createdAt"))
@@ -122,8 +122,8 @@ internal static class CoreReader
 
     private static CallbackParams Callback(JsonNode json) => Json.Str(json, "kind") switch
     {
-        "granted" => new CallbackParams.Granted(Json.Str(json, "code").AsSecret(), Json.Str(json, "state"), Json.OptStr(json, "iss")),
-        "denied" => new CallbackParams.Denied(Json.Str(json, "error"), Json.Str(json, "errorDescription"), Json.Str(json, "state"), Json.OptStr(json, "iss")),
+        "granted" => new CallbackParams.Granted(Json.Str(json, "code").AsSecret(), Json.Str(json, "state"), json["iss"]?.GetValue<string>()),
+        "denied" => new CallbackParams.Denied(Json.Str(json, "error"), Json.Str(json, "errorDescription"), Json.Str(json, "state"), json["iss"]?.GetValue<string>()),
         var kind => throw new FormatException($"Unknown callback kind '{kind}'."),
     };
 
@@ -140,7 +140,7 @@ internal static class CoreReader
     private static Option<TokenPair> Visitor(JsonNode json) => Optional(json["visitor"]).Map(Tokens);
 
     private static MemberIdentity Identity(JsonNode json) => new(
-        Json.Str(json, "memberId"), Json.OptStr(json, "contactId"), Json.OptStr(json, "email"), Optional(json["emailVerified"]?.GetValue<bool>()));
+        Json.Str(json, "memberId"), json["contactId"]?.GetValue<string>(), json["email"]?.GetValue<string>(), json["emailVerified"]?.GetValue<bool>());
 
     private static DateTimeOffset Instant(JsonNode json, string name) => SpecJson.ReadInstant(Json.Str(json, name));
 }
