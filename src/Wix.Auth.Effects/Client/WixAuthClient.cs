@@ -281,12 +281,17 @@ public sealed class WixAuthClient
 
     /// <summary>
     /// <c>setTokens</c>: makes <paramref name="tokenPair"/> this session's tokens (a member's log the session in), in the
-    /// session's turn; a login in progress is replaced and its pending login deleted.
+    /// session's turn; a login in progress is replaced and its pending login deleted. The tokens kept, or why not (a store
+    /// that did not answer: <c>store_unavailable</c>, nothing changed).
     /// </summary>
-    public async ValueTask SetTokensAsync(TokenPair tokenPair, CancellationToken cancellationToken = default)
+    public Task<AuthResult<TokenPair, AuthError>> SetTokensAsync(TokenPair tokenPair, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tokenPair);
-        await RunAsync(new LoginEvent.TokensSet(tokenPair), cancellationToken).ConfigureAwait(false);
+        return OrStoreUnavailable<TokenPair>(async () =>
+        {
+            var outcome = await RunAsync(new LoginEvent.TokensSet(tokenPair), cancellationToken).ConfigureAwait(false);
+            return outcome.Error is AuthError error ? error : tokenPair;
+        });
     }
 
     /// <summary>

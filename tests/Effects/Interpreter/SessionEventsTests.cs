@@ -6,6 +6,7 @@ using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth;
+using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.Effects.Tests.Interpreter;
 
@@ -44,6 +45,27 @@ public sealed class SessionEventsTests
     }
 
     [Fact]
+    public async Task Set_tokens_answers_the_tokens_kept_and_a_store_that_does_not_answer_is_a_result_not_an_exception()
+    {
+        var kept = MemberTokens("SET-AT", "SET-RT");
+        Assert.Equal(kept, (await client.SetTokensAsync(kept)).Value);
+
+        var down = new WixAuthClient(new WixAuthOptions { ClientId = "cid-1" }, wix, pending, new UnavailableSessions(), time);
+        var refused = await down.SetTokensAsync(kept);
+
+        Assert.Equal("store_unavailable", refused.Error?.Code);
+    }
+
+    private sealed class UnavailableSessions : ISessionStore
+    {
+        public ValueTask<LoginState?> GetAsync(string sessionKey, CancellationToken cancellationToken) => throw new StoreUnavailableException("read a session");
+
+        public ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken) => throw new StoreUnavailableException("write a session");
+
+        public ValueTask ClearAsync(string sessionKey, CancellationToken cancellationToken) => throw new StoreUnavailableException("clear a session");
+    }
+
+    [Fact]
     public async Task Set_tokens_waits_for_a_refresh_in_flight_so_its_write_is_the_last_and_is_kept()
     {
         await client.SetTokensAsync(MemberTokens("OLD-AT", "OLD-RT"));
@@ -60,7 +82,7 @@ public sealed class SessionEventsTests
 
         var refresh = client.RenewTokenAsync();
         await atWix.Task;
-        var set = client.SetTokensAsync(replacement).AsTask();
+        var set = client.SetTokensAsync(replacement);
         Assert.False(set.IsCompleted);   // it waits for the session's turn
         answer.SetResult();
         await refresh;
