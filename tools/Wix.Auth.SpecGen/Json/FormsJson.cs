@@ -80,13 +80,15 @@ public static class FormsJson
 
     /// <summary>A transition's answer: <c>{"state", "actions", "call"}</c>, or <c>{"rejected": error}</c>.</summary>
     public static JsonObject Step(Either<MemberAuthError, MemberFormDecision> result) => result.Match(
-        d => new JsonObject
-        {
-            ["state"] = State(d.State),
-            ["actions"] = SpecJson.Array(d.Actions.Map(a => (JsonNode?)Action(a))),
-            ["call"] = Opt(d.Call.Map(Call)),
-        },
-        e => new JsonObject { ["rejected"] = Error(e) });
+        Decision, e => new JsonObject { ["rejected"] = Error(e) });
+
+    /// <summary>A decision: <c>{"state", "actions", "call"}</c>.</summary>
+    public static JsonObject Decision(MemberFormDecision d) => new()
+    {
+        ["state"] = State(d.State),
+        ["actions"] = SpecJson.Array(d.Actions.Map(a => (JsonNode?)Action(a))),
+        ["call"] = Opt(d.Call.Map(Call)),
+    };
 
     /// <summary>What the host does with the kept verification.</summary>
     public static JsonObject Action(MemberFormAction action) => action switch
