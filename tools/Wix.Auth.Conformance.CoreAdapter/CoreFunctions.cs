@@ -51,6 +51,12 @@ public static class CoreFunctions
         "CheckReturnUrl" => CoreJson.Outcome(ReturnUrl.Check(Json.Str(a, "url"), Json.OptStr(a, "redirectUri"), Json.Strings(a["allowedOrigins"]!)), u => JsonValue.Create(u)),
         "IsOrigin" => Ok(ReturnUrl.IsOrigin(Json.Str(a, "origin"))),
         "RunScenario" => Ok(ScenarioRun.Run(a)),
+        "FormTransition" => MemberFormFlow.Transition(FormsReader.Settings(a["settings"]!), FormsReader.State(a["state"]!), FormsReader.Event(a["event"]!)).Match(
+            d => Ok(FormsJson.Decision(d)), e => new JsonObject { ["error"] = FormsJson.Error(e) }),
+        "MemberHttpRequest" => Ok(MemberWireVectors.Send(FormsReader.Request(a["request"]!), Json.Str(a, "baseUrl"))),
+        "MemberHttpResponse" => Ok(MemberWireVectors.Read(new MemberWireVectors.ResponseCase("", Json.Str(a, "call"), a["transportFailure"]!.GetValue<bool>(),
+            a["status"]?.GetValue<int>(), Json.OptStr(a, "requestId").MatchUnsafe(i => i, () => null), Json.OptStr(a, "body").MatchUnsafe(b => b, () => null)))),
+        "RunFormScenario" => Ok(FormScenarioRun.Run(a)),
         _ => new JsonObject { ["notImplemented"] = true },
     };
 

@@ -42,10 +42,22 @@ public static class Functions
     /// <summary><c>{settings, oauthData, steps}</c> → what each step of a key scenario ended in.</summary>
     public const string RunScenario = nameof(RunScenario);
 
+    /// <summary><c>{settings, state, event}</c> → the forms' decision (state, actions, call), or the rejection.</summary>
+    public const string FormTransition = nameof(FormTransition);
+
+    /// <summary><c>{baseUrl, request}</c> → the member-auth HTTP request as it leaves.</summary>
+    public const string MemberHttpRequest = nameof(MemberHttpRequest);
+
+    /// <summary><c>{call, transportFailure, status, requestId, body}</c> → what is read from Wix's answer, and what it means.</summary>
+    public const string MemberHttpResponse = nameof(MemberHttpResponse);
+
+    /// <summary><c>{formSettings, flowSettings, steps}</c> → each step's summary of a forms scenario.</summary>
+    public const string RunFormScenario = nameof(RunFormScenario);
+
     /// <summary>Every function, in the order the files use them.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         CodeChallenge, GenerateOAuthData, ParseFromUrl, Transition, HttpRequest, HttpResponse, IdentityProvider,
-        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, CheckReturnUrl, IsOrigin, RunScenario,
+        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, CheckReturnUrl, IsOrigin, RunScenario, FormTransition, MemberHttpRequest, MemberHttpResponse, RunFormScenario,
     ];
 }
