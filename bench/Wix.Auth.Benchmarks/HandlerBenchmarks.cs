@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Wix.Auth.Benchmarks.Shared;
-using Wix.Auth;
 using Wix.Auth.Emulator;
 
 namespace Wix.Auth.Benchmarks;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using Wix.Auth.Benchmarks.Shared;
-using Wix.Auth;
 using Wix.Auth.Emulator;
 
 namespace Wix.Auth.Load;

@@ -4,7 +4,6 @@ using Wix.Auth.Benchmarks.Shared;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth;
 using static LanguageExt.Prelude;
 
 namespace Wix.Auth.Load;

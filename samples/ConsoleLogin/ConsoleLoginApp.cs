@@ -1,4 +1,3 @@
-using Wix.Auth;
 
 namespace Wix.Auth.Samples.ConsoleLogin;
 

@@ -1,5 +1,4 @@
 using Wix.Auth.Core.Errors;
-using Wix.Auth;
 
 namespace Wix.Auth.Samples.ConsoleLogin;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Wix.Auth;
 
 namespace Wix.Auth.Samples.ConsoleLogin;
 

@@ -1,6 +1,5 @@
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
-using Wix.Auth;
 
 namespace Wix.Auth.Samples.WebSite;
 

@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Wix.Auth.AspNetCore;
-using Wix.Auth;
 
 namespace Wix.Auth.Samples.WebSite;
 

@@ -4,7 +4,6 @@ using System.Web;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth.Core.Credentials;
-using Wix.Auth;
 using Wix.Auth.Emulator;
 using Wix.Auth.Samples.ConsoleLogin;
 using Wix.Auth.Tests.Hosts.Support;

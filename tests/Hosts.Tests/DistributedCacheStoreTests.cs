@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Time.Testing;
 using Wix.Auth.Core.Flow;
-using Wix.Auth;
 using Wix.Auth.Tests.Hosts.Support;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 

@@ -3,7 +3,6 @@ using System.Runtime.Loader;
 using System.Text;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Effects.Ports;
-using Wix.Auth;
 using Wix.Auth.Tests.Hosts.Support;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Wix.Auth.Core.Flow;
-using Wix.Auth;
 using Wix.Auth.Tests.Hosts.Support;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 

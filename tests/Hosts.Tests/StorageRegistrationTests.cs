@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 using Wix.Auth.Tests.Hosts.Support;
 

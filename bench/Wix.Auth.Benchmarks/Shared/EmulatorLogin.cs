@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
-using Wix.Auth;
 using Wix.Auth.Effects.Http;
 using Wix.Auth.Emulator;
 using static Wix.Auth.Benchmarks.Shared.Results;

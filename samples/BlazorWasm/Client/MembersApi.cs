@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using Wix.Auth;
 using System.Text.Json.Serialization;
 
 namespace Wix.Auth.Samples.BlazorWasm.Client;

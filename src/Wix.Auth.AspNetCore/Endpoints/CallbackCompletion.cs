@@ -6,7 +6,6 @@ using Wix.Auth.AspNetCore.Sessions;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.AspNetCore.Endpoints;

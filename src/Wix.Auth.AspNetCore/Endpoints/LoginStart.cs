@@ -5,7 +5,6 @@ using Wix.Auth.AspNetCore.Sessions;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Flow;
-using Wix.Auth;
 
 namespace Wix.Auth.AspNetCore.Endpoints;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Wix.Auth.AspNetCore.Pages;
 using Wix.Auth.AspNetCore.Sessions;
-using Wix.Auth;
 
 namespace Wix.Auth.AspNetCore.Endpoints;
 

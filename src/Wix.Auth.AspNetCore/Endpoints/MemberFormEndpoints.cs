@@ -6,7 +6,6 @@ using Wix.Auth.AspNetCore.Sessions;
 using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.AspNetCore.Endpoints;

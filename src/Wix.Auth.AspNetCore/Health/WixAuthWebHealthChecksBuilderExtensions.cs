@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
 using Wix.Auth.AspNetCore.Health;
-using Wix.Auth;
 using Wix.Auth.Effects.Health;
 
 namespace Wix.Auth.AspNetCore;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Wix.Auth;
 
 namespace Wix.Auth.AspNetCore.Sessions;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Wix.Auth.AspNetCore.Endpoints;
 using Wix.Auth.Core.Urls;
-using Wix.Auth;
 
 namespace Wix.Auth.AspNetCore.Sessions;
 

@@ -2,7 +2,6 @@ using LanguageExt;
 using StackExchange.Redis;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Effects.Ports;
-using Wix.Auth;
 using static LanguageExt.Prelude;
 
 namespace Wix.Auth.AspNetCore.Storage;

@@ -1,7 +1,6 @@
 using StackExchange.Redis;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Effects.Ports;
-using Wix.Auth;
 
 namespace Wix.Auth.AspNetCore.Storage;
 

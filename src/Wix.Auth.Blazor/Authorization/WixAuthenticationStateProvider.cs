@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Wix.Auth.Blazor;
 using Wix.Auth.Core.Flow;
-using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.Blazor;

@@ -6,7 +6,6 @@ using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth;
 
 namespace Wix.Auth.Blazor;
 

@@ -8,7 +8,6 @@ using Wix.Auth.Core.Urls;
 using Wix.Auth.Effects.Interpreter;
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Effects.Ports;
-using Wix.Auth;
 using static LanguageExt.Prelude;
 
 namespace Wix.Auth;

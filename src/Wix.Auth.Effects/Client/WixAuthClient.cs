@@ -12,7 +12,6 @@ using Wix.Auth.Core.Secrets;
 using Wix.Auth.Effects.Http;
 using Wix.Auth.Effects.Interpreter;
 using Wix.Auth.Effects.Ports;
-using Wix.Auth;
 using static LanguageExt.Prelude;
 using TokenPair = Wix.Auth.Core.Credentials.Tokens;
 
@@ -47,7 +46,6 @@ public sealed class WixAuthClient
     private readonly IEntropySource entropy;
     private readonly RefreshCoordinator refreshes;
     private readonly FlowInterpreter interpreter;
-    private readonly IMemberAuthApi memberAuth;
 
     /// <summary>
     /// A client of the session <paramref name="sessionKey"/>. Every port has a default: Wix over a shared
@@ -80,8 +78,8 @@ public sealed class WixAuthClient
         SessionKey = sessionKey;
         api ??= new WixHttpApi(SharedHttp.Value, options, loggerFactory.CreateLogger<WixHttpApi>());
         Options = options;
-        this.memberAuth = memberAuth ??= new MemberAuthHttpApi(SharedHttp.Value, options, loggerFactory.CreateLogger<MemberAuthHttpApi>());
-        interpreter = new FlowInterpreter(settings, api, memberAuth, pendingLogins ?? new InMemoryPendingLoginStore(this.time), this.tokens, this.time,
+        MemberAuth = memberAuth ?? new MemberAuthHttpApi(SharedHttp.Value, options, loggerFactory.CreateLogger<MemberAuthHttpApi>());
+        interpreter = new FlowInterpreter(settings, api, MemberAuth, pendingLogins ?? new InMemoryPendingLoginStore(this.time), this.tokens, this.time,
             loggerFactory.CreateLogger<WixAuthClient>());
     }
 
@@ -415,7 +413,7 @@ public sealed class WixAuthClient
     internal WixAuthOptions Options { get; }
 
     /// <summary>Wix's identity endpoints, as this client calls them.</summary>
-    internal IMemberAuthApi MemberAuth => memberAuth;
+    internal IMemberAuthApi MemberAuth { get; }
 
     /// <summary>This client's clock.</summary>
     internal TimeProvider Time => time;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Wix.Auth;
 
 namespace Wix.Auth;
 

@@ -1,7 +1,6 @@
 using Wix.Auth.Core.Errors;
 using System.Net;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth;
 
 namespace Wix.Auth;
 

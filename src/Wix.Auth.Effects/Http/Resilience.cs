@@ -3,7 +3,6 @@ using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Timeout;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth;
 
 namespace Wix.Auth.Effects.Http;
 

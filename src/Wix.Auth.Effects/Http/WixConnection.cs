@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth;
 
 namespace Wix.Auth.Effects.Http;
 

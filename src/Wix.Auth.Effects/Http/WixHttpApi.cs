@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Credentials;
-using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.Effects.Http;

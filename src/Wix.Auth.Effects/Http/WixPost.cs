@@ -5,7 +5,6 @@ using Polly;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Logging;
-using Wix.Auth;
 
 namespace Wix.Auth.Effects.Http;
 

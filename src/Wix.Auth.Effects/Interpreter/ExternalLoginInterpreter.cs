@@ -1,6 +1,5 @@
 using LanguageExt;
 using Wix.Auth.Core.Members;
-using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.Effects.Interpreter;

@@ -1,6 +1,5 @@
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth;
 
 namespace Wix.Auth.Effects.Ports;
 

@@ -1,7 +1,6 @@
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth;
 
 namespace Wix.Auth.Effects.Ports;
 

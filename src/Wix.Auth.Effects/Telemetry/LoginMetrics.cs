@@ -2,7 +2,6 @@ using System.Diagnostics.Metrics;
 using LanguageExt;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
-using Wix.Auth;
 using Wix.Auth.Effects.Interpreter;
 
 namespace Wix.Auth;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Wix.Auth;
 using Wix.Auth.Emulator;
 using Wix.Auth.Emulator.Testing;
 

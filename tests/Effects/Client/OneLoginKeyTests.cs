@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 using Wix.Auth.Effects.Tests.Support;
 using static Wix.Auth.Effects.Tests.Support.Harness;

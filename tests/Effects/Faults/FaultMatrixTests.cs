@@ -1,4 +1,3 @@
-using Wix.Auth;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Tests.Support;

@@ -1,5 +1,4 @@
 using System.Net;
-using Wix.Auth;
 using Wix.Auth.Effects.Tests.Support;
 using Wix.Auth.Emulator;
 using static Wix.Auth.Effects.Tests.Support.Harness;

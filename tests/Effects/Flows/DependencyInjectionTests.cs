@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth;
 using Wix.Auth.Emulator;
 using Wix.Auth.Emulator.Testing;
 using static Wix.Auth.Effects.Tests.Support.Harness;

@@ -1,5 +1,4 @@
 using Wix.Auth.Core.Errors;
-using Wix.Auth;
 using Wix.Auth.Effects.Tests.Support;
 using static Wix.Auth.Effects.Tests.Support.Harness;
 

@@ -3,7 +3,6 @@ using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Credentials;
-using Wix.Auth;
 using Wix.Auth.Effects.Tests.Support;
 using Wix.Auth.Emulator;
 using static Wix.Auth.Effects.Tests.Support.Harness;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Time.Testing;
-using Wix.Auth;
 using Wix.Auth.Emulator;
 using Wix.Auth.Emulator.Faults;
 

@@ -9,7 +9,6 @@ using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth.Effects.Interpreter;
 using Wix.Auth.Effects.Ports;
-using Wix.Auth;
 using static LanguageExt.Prelude;
 
 namespace Wix.Auth.Effects.Tests.Interpreter;

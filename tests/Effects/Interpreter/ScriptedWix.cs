@@ -2,7 +2,6 @@ using LanguageExt;
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.Effects.Tests.Interpreter;

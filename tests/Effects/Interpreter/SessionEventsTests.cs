@@ -5,7 +5,6 @@ using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.Effects.Tests.Interpreter;

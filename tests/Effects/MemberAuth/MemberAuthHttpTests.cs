@@ -3,7 +3,6 @@ using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth;
 using Wix.Auth.Effects.Http;
 using Wix.Auth.Effects.Tests.Support;
 using Wix.Auth.Emulator;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth;
 using Wix.Auth.Effects.Http;
 using Wix.Auth.Effects.Tests.Faults;
 using Wix.Auth.Effects.Tests.Support;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth;
 using Wix.Auth.Effects.Http;
 using Wix.Auth.Effects.Tests.Support;
 using Wix.Auth.Emulator;

@@ -4,7 +4,6 @@ using System.Text;
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Effects.Tests.Support;
 using Wix.Auth.Emulator;
-using Wix.Auth;
 
 namespace Wix.Auth.Effects.Tests.Native;
 

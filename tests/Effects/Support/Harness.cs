@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Wix.Auth.Core.Errors;
-using Wix.Auth;
 using Wix.Auth.Effects.Http;
 using Wix.Auth.Emulator;
 using Wix.Auth.Emulator.Testing;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Wix.Auth;
 
 namespace Wix.Auth.Effects.Tests.Telemetry;
 

@@ -2,7 +2,6 @@ using Wix.Auth.Core.Errors;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Wix.Auth.Core.Protocol;
-using Wix.Auth;
 using Wix.Auth.Effects.Http;
 using Wix.Auth.Emulator;
 using Wix.Auth.Emulator.Testing;

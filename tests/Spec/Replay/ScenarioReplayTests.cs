@@ -5,7 +5,6 @@ using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Urls;
 using Wix.Auth.Effects.Interpreter;
-using Wix.Auth;
 using Xunit;
 using static LanguageExt.Prelude;
 using static Wix.Auth.Core.Flow.LoginEffect;

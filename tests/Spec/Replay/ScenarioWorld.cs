@@ -7,7 +7,6 @@ using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Parsing;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 using Wix.Auth.SpecGen.Json;
 using static LanguageExt.Prelude;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wix.Auth.AspNetCore;
-using Wix.Auth;
 
 namespace Wix.Auth.Web.Tests.Integration;
 

@@ -10,7 +10,6 @@ using Wix.Auth.AspNetCore.Sessions;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Ports;
-using Wix.Auth;
 using Wix.Auth.Emulator;
 using Wix.Auth.Samples.WebSite;
 using Wix.Auth.Web.Tests.Support;

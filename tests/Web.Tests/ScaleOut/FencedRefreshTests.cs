@@ -9,7 +9,6 @@ using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth;
 using Wix.Auth.Effects.Ports;
 using Wix.Auth.Web.Tests.Support;
 

@@ -1,5 +1,4 @@
 using Wix.Auth.Effects.Ports;
-using Wix.Auth;
 using LanguageExt;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Options;

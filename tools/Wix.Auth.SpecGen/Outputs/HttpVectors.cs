@@ -7,7 +7,6 @@ using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
-using Wix.Auth;
 using Wix.Auth.Effects.Http;
 using Wix.Auth.SpecGen.Json;
 
