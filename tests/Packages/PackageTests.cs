@@ -61,6 +61,7 @@ public sealed partial class PackageTests : IDisposable
             Assert.Contains(requests, r => Is(r, "redirect-session", "logout", 200));
 
             await RunWebSiteBlockAsync(emulator.Url);
+            await RunFormsBlockAsync(emulator.Url);
         }
         finally
         {
@@ -114,6 +115,24 @@ public sealed partial class PackageTests : IDisposable
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
+
+    /// <summary>
+    /// The README's block for the site's own login form, as a fresh console program on the packages: Ada's email and
+    /// password against the emulator answer the step <c>logged_in</c>.
+    /// </summary>
+    private async Task RunFormsBlockAsync(string emulatorUrl)
+    {
+        var forms = Dir("forms");
+        File.WriteAllText(Path.Combine(forms, "Forms.csproj"),
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Consumer", "Consumer.csproj.template")).Replace("{VERSION}", version));
+        File.WriteAllText(Path.Combine(forms, "Program.cs"), Quickstart.ExtractForms(File.ReadAllText(RepoRoot.File("README.md"))));
+        File.Copy(Path.Combine(Dir("consumer"), "nuget.config"), Path.Combine(forms, "nuget.config"));
+
+        var printed = await Cli.RunAsync("dotnet", ["run", "--configuration", "Release"], forms,
+            new Dictionary<string, string>(Environment) { ["WIX_CLIENT_ID"] = "demo-client-id", ["WIX_API_BASE_URL"] = emulatorUrl });
+
+        Assert.Equal("logged_in", printed.Trim().Split('\n')[^1].Trim());
     }
 
     /// <summary>The page's text, once the site answers (it is still starting when first asked).</summary>

@@ -32,6 +32,14 @@ internal static partial class Quickstart
         return match.Groups["code"].Value;
     }
 
+    /// <summary>The first <c>```csharp</c> block after the sentence that introduces <c>MemberAuthClient</c>: the site's own login form.</summary>
+    public static string ExtractForms(string readme)
+    {
+        var match = FormsBlock().Match(readme);
+        Assert.True(match.Success, "README.md has no ```csharp block after its introduction of MemberAuthClient.");
+        return match.Groups["code"].Value;
+    }
+
     private static string Required(string code, string text, string replacement)
     {
         Assert.True(code.Contains(text), $"The Quickstart no longer contains {text}: update tests/Packages/Quickstart.cs.");
@@ -43,4 +51,7 @@ internal static partial class Quickstart
 
     [GeneratedRegex(@"^## On an ASP\.NET Core site\s*$.*?^```csharp\s*$\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex WebBlock();
+
+    [GeneratedRegex(@"^`MemberAuthClient` \(registered by `AddWixAuth`\).*?^```csharp\s*$\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex FormsBlock();
 }
