@@ -83,11 +83,7 @@ public sealed partial class PackageTests : IDisposable
     /// </summary>
     private async Task RunWebSiteBlockAsync(string emulatorUrl)
     {
-        var site = Dir("site");
-        File.WriteAllText(Path.Combine(site, "Site.csproj"),
-            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Consumer", "Web.csproj.template")).Replace("{VERSION}", version));
-        File.WriteAllText(Path.Combine(site, "Program.cs"), Quickstart.ExtractWebSite(File.ReadAllText(RepoRoot.File("README.md"))));
-        File.Copy(Path.Combine(Dir("consumer"), "nuget.config"), Path.Combine(site, "nuget.config"));
+        var site = WriteBlockProject("site", "Web.csproj.template", Quickstart.ExtractWebSite(File.ReadAllText(RepoRoot.File("README.md"))));
         await Cli.RunAsync("dotnet", ["build", "--configuration", "Release", "-nodeReuse:false"], site, Environment);
 
         var url = $"http://127.0.0.1:{FreePort()}";
@@ -123,16 +119,23 @@ public sealed partial class PackageTests : IDisposable
     /// </summary>
     private async Task RunFormsBlockAsync(string emulatorUrl)
     {
-        var forms = Dir("forms");
-        File.WriteAllText(Path.Combine(forms, "Forms.csproj"),
-            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Consumer", "Consumer.csproj.template")).Replace("{VERSION}", version));
-        File.WriteAllText(Path.Combine(forms, "Program.cs"), Quickstart.ExtractForms(File.ReadAllText(RepoRoot.File("README.md"))));
-        File.Copy(Path.Combine(Dir("consumer"), "nuget.config"), Path.Combine(forms, "nuget.config"));
+        var forms = WriteBlockProject("forms", "Consumer.csproj.template", Quickstart.ExtractForms(File.ReadAllText(RepoRoot.File("README.md"))));
 
         var printed = await Cli.RunAsync("dotnet", ["run", "--configuration", "Release"], forms,
             new Dictionary<string, string>(Environment) { ["WIX_CLIENT_ID"] = "demo-client-id", ["WIX_API_BASE_URL"] = emulatorUrl });
 
         Assert.Equal("logged_in", printed.Trim().Split('\n')[^1].Trim());
+    }
+
+    /// <summary>A fresh project named <paramref name="name"/> on the packages (<paramref name="template"/>), with a README block as its Program.cs.</summary>
+    private string WriteBlockProject(string name, string template, string program)
+    {
+        var folder = Dir(name);
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"),
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Consumer", template)).Replace("{VERSION}", version));
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), program);
+        File.Copy(Path.Combine(Dir("consumer"), "nuget.config"), Path.Combine(folder, "nuget.config"));
+        return folder;
     }
 
     /// <summary>The page's text, once the site answers (it is still starting when first asked).</summary>
