@@ -7,8 +7,8 @@ public static class VectorFiles
 {
     /// <summary>The files.</summary>
     public static readonly IReadOnlyList<IVectorFile> All =
-        [new PkceFile(), new ParseFile(), new TransitionsFile(), new FlowsFile(), new WireFile(), new HttpFile(), new QueriesFile(), new ScenariosFile(),
-         new FormsFile(), new MemberWireFile(), new FormsScenariosFile()];
+        [new PkceFile(), new ParseFile(), new TransitionsFile(), new FlowsFile(), new WireFile(), HttpExchangeFile.Http, new QueriesFile(), new ScenariosFile(),
+         new FormsFile(), HttpExchangeFile.MemberWire, new FormsScenariosFile()];
 
     /// <summary>Their names.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(f => f.Name)];

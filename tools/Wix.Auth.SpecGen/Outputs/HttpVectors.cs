@@ -133,21 +133,23 @@ public static class HttpVectors
         _ = request.Path == WireNames.TokenPath
             ? Api(handler, baseUrl).RequestTokensAsync(request, CancellationToken.None).AsTask().GetAwaiter().GetResult().IsSuccess
             : Api(handler, baseUrl).CreateRedirectSessionAsync(request, CancellationToken.None).AsTask().GetAwaiter().GetResult().IsSuccess;
-        var sent = handler.Sent!;
-        return new JsonObject
-        {
-            ["method"] = sent.Method,
-            ["url"] = sent.Url,
-            ["headers"] = new JsonObject
-            {
-                ["Content-Type"] = sent.ContentType,
-                ["Authorization"] = sent.Authorization,
-                ["x-wix-bi-gateway"] = sent.Gateway,
-            },
-            ["gateway"] = GatewayParts(sent.Gateway!),
-            ["body"] = sent.Body,
-        };
+        return Json(handler.Sent!);
     }
+
+    /// <summary>A recorded request as the vectors write it: method, URL, the three headers, the gateway's parts, the body.</summary>
+    public static JsonObject Json(SentRequest sent) => new()
+    {
+        ["method"] = sent.Method,
+        ["url"] = sent.Url,
+        ["headers"] = new JsonObject
+        {
+            ["Content-Type"] = sent.ContentType,
+            ["Authorization"] = sent.Authorization,
+            ["x-wix-bi-gateway"] = sent.Gateway,
+        },
+        ["gateway"] = GatewayParts(sent.Gateway!),
+        ["body"] = sent.Body,
+    };
 
     /// <summary>The parts of <c>x-wix-bi-gateway</c> a port names itself (null in <c>gateway</c>); the rest are fixed.</summary>
     public static readonly IReadOnlyList<string> OwnGatewayParts = ["environment", "package-name"];

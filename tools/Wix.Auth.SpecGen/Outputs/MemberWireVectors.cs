@@ -154,21 +154,7 @@ public static class MemberWireVectors
             MemberAuthRequest.TokenInfo r => api.GetTokenInfoAsync(r, ct).AsTask().GetAwaiter().GetResult().IsSuccess,
             _ => api.SendForStateAsync(request, ct).AsTask().GetAwaiter().GetResult().IsSuccess,
         };
-        var sent = handler.Sent!;
-        return new JsonObject
-        {
-            ["method"] = sent.Method,
-            ["url"] = sent.Url,
-            ["headers"] = new JsonObject
-            {
-                ["Content-Type"] = sent.ContentType,
-                ["Authorization"] = sent.Authorization,
-                ["x-wix-bi-gateway"] = sent.Gateway,
-            },
-            ["gateway"] = new JsonObject(sent.Gateway!.Split(',').Select(part => part.Split('=', 2)).Select(p =>
-                KeyValuePair.Create(p[0], HttpVectors.OwnGatewayParts.Contains(p[0]) ? null : (JsonNode?)p[1]))),
-            ["body"] = sent.Body,
-        };
+        return HttpVectors.Json(handler.Sent!);
     }
 
     /// <summary>

@@ -3,16 +3,30 @@ using System.Text.Json.Nodes;
 namespace Wix.Auth.Conformance.Files;
 
 /// <summary>
-/// <c>vectors/member-wire.json</c>: <c>MemberHttpRequest</c> per request (everything byte for byte but the port's own names in
-/// <c>x-wix-bi-gateway</c>, see <see cref="Gateway"/>), <c>MemberHttpResponse</c> per answer of Wix: what is read and what it means.
+/// A file of HTTP exchanges with Wix: one request function per request (everything byte for byte but the port's own names in
+/// <c>x-wix-bi-gateway</c>, see <see cref="Gateway"/>), one response function per answer of Wix. The login flow's
+/// <c>vectors/http.json</c> and the forms' <c>vectors/member-wire.json</c> have the same shape.
 /// </summary>
-public sealed class MemberWireFile : IVectorFile
+/// <param name="name">The file's name under <c>vectors/</c>.</param>
+/// <param name="requestFunction">The adapter's function for a request.</param>
+/// <param name="responseFunction">The adapter's function for an answer.</param>
+/// <param name="answer">What of the adapter's answer to an answer is compared with the vector's <c>expect</c>.</param>
+public sealed class HttpExchangeFile(string name, string requestFunction, string responseFunction, Func<JsonObject, JsonNode?> answer) : IVectorFile
 {
-    /// <inheritdoc />
-    public string Name => "member-wire.json";
+    /// <summary><c>vectors/http.json</c>: <c>HttpRequest</c> per request, <c>HttpResponse</c> per answer (the whole outcome).</summary>
+    public static HttpExchangeFile Http { get; } = new("http.json", Functions.HttpRequest, Functions.HttpResponse, a => Answer.Outcome(a));
+
+    /// <summary>
+    /// <c>vectors/member-wire.json</c>: <c>MemberHttpRequest</c> per request, <c>MemberHttpResponse</c> per answer (what is read
+    /// and what it means, as its <c>ok</c>).
+    /// </summary>
+    public static HttpExchangeFile MemberWire { get; } = new("member-wire.json", Functions.MemberHttpRequest, Functions.MemberHttpResponse, Answer.Ok);
 
     /// <inheritdoc />
-    public string Path => "vectors/member-wire.json";
+    public string Name => name;
+
+    /// <inheritdoc />
+    public string Path => "vectors/" + name;
 
     /// <inheritdoc />
     public IEnumerable<VectorCase> Cases(JsonObject file, Func<string, JsonObject> load)
@@ -36,14 +50,14 @@ public sealed class MemberWireFile : IVectorFile
                 ["body"] = http["body"]!.DeepClone(),
             };
             var args = new JsonObject { ["baseUrl"] = file["baseUrl"]!.DeepClone(), ["request"] = v["request"]!.DeepClone() };
-            yield return VectorCase.Single($"requests[{i}] {Label.Of(v["name"]!.GetValue<string>())}", Functions.MemberHttpRequest, args, expected, a => Sent(a, parts));
+            yield return VectorCase.Single($"requests[{i}] {Label.Of(v["name"]!.GetValue<string>())}", requestFunction, args, expected, a => Sent(a, parts));
         }
         var responses = file["responses"]!.AsArray();
         for (var i = 0; i < responses.Count; i++)
         {
             var v = responses[i]!;
-            yield return VectorCase.Single($"responses[{i}] {Label.Of(v["name"]!.GetValue<string>())}", Functions.MemberHttpResponse,
-                Answer.Without(v, "name", "expect"), v["expect"]!.DeepClone(), a => Answer.Ok(a));
+            yield return VectorCase.Single($"responses[{i}] {Label.Of(v["name"]!.GetValue<string>())}", responseFunction,
+                Answer.Without(v, "name", "expect"), v["expect"]!.DeepClone(), answer);
         }
     }
 
