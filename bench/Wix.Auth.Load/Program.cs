@@ -12,13 +12,13 @@ using Wix.Auth.Samples.WebSite;
 //   memory [--entries 100000]
 // Sites, side by side (issue 16; bench/site.sh runs both and prints the table), one JSON line per site and round:
 //   requests [--rounds 5] [--requests 20000] [--concurrency 16] [--warmup 2000] [--redis host:port]   the authenticated request
-//   site-logins [--rounds 5] [--logins 300] [--concurrency 8] [--warmup 60]                           the site's login vs @wix/sdk
+//   site-logins [--rounds 5] [--logins 300] [--concurrency 8] [--max-warmup-rounds 20]                the site's login vs the floor and @wix/sdk
 // Redis at scale (issue 25; bench/scale.sh prints the table): sessions loaded through the real stores, then the request
 //   scale [--sizes 10000,100000,1000000] [--members 200] [--rounds 3] [--requests 20000] [--concurrency 16]
 //   soak [--seconds 180] [--members 32] [--ttl 20]     logins, refreshes, logouts, abandoned and refused logins; then every key expires
 // The processes those start (each prints its URL, then answers a line on stdin with its stats, and stops when stdin closes):
 //   request-site --variant CookieTicket|CookieRedisTicketStore|MemberInMemory|MemberRedis --api-base-url URL [--redis host:port]
-//   demo-site --api-base-url URL          emulator
+//   demo-site --api-base-url URL          floor-site --api-base-url URL          emulator
 var mode = args.FirstOrDefault() ?? "";
 var options = args.Skip(1).Chunk(2).Where(p => p.Length == 2 && p[0].StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p[0][2..], p => p[1], StringComparer.Ordinal);
@@ -86,7 +86,7 @@ switch (mode)
     }
     case "site-logins":
     {
-        var settings = new LoginBench.Settings(Int("rounds", 5), Int("logins", 300), Int("concurrency", 8), Int("warmup", 60));
+        var settings = new LoginBench.Settings(Int("rounds", 5), Int("logins", 300), Int("concurrency", 8), Int("max-warmup-rounds", 20));
         var figures = await LoginBench.RunAsync(settings, f => Console.WriteLine(JsonSerializer.Serialize(f, JsonSerializerOptions.Web)));
         return figures.All(f => f.Errors == 0) ? 0 : 1;
     }
@@ -101,6 +101,13 @@ switch (mode)
     {
         await using var site = await WebSiteHost.StartAsync(LoginBench.DemoSiteOptions(new Uri(Text("api-base-url")!)));
         await SiteStats.ServeAsync(site.BaseUrl);
+        return 0;
+    }
+    case "floor-site":
+    {
+        var (app, baseUrl) = await FloorSite.StartAsync(new Uri(Text("api-base-url")!));
+        await SiteStats.ServeAsync(baseUrl);
+        await app.DisposeAsync();
         return 0;
     }
     case "emulator":

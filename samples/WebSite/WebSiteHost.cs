@@ -89,8 +89,8 @@ public sealed class WebSiteHost : IAsyncDisposable
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel ?? LogLevel.Information);
         // A line per request drowns the demo's own messages; ask for it with Logging:LogLevel:Microsoft.AspNetCore.
         if (config["Logging:LogLevel:Microsoft.AspNetCore"] is null) builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        // IHttpClientFactory logs four lines per call to Wix (start, end, for the handler and the client): about 25 per
-        // login. Its warnings stay; ask for the rest with Logging:LogLevel:System.Net.Http.HttpClient.
+        // IHttpClientFactory logs four lines per call of the members API below (the library's own client logs none of
+        // them). Its warnings stay; ask for the rest with Logging:LogLevel:System.Net.Http.HttpClient.
         if (config["Logging:LogLevel:System.Net.Http.HttpClient"] is null) builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         options.Logging?.Invoke(builder.Logging);
         if (options.TimeProvider is { } time) builder.Services.AddSingleton(time);

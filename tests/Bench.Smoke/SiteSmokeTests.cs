@@ -26,11 +26,11 @@ public sealed class SiteSmokeTests
     }
 
     [Fact]
-    public async Task The_login_comparison_logs_members_in_on_the_demo_site_and_the_node_sdk_site()
+    public async Task The_login_comparison_logs_members_in_on_the_demo_site_the_floor_app_and_the_node_sdk_site()
     {
-        var figures = await LoginBench.RunAsync(new LoginBench.Settings(Rounds: 1, Logins: 3, Concurrency: 2, Warmup: 1, MaxSeconds: 60, InProcess: true), _ => { });
+        var figures = await LoginBench.RunAsync(new LoginBench.Settings(Rounds: 1, Logins: 3, Concurrency: 2, MaxWarmupRounds: 1, MaxSeconds: 60, InProcess: true), _ => { });
 
-        Assert.Equal([LoginBench.DemoSite, LoginBench.NodeSite], figures.Select(f => f.Site));
+        Assert.Equal([LoginBench.DemoSite, LoginBench.FloorSiteName, LoginBench.NodeSite], figures.Select(f => f.Site));
         Assert.All(figures, f =>
         {
             Assert.True((f.Logins, f.Errors) == (3, 0), $"{f.Site}: {f.Logins} logins, {f.Errors} errors, first: {f.FirstError}");

@@ -5,10 +5,10 @@ using Wix.Auth.Samples.WebSite;
 namespace Wix.Auth.Load.Sites;
 
 /// <summary>
-/// Issue 16, item 2: the site's login, side by side. The demo site (samples/WebSite, sessions in memory) and a Node site on
-/// <c>@wix/sdk</c> (bench/js/sdk-site.mjs, tokens in an encrypted cookie), each in its own process, against one emulator in
-/// a third, driven by the same scripted member (<see cref="SiteLogin"/>: the site's login path, the emulator's form, the
-/// callback, the members' page) at the same concurrency, the order alternating by round. Per site and round: logins per
+/// Issues 16 and 24: the site's login, side by side. The demo site (samples/WebSite, sessions in memory), the floor app
+/// (<see cref="FloorSite"/>: the same I/O and no auth logic) and a Node site on <c>@wix/sdk</c> (bench/js/sdk-site.mjs,
+/// tokens in an encrypted cookie), each in its own process, against one emulator in a fourth, warmed up until steady, driven by the same scripted member (<see cref="SiteLogin"/>: the site's login path, the emulator's form, the
+/// callback, the members' page) at the same concurrency, the order turning by round. Per site and round: logins per
 /// second and per CPU-second of the site's process (the emulator's CPU is its own), p50/p99, and the site's live heap
 /// after a full collection per session logged in.
 /// </summary>
@@ -16,11 +16,17 @@ internal static class LoginBench
 {
     public sealed record Figures(
         string Site, int Round, int Logins, int Errors, double Seconds, double PerSecond, double PerCpuSecond,
-        double P50Ms, double P99Ms, double HeapBytesPerSession, double? AllocatedBytesPerLogin, string? FirstError);
+        double P50Ms, double P99Ms, double HeapBytesPerSession, double? AllocatedBytesPerLogin, string? FirstError,
+        int WarmupRounds, bool Settled, long? MethodsJitted);
 
-    public sealed record Settings(int Rounds = 5, int Logins = 300, int Concurrency = 8, int Warmup = 60, double MaxSeconds = 120, bool InProcess = false);
+    /// <param name="MaxWarmupRounds">Warm-up rounds at most: they go on until every site's last two agree within <paramref name="Tolerance"/>.</param>
+    /// <param name="Tolerance">How close two warm-up rounds' logins per CPU-second must be (relative to the larger) to call a site warm.</param>
+    public sealed record Settings(
+        int Rounds = 5, int Logins = 300, int Concurrency = 8, int MaxWarmupRounds = 20, double MaxSeconds = 120, bool InProcess = false,
+        double Tolerance = 0.10);
 
     public const string DemoSite = "demo site (.NET)";
+    public const string FloorSiteName = "floor app (same I/O, no auth)";
     public const string NodeSite = "@wix/sdk site (Node)";
 
     public static async Task<IReadOnlyList<Figures>> RunAsync(Settings settings, Action<Figures> report)
@@ -30,22 +36,35 @@ internal static class LoginBench
         try
         {
             sites.Add(await StartDemoSiteAsync(emulator.BaseUrl, settings.InProcess));
+            sites.Add(await StartFloorSiteAsync(emulator.BaseUrl, settings.InProcess));
             sites.Add(await StartNodeSiteAsync(emulator.BaseUrl));
-            foreach (var site in sites) await LoginsAsync(site, settings.Warmup, settings);
+
+            // Steady state before anything counts: the JIT's tiers, the pools and the connections settle over the first
+            // thousands of logins, so warm-up rounds go on until each site's last two agree.
+            var (warmup, settled) = (0, false);
+            var previous = new Dictionary<string, double>();
+            while (!settled && warmup < settings.MaxWarmupRounds)
+            {
+                warmup++;
+                var current = new Dictionary<string, double>();
+                var jitted = new Dictionary<string, long?>();
+                foreach (var site in sites)
+                {
+                    var figures = await MeasureAsync(site, warmup, settings, 0, false);
+                    (current[site.Name], jitted[site.Name]) = (figures.PerCpuSecond, figures.MethodsJitted);
+                }
+                settled = previous.Count > 0 && sites.All(s => Agree(previous[s.Name], current[s.Name], settings.Tolerance));
+                Console.Error.WriteLine($"warm-up round {warmup}: " + string.Join(", ", sites.Select(s => $"{s.Name} {current[s.Name]:F0} logins per CPU-s" + (jitted[s.Name] is { } j ? $" ({j} methods jitted)" : ""))));
+                previous = current;
+            }
 
             var all = new List<Figures>();
             for (var round = 1; round <= settings.Rounds; round++)
             {
-                foreach (var site in round % 2 == 1 ? sites : Enumerable.Reverse(sites))
+                // The order turns each round, so no site always runs first after a pause.
+                foreach (var site in sites.Skip((round - 1) % sites.Count).Concat(sites.Take((round - 1) % sites.Count)))
                 {
-                    var before = await site.StatsAsync();
-                    var summary = await LoginsAsync(site, settings.Logins, settings);
-                    var after = await site.StatsAsync();
-                    var cpuSeconds = (after.CpuMs - before.CpuMsAfterCollect) / 1000;
-                    var figures = new Figures(site.Name, round, summary.Completed, summary.Errors, summary.Seconds, summary.PerSecond,
-                        summary.Completed / cpuSeconds, summary.P50Ms, summary.P99Ms,
-                        (double)(after.HeapBytes - before.HeapBytes) / Math.Max(1, summary.Completed),
-                        (after.AllocatedBytes - before.AllocatedBytes) / (double?)Math.Max(1, summary.Completed), summary.FirstError);
+                    var figures = await MeasureAsync(site, round, settings, warmup, settled);
                     all.Add(figures);
                     report(figures);
                 }
@@ -56,6 +75,21 @@ internal static class LoginBench
         {
             foreach (var site in sites) await site.DisposeAsync();
         }
+    }
+
+    private static bool Agree(double a, double b, double tolerance) => Math.Abs(a - b) <= tolerance * Math.Max(a, b);
+
+    private static async Task<Figures> MeasureAsync(ISite site, int round, Settings settings, int warmupRounds, bool settled)
+    {
+        var before = await site.StatsAsync();
+        var summary = await LoginsAsync(site, settings.Logins, settings);
+        var after = await site.StatsAsync();
+        var cpuSeconds = (after.CpuMs - before.CpuMsAfterCollect) / 1000;
+        return new Figures(site.Name, round, summary.Completed, summary.Errors, summary.Seconds, summary.PerSecond,
+            summary.Completed / cpuSeconds, summary.P50Ms, summary.P99Ms,
+            (double)(after.HeapBytes - before.HeapBytes) / Math.Max(1, summary.Completed),
+            (after.AllocatedBytes - before.AllocatedBytes) / (double?)Math.Max(1, summary.Completed), summary.FirstError, warmupRounds, settled,
+            after.MethodsJitted - before.MethodsJitted);
     }
 
     /// <summary>The demo site as <c>dotnet run --project samples/WebSite</c> starts it, but on a free port, on the given emulator, without the login rate limit.</summary>
@@ -82,6 +116,13 @@ internal static class LoginBench
         if (!inProcess) return await ChildSite.StartThisProgramAsync(DemoSite, "demo-site", "--api-base-url", wixApi.ToString());
         var site = await WebSiteHost.StartAsync(DemoSiteOptions(wixApi));
         return new InProcessSite(DemoSite, site.BaseUrl, site.DisposeAsync);
+    }
+
+    private static async Task<ISite> StartFloorSiteAsync(Uri wixApi, bool inProcess)
+    {
+        if (!inProcess) return await ChildSite.StartThisProgramAsync(FloorSiteName, "floor-site", "--api-base-url", wixApi.ToString());
+        var (app, baseUrl) = await FloorSite.StartAsync(wixApi);
+        return new InProcessSite(FloorSiteName, baseUrl, app.DisposeAsync);
     }
 
     private static Task<ChildSite> StartNodeSiteAsync(Uri wixApi) =>

@@ -12,17 +12,20 @@ namespace Wix.Auth.Load.Sites;
 /// <param name="AllocatedBytes">Bytes allocated by the process so far; null where the runtime does not say (Node).</param>
 /// <param name="HeapBytes">Live heap after a full collection.</param>
 /// <param name="CpuMsAfterCollect">The process's CPU time after the collection.</param>
-internal sealed record SiteStats(double CpuMs, long? AllocatedBytes, long HeapBytes, double CpuMsAfterCollect)
+/// <param name="MethodsJitted">Methods the JIT compiled so far, every tier; null where the runtime does not say (Node). Growing in a
+/// measured window means the site was not yet at steady state.</param>
+internal sealed record SiteStats(double CpuMs, long? AllocatedBytes, long HeapBytes, double CpuMsAfterCollect, long? MethodsJitted = null)
 {
     /// <summary>This process's figures (a .NET site).</summary>
     public static SiteStats OfThisProcess()
     {
         var cpu = CpuMsOfThisProcess();
+        var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         var heap = GC.GetTotalMemory(forceFullCollection: true);
-        return new SiteStats(cpu, allocated, heap, CpuMsOfThisProcess());
+        return new SiteStats(cpu, allocated, heap, CpuMsOfThisProcess(), jitted);
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, SiteStatsJson.Default.SiteStats);

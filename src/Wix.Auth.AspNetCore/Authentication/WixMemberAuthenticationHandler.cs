@@ -14,11 +14,12 @@ namespace Wix.Auth.AspNetCore;
 /// <summary>
 /// Makes the member of a session a <see cref="ClaimsPrincipal"/>: a request is authenticated when its session cookie names a
 /// session whose stored state is a logged-in member (<see cref="LoginQueries.IsMember"/>). The member's Wix member ID (and contact ID
-/// where Wix gave it) are claims too (<see cref="WixMemberDefaults.MemberIdClaim"/>), from the identity cookie of that session. A challenge sends a browser to the login endpoint, and back afterwards.
+/// where Wix gave it) are claims too (<see cref="WixMemberDefaults.MemberIdClaim"/>), from the same stored state
+/// (<see cref="LoginQueries.MemberIdentityOf"/>): one read of the store, no cookie to open. A challenge sends a browser to the login endpoint, and back afterwards.
 /// </summary>
 internal sealed class WixMemberAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    MemberSessionCookie sessionCookie, MemberIdentityCookie identityCookie, ISessionStore tokens, WixAuthRoutes routes)
+    MemberSessionCookie sessionCookie, ISessionStore tokens, WixAuthRoutes routes)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <inheritdoc />
@@ -29,7 +30,7 @@ internal sealed class WixMemberAuthenticationHandler(
         if (stored is null || !LoginQueries.IsMember(stored)) return AuthenticateResult.NoResult();
         // Only claims that stay the same for the whole session: antiforgery tokens are bound to them.
         List<Claim> claims = [new Claim(ClaimTypes.NameIdentifier, key), new Claim(WixMemberDefaults.SessionClaim, key)];
-        if (identityCookie.Read(Request, key) is { } member)
+        if (LoginQueries.MemberIdentityOf(stored).Case is Core.Protocol.MemberIdentity member)
         {
             claims.Add(new Claim(WixMemberDefaults.MemberIdClaim, member.MemberId));
             if (member.ContactId is { } contact) claims.Add(new Claim(WixMemberDefaults.ContactIdClaim, contact));

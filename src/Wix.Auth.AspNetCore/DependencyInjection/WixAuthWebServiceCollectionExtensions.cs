@@ -46,7 +46,6 @@ public static class WixAuthWebServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.TryAddSingleton<MemberSessionCookie>();
         services.TryAddSingleton<PendingLoginCookie>();
-        services.TryAddSingleton<MemberIdentityCookie>();
         services.TryAddSingleton<SiteOrigins>();
         services.TryAddSingleton<KnownHostFilter>();
         services.TryAddSingleton<WixAuthRoutes>();

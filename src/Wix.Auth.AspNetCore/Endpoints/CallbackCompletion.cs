@@ -17,7 +17,7 @@ namespace Wix.Auth.AspNetCore.Endpoints;
 /// </summary>
 internal sealed class CallbackCompletion(
     WixAuthClientFactory clients, ISessionStore tokens, PendingLoginCookie pendingCookie, MemberSessionCookie sessionCookie,
-    MemberIdentityCookie identityCookie, WixAuthRoutes routes, AuthFailure failure, ReturnUrls returnUrls,
+    WixAuthRoutes routes, AuthFailure failure, ReturnUrls returnUrls,
     IOptions<WixAuthOptions> wix, TimeProvider time, ILogger<CallbackCompletion> logger)
 {
     /// <summary>Completes the login that <paramref name="callbackUrl"/> answers, as Wix wrote it in <paramref name="mode"/>.</summary>
@@ -40,10 +40,10 @@ internal sealed class CallbackCompletion(
         if (!result.IsSuccess && LoginQueries.EndsQuietly(ticket.Prompt, result.Error)) return Results.Redirect(target);
         if (!result.IsSuccess) return failure.Page(context, LoginQueries.WhyLoginFailed(wix.Value.ToFlowSettings(), result.Error, ticket.IssuedAt, time.GetUtcNow()));
 
-        var member = await IdentityAsync(client, context.RequestAborted);
+        var member = await MemberIdAsync(client, context.RequestAborted);
         var previous = sessionCookie.KeyOf(context.Request);
         context.Response.Headers.CacheControl = "no-store";
-        if (previous is not null && LoginQueries.ReplacementNeedsSession(ticket.Prompt) && !await MayReplaceAsync(context.Request, previous, ticket.Prompt, member))
+        if (previous is not null && LoginQueries.ReplacementNeedsSession(ticket.Prompt) && !await MayReplaceAsync(previous, ticket.Prompt, member))
         {
             // A silent login came back as someone else (a Wix session planted in this browser): the member keeps their own
             // session, and the other member's tokens are not kept.
@@ -55,25 +55,20 @@ internal sealed class CallbackCompletion(
         // A browser that already had a session gets a new one; the old one's tokens must not linger on the server.
         if (previous is not null) await clients.Create(previous).ForgetAsync(CancellationToken.None);
         sessionCookie.Start(context.Response, sessionId);
-        if (member is not null) identityCookie.Write(context.Response, member with { SessionKey = SessionId.KeyOf(sessionId)! });
-        else identityCookie.Delete(context.Response);
         return Results.Redirect(target);
     }
 
     // The core's rule; what the host knows: whether the browser's session is a member's, and whose (read only for a login
     // whose answer depends on it).
-    private async Task<bool> MayReplaceAsync(HttpRequest request, string previous, Prompt prompt, MemberIdentityTicket? member)
+    private async Task<bool> MayReplaceAsync(string previous, Prompt prompt, string? member)
     {
         var state = await tokens.GetAsync(previous, CancellationToken.None);
-        var sessionMember = identityCookie.Read(request, previous)?.MemberId;
-        return LoginQueries.MayReplaceSession(prompt, state is not null && LoginQueries.IsMember(state),
-            LanguageExt.Prelude.Optional(sessionMember), LanguageExt.Prelude.Optional(member?.MemberId));
+        var sessionMember = state is null ? LanguageExt.Option<string>.None : LoginQueries.MemberIdentityOf(state).Map(m => m.MemberId);
+        return LoginQueries.MayReplaceSession(prompt, state is not null && LoginQueries.IsMember(state), sessionMember, LanguageExt.Prelude.Optional(member));
     }
 
     // Who the member is, as the core answers: named by the site's own form, else Wix's token info (asked once, kept in the
-    // session). Unknown, the member is still logged in, only without the member-ID claim.
-    private static async Task<MemberIdentityTicket?> IdentityAsync(WixAuthClient client, CancellationToken cancellationToken) =>
-        (await client.GetMemberIdentityAsync(cancellationToken)).TryGetValue(out var member) && member is not null
-            ? new MemberIdentityTicket("", member.MemberId, member.ContactId)
-            : null;
+    // session's entry, where the claims come from). Unknown, the member is still logged in, only without the member-ID claim.
+    private static async Task<string?> MemberIdAsync(WixAuthClient client, CancellationToken cancellationToken) =>
+        (await client.GetMemberIdentityAsync(cancellationToken)).TryGetValue(out var member) ? member?.MemberId : null;
 }

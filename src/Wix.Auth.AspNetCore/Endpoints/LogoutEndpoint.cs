@@ -13,7 +13,7 @@ namespace Wix.Auth.AspNetCore.Endpoints;
 internal static class LogoutEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        HttpContext context, IAntiforgery antiforgery, WixAuthClient client, MemberSessionCookie sessionCookie, MemberIdentityCookie identityCookie, WixAuthRoutes routes,
+        HttpContext context, IAntiforgery antiforgery, WixAuthClient client, MemberSessionCookie sessionCookie, WixAuthRoutes routes,
         IOptions<WixAuthWebOptions> web)
     {
         context.Response.Headers.CacheControl = "no-store";
@@ -26,7 +26,6 @@ internal static class LogoutEndpoint
         // Even when Wix cannot be reached the flow clears the tokens and returns the post-logout URL: the local session always ends.
         var logoutUrl = await client.LogoutAsync(routes.Absolute(context.Request, web.Value.DefaultReturnPath), routes.RedirectUri(context.Request), context.RequestAborted);
         sessionCookie.End(context.Response);
-        identityCookie.Delete(context.Response);
         return Results.Redirect(logoutUrl.Match(url => url, _ => home));
     }
 }

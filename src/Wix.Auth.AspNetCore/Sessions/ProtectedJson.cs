@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Wix.Auth.AspNetCore.Sessions;
 
@@ -13,7 +14,11 @@ internal sealed class ProtectedJson<T>(IDataProtectionProvider protection, strin
 {
     private readonly IDataProtector protector = protection.CreateProtector(purpose);
 
-    public string Protect(T value) => protector.Protect(JsonSerializer.Serialize(value, type));
+    /// <summary>
+    /// The cookie's text: the same as <c>IDataProtector.Protect(string)</c> makes (base64url of the protected UTF-8), from
+    /// the JSON's UTF-8 bytes without a string between.
+    /// </summary>
+    public string Protect(T value) => WebEncoders.Base64UrlEncode(protector.Protect(JsonSerializer.SerializeToUtf8Bytes(value, type)));
 
     /// <summary>The value, or null when the text is missing, tampered with, or made with an unknown key.</summary>
     public T? Unprotect(string? text)
@@ -21,7 +26,7 @@ internal sealed class ProtectedJson<T>(IDataProtectionProvider protection, strin
         if (text is not { Length: > 0 }) return null;
         try
         {
-            return JsonSerializer.Deserialize(protector.Unprotect(text), type);
+            return JsonSerializer.Deserialize(protector.Unprotect(WebEncoders.Base64UrlDecode(text)), type);
         }
         catch (Exception e) when (e is CryptographicException or JsonException or FormatException)
         {

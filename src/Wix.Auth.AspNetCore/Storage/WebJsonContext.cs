@@ -6,5 +6,4 @@ namespace Wix.Auth.AspNetCore.Storage;
 /// <summary>Source-generated JSON for what the web host puts in cookies.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(PendingLoginTicket))]
-[JsonSerializable(typeof(MemberIdentityTicket))]
 internal sealed partial class WebJsonContext : JsonSerializerContext;

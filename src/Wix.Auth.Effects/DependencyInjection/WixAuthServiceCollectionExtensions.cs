@@ -33,7 +33,9 @@ public static class WixAuthServiceCollectionExtensions
             .Validate<IWixSessionKeyProvider>((_, keys) => keys is not UnchosenSessionKey, UnchosenSessionKey.Message)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WixAuthOptions>, WixAuthOptionsValidator>());
-        services.AddHttpClient(WixApiHttpClient);
+        // Each call is logged once by the library (kind, path, status, request ID; Debug, a failure at Warning), so the
+        // factory's own four lines per call (two of them Information, with the URL) are not added.
+        services.AddHttpClient(WixApiHttpClient).RemoveAllLoggers();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEntropySource, CryptographicEntropy>();
         services.TryAddSingleton<IPendingLoginStore>(sp => new InMemoryPendingLoginStore(sp.GetRequiredService<TimeProvider>()));

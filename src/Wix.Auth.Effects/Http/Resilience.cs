@@ -7,41 +7,81 @@ using Wix.Auth.Core.Protocol;
 namespace Wix.Auth.Effects.Http;
 
 /// <summary>
-/// The one retry pipeline of every call to Wix. Whether a failed attempt is followed by another is the request's own
+/// The retries of every call to Wix. Whether a failed attempt is followed by another is the request's own
 /// <see cref="RepeatPolicy"/> (the core's), asked with the attempt translated into the core's terms
 /// (<see cref="AttemptOutcome"/>); this layer only adds the how: jittered exponential backoff that honours
-/// <c>Retry-After</c>, at most <see cref="WixAuthOptions.MaxRetries"/> retries (0: none), each attempt bounded by
-/// <see cref="WixAuthOptions.AttemptTimeout"/>.
+/// <c>Retry-After</c> (at most <see cref="WixAuthOptions.MaxRetryDelay"/>), at most <see cref="WixAuthOptions.MaxRetries"/>
+/// retries (0: none), each attempt bounded by <see cref="WixAuthOptions.AttemptTimeout"/>.
 /// </summary>
-internal static class Resilience
+/// <remarks>
+/// The first attempt, which nearly every call ends with, goes out on its own, with nothing but its timeout around it;
+/// only a failure that may be repeated enters the retry pipeline, for the attempts that remain.
+/// </remarks>
+internal sealed class Resilience
 {
     private static readonly ResiliencePropertyKey<RepeatPolicy> RepeatKey = new("Wix.Auth.Repeat");
 
-    public static ResiliencePipeline<HttpResponseMessage> For(WixAuthOptions options) =>
-        new ResiliencePipelineBuilder<HttpResponseMessage>()
-            .AddRetry(new HttpRetryStrategyOptions
+    private readonly WixAuthOptions options;
+    private readonly ResiliencePipeline<HttpResponseMessage> later;
+
+    public Resilience(WixAuthOptions options)
+    {
+        this.options = options;
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        if (options.MaxRetries > 1)
+        {
+            builder.AddRetry(new HttpRetryStrategyOptions
             {
-                MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
-                ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && AllowsAnotherAttempt(args.Context, args.Outcome)),
+                MaxRetryAttempts = options.MaxRetries - 1,
+                ShouldHandle = args => ValueTask.FromResult(AllowsAnotherAttempt(args.Context, args.Outcome)),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                Delay = options.RetryBaseDelay,
+                // The first retry's delay was waited before this pipeline starts: its delays go on from the second's.
+                Delay = options.RetryBaseDelay * 2,
                 MaxDelay = options.MaxRetryDelay,
                 ShouldRetryAfterHeader = true,
-            })
-            .AddTimeout(options.AttemptTimeout)
-            .Build();
+            });
+        }
+        later = builder.AddTimeout(options.AttemptTimeout).Build();
+    }
 
-    /// <summary>Runs <paramref name="send"/> through <paramref name="pipeline"/>, repeated as far as <paramref name="repeat"/> allows.</summary>
-    public static async ValueTask<HttpResponseMessage> ExecuteAsync(
-        this ResiliencePipeline<HttpResponseMessage> pipeline, RepeatPolicy repeat,
-        Func<CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="send"/>, repeated as far as <paramref name="repeat"/> and the retry budget allow.</summary>
+    public async ValueTask<HttpResponseMessage> ExecuteAsync(
+        RepeatPolicy repeat, Func<CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        using (var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            attempt.CancelAfter(options.AttemptTimeout);
+            try
+            {
+                response = await send(attempt.Token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && OutcomeOf(e, attempt.IsCancellationRequested) is { } failed)
+            {
+                if (options.MaxRetries == 0 || !repeat.AllowsAnotherAttempt(failed))
+                    throw failed is AttemptOutcome.TimedOut && e is not TimeoutRejectedException ? new TimeoutRejectedException("The attempt timed out.", e) : e;
+                await Task.Delay(Backoff(null), cancellationToken).ConfigureAwait(false);
+                return await LaterAsync(repeat, send, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        if (options.MaxRetries == 0 || !repeat.AllowsAnotherAttempt(new AttemptOutcome.Answered((int)response.StatusCode))) return response;
+        var delay = Backoff(response);
+        response.Dispose();
+        await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+        return await LaterAsync(repeat, send, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static bool IsTimeout(Exception e) => e is TimeoutRejectedException or TaskCanceledException { InnerException: TimeoutException };
+
+    private async ValueTask<HttpResponseMessage> LaterAsync(
+        RepeatPolicy repeat, Func<CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RepeatKey, repeat);
         try
         {
-            return await pipeline.ExecuteAsync(
+            return await later.ExecuteAsync(
                 static async (ctx, send) => await send(ctx.CancellationToken).ConfigureAwait(false), context, send).ConfigureAwait(false);
         }
         finally
@@ -50,7 +90,15 @@ internal static class Resilience
         }
     }
 
-    public static bool IsTimeout(Exception e) => e is TimeoutRejectedException or TaskCanceledException { InnerException: TimeoutException };
+    // Wix's Retry-After when it sent one, else the base delay with jitter (half to one and a half times); never past the cap.
+    private TimeSpan Backoff(HttpResponseMessage? response)
+    {
+        var asked = response?.Headers.RetryAfter is { } retryAfter
+            ? retryAfter.Delta ?? (retryAfter.Date is { } date ? date - DateTimeOffset.UtcNow : null)
+            : null;
+        var delay = asked ?? options.RetryBaseDelay * (0.5 + Random.Shared.NextDouble());
+        return delay < TimeSpan.Zero ? TimeSpan.Zero : delay > options.MaxRetryDelay ? options.MaxRetryDelay : delay;
+    }
 
     private static bool AllowsAnotherAttempt(ResilienceContext context, Outcome<HttpResponseMessage> outcome) =>
         context.Properties.TryGetValue(RepeatKey, out var repeat) && OutcomeOf(outcome) is { } attempt && repeat.AllowsAnotherAttempt(attempt);
@@ -59,9 +107,16 @@ internal static class Resilience
     private static AttemptOutcome? OutcomeOf(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
         { Result: { } response } => new AttemptOutcome.Answered((int)response.StatusCode),
-        { Exception: { } e } when IsTimeout(e) => AttemptOutcome.TimedOut.Instance,
-        { Exception: HttpRequestException e } when NeverReachedServer(e) => AttemptOutcome.NeverSent.Instance,
-        { Exception: HttpRequestException } => AttemptOutcome.ConnectionLost.Instance,
+        { Exception: { } e } => OutcomeOf(e, timedOut: false),
+        _ => null,
+    };
+
+    /// <summary>What a failed attempt observed; <paramref name="timedOut"/> when its own timeout cancelled it.</summary>
+    private static AttemptOutcome? OutcomeOf(Exception e, bool timedOut) => e switch
+    {
+        _ when IsTimeout(e) || (timedOut && e is OperationCanceledException) => AttemptOutcome.TimedOut.Instance,
+        HttpRequestException h when NeverReachedServer(h) => AttemptOutcome.NeverSent.Instance,
+        HttpRequestException => AttemptOutcome.ConnectionLost.Instance,
         _ => null,
     };
 

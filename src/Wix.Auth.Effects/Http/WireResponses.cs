@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using LanguageExt;
 using Wix.Auth.Core.Errors;
@@ -33,18 +34,43 @@ internal static class WireResponses
             : Invalid(status, requestId);
     }
 
+    /// <summary>
+    /// The body, at most <see cref="MaxBodyBytes"/>: with a <c>Content-Length</c> (as Wix sends), read straight into an
+    /// array of that size; without one, through a pooled buffer, so a response costs one array of its own size.
+    /// </summary>
     public static async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
     {
         await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        if (content.Headers.ContentLength is { } length and <= MaxBodyBytes)
         {
-            if (buffer.Length + read > MaxBodyBytes) break;
-            buffer.Write(chunk, 0, read);
+            if (length == 0) return [];
+            var body = new byte[length];
+            var read = await stream.ReadAtLeastAsync(body, body.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            return read == body.Length ? body : body[..read];
         }
-        return buffer.ToArray();
+        var buffer = ArrayPool<byte>.Shared.Rent(4096);
+        var total = 0;
+        try
+        {
+            while (total < MaxBodyBytes)
+            {
+                if (total == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBodyBytes));
+                    buffer.AsSpan(0, total).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+                var read = await stream.ReadAsync(buffer.AsMemory(total, Math.Min(buffer.Length, MaxBodyBytes) - total), cancellationToken).ConfigureAwait(false);
+                if (read == 0) break;
+                total += read;
+            }
+            return buffer.AsSpan(0, total).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The SDK's analytics header, naming this library instead of the SDK.</summary>

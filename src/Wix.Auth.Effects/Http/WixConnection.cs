@@ -1,6 +1,5 @@
 using LanguageExt;
 using Microsoft.Extensions.Logging;
-using Polly;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
 
@@ -8,11 +7,11 @@ namespace Wix.Auth.Effects.Http;
 
 /// <summary>
 /// What every adapter of a Wix port shares: the <see cref="HttpClient"/>, Wix's API address, the logger, and the retry
-/// pipeline, which repeats a failed call only as far as the request's own <see cref="RepeatPolicy"/> allows.
+/// retries, which repeat a failed call only as far as the request's own <see cref="RepeatPolicy"/> allows.
 /// </summary>
 internal sealed class WixConnection(HttpClient http, WixAuthOptions options, ILogger logger)
 {
-    private readonly ResiliencePipeline<HttpResponseMessage> pipeline = Resilience.For(options);
+    private readonly Resilience retries = new(options);
 
     /// <summary>Sends <paramref name="post"/> and reads its answer; a transport failure is the Left.</summary>
     /// <param name="post">The request.</param>
@@ -22,5 +21,5 @@ internal sealed class WixConnection(HttpClient http, WixAuthOptions options, ILo
     /// <param name="cancellationToken">Cancels the call.</param>
     public Task<Either<WixError, T>> SendAsync<T>(
         WixPost post, RepeatPolicy repeat, Func<int, string?, byte[], T> read, Func<T, string> outcomeOf, CancellationToken cancellationToken) =>
-        post.SendAsync(http, options.ApiBaseUrl, logger, pipeline, repeat, read, outcomeOf, cancellationToken);
+        post.SendAsync(http, options.ApiBaseUrl, logger, retries, repeat, read, outcomeOf, cancellationToken);
 }

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using LanguageExt;
 using Microsoft.Extensions.Logging;
-using Polly;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Effects.Logging;
@@ -18,17 +17,17 @@ namespace Wix.Auth.Effects.Http;
 internal sealed record WixPost(string Name, string Operation, string Path, byte[] Body, string? Authorization, string Gateway)
 {
     /// <summary>
-    /// Sends through <paramref name="pipeline"/>, repeated as far as <paramref name="repeat"/> allows, and reads the
+    /// Sends through <paramref name="retries"/>, repeated as far as <paramref name="repeat"/> allows, and reads the
     /// answer with <paramref name="read"/>; a timeout or a failed connection is the Left. Logs the request's kind, path, status and request ID, never a value it carries.
     /// </summary>
     public async Task<Either<WixError, T>> SendAsync<T>(
-        HttpClient http, Uri baseUrl, ILogger logger, ResiliencePipeline<HttpResponseMessage> pipeline, RepeatPolicy repeat,
+        HttpClient http, Uri baseUrl, ILogger logger, Resilience retries, RepeatPolicy repeat,
         Func<int, string?, byte[], T> read, Func<T, string> outcomeOf, CancellationToken cancellationToken)
     {
         using var call = WixCall.Start(Operation, Path);
         try
         {
-            using var response = await pipeline.ExecuteAsync(
+            using var response = await retries.ExecuteAsync(
                 repeat, token => http.SendAsync(Build(baseUrl), HttpCompletionOption.ResponseHeadersRead, token), cancellationToken).ConfigureAwait(false);
             var requestId = response.Headers.TryGetValues("x-wix-request-id", out var ids) ? ids.FirstOrDefault() : null;
             var content = await WireResponses.ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);

@@ -45,8 +45,10 @@ public sealed class FlowInterpreter(
                 return new FlowOutcome(state, rejection, Nullable(redirect));
             }
             var decision = (Decision)result.Case!;
-            Log.Transition(logger, current.GetType().Name, state.GetType().Name, decision.State.GetType().Name,
-                string.Join(", ", decision.Effects.Map(e => e.GetType().Name)));
+            // Logging off costs nothing: the list of effects is written out only for a logger that will print it.
+            if (logger.IsEnabled(LogLevel.Debug))
+                Log.Transition(logger, current.GetType().Name, state.GetType().Name, decision.State.GetType().Name,
+                    string.Join(", ", decision.Effects.Map(e => e.GetType().Name)));
 
             if (decision.State != state && await StoreAsync(sessionKey, decision.State, fence, cancellationToken).ConfigureAwait(false) == SessionWrite.Superseded)
             {

@@ -25,7 +25,10 @@ internal sealed class WixCall : IDisposable
     private WixCall(string grant, string endpoint)
     {
         tags = new TagList { { TagNames.Endpoint, endpoint }, { TagNames.Grant, grant } };
-        activity = WixAuthTelemetry.Source.StartActivity($"Wix {grant}", ActivityKind.Client, default(ActivityContext), tags);
+        // Nothing is made for a listener that is not there: the span's name is built only when one listens.
+        activity = WixAuthTelemetry.Source.HasListeners()
+            ? WixAuthTelemetry.Source.StartActivity($"Wix {grant}", ActivityKind.Client, default(ActivityContext), tags)
+            : null;
     }
 
     /// <summary>Starts the span and the clock of a call of <paramref name="grant"/> to <paramref name="endpoint"/>.</summary>
@@ -44,11 +47,7 @@ internal sealed class WixCall : IDisposable
 
     public void Dispose()
     {
-        var all = tags;
-        all.Add(TagNames.Outcome, outcome);
-        if (status is int s) all.Add(TagNames.HttpStatus, s);
-        if (outcome != TagNames.Ok) all.Add(TagNames.ErrorType, outcome);
-        Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, all);
+        if (Duration.Enabled) Record();
         if (activity is null) return;
         activity.SetTag(TagNames.Outcome, outcome);
         if (status is int code) activity.SetTag(TagNames.HttpStatus, code);
@@ -58,6 +57,15 @@ internal sealed class WixCall : IDisposable
             activity.SetStatus(ActivityStatusCode.Error, outcome);
         }
         activity.Dispose();
+    }
+
+    private void Record()
+    {
+        var all = tags;
+        all.Add(TagNames.Outcome, outcome);
+        if (status is int s) all.Add(TagNames.HttpStatus, s);
+        if (outcome != TagNames.Ok) all.Add(TagNames.ErrorType, outcome);
+        Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, all);
     }
 
     /// <summary>The grant of a token request, or the intent of a Redirect Session: never a value from the request.</summary>

@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Wix.Auth.Core.OAuth;
+using Wix.Auth.Emulator;
+using Wix.Auth.Samples.WebSite;
+
+namespace Wix.Auth.Load.Sites;
+
+/// <summary>
+/// The floor of a site's login (issue 24): the demo site's three requests (<c>/auth/login</c>, the callback,
+/// <c>/account</c>) with the same four calls to Wix, byte for byte the bodies and headers the library sends, and the same
+/// members' page, but no auth logic: no checks, no store but a dictionary, plain cookies, no Data Protection, no retries,
+/// no logging. What a login costs beyond it is what the library adds.
+/// </summary>
+internal static class FloorSite
+{
+    private const string TokenGateway = "environment=dotnet-sdk,package-name=Wix.Auth,method-fqn=wix.identity.oauth2.v1.Oauth2Ng.Token,entity=wix.identity.oauth.v1.refresh_token";
+    private const string SessionGateway = "environment=dotnet-sdk,package-name=Wix.Auth,method-fqn=wix.headless.v1.RedirectSessionService.CreateRedirectSession,entity=wix.headless.v1.redirect_session";
+    private const string InfoGateway = "environment=dotnet-sdk,package-name=Wix.Auth,method-fqn=wix.identity.oauth2.v1.Oauth2Ng.TokenInfo,entity=wix.identity.oauth.v1.token_info";
+
+    private sealed record Session(string AccessToken, string? RefreshToken, string MemberId);
+
+    public static async Task<(WebApplication App, Uri BaseUrl)> StartAsync(Uri wixApi)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var app = builder.Build();
+        var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { BaseAddress = wixApi };
+        var pending = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var sessions = new ConcurrentDictionary<string, Session>(StringComparer.Ordinal);
+
+        app.MapGet("/auth/login", async context =>
+        {
+            using var visitor = await PostAsync(http, "/oauth2/token", null, TokenGateway, w =>
+            {
+                w.WriteString("clientId", DemoData.ClientId);
+                w.WriteString("grantType", "anonymous");
+            });
+            var verifier = Random();
+            var state = Random();
+            using var redirect = await PostAsync(http, "/_api/redirects-api/v1/redirect-session", Text(visitor, "access_token"), SessionGateway, w =>
+            {
+                w.WriteStartObject("auth");
+                w.WriteStartObject("authRequest");
+                w.WriteString("redirectUri", CallbackOf(context.Request));
+                w.WriteString("clientId", DemoData.ClientId);
+                w.WriteString("codeChallenge", Base64Url.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
+                w.WriteString("codeChallengeMethod", "S256");
+                w.WriteString("responseMode", "query");
+                w.WriteString("responseType", "code");
+                w.WriteString("scope", "offline_access");
+                w.WriteString("state", state);
+                w.WriteEndObject();
+                w.WriteString("prompt", "login");
+                w.WriteEndObject();
+            });
+            pending[state] = verifier;
+            context.Response.Cookies.Append("floor.login", state, new CookieOptions { HttpOnly = true, Path = "/auth" });
+            context.Response.Redirect(redirect.RootElement.GetProperty("redirectSession").GetProperty("fullUrl").GetString()!);
+        });
+
+        app.MapGet("/auth/callback", async context =>
+        {
+            var state = context.Request.Query["state"].ToString();
+            if (context.Request.Cookies["floor.login"] != state || !pending.TryRemove(state, out var verifier))
+            {
+                context.Response.StatusCode = 400;
+                return;
+            }
+            using var tokens = await PostAsync(http, "/oauth2/token", null, TokenGateway, w =>
+            {
+                w.WriteString("clientId", DemoData.ClientId);
+                w.WriteString("grantType", "authorization_code");
+                w.WriteString("redirectUri", CallbackOf(context.Request));
+                w.WriteString("code", context.Request.Query["code"].ToString());
+                w.WriteString("codeVerifier", verifier);
+            });
+            var access = Text(tokens, "access_token")!;
+            using var info = await PostAsync(http, "/oauth2/token-info", null, InfoGateway, w => w.WriteString("token", access));
+            var id = Random();
+            sessions[id] = new Session(access, Text(tokens, "refresh_token"), Text(info, "subjectId")!);
+            context.Response.Cookies.Delete("floor.login", new CookieOptions { Path = "/auth" });
+            context.Response.Cookies.Append("floor.session", id, new CookieOptions { HttpOnly = true });
+            context.Response.Redirect("/account");
+        });
+
+        app.MapGet("/account", context =>
+        {
+            if (context.Request.Cookies["floor.session"] is not { } id || !sessions.TryGetValue(id, out var session))
+            {
+                context.Response.StatusCode = 401;
+                return Task.CompletedTask;
+            }
+            return HomePage.Page(context, "Members' page", "<p id=\"status\">Only members see this page: a visitor who opens it logs in first and comes back here.</p>"
+                + $"<p>You are the Wix member <code>{HomePage.Encode(session.MemberId)}</code>.</p>").ExecuteAsync(context);
+        });
+
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return (app, new Uri(address + "/"));
+    }
+
+    private static string CallbackOf(HttpRequest request) => $"{request.Scheme}://{request.Host}/auth/callback";
+
+    private static string Random() => Base64Url.Encode(RandomNumberGenerator.GetBytes(32));
+
+    private static string? Text(JsonDocument json, string name) =>
+        json.RootElement.TryGetProperty(name, out var value) ? value.GetString() : null;
+
+    private static async Task<JsonDocument> PostAsync(HttpClient http, string path, string? authorization, string gateway, Action<Utf8JsonWriter> body)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            body(writer);
+            writer.WriteEndObject();
+        }
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new ReadOnlyMemoryContent(buffer.WrittenMemory) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+        };
+        if (authorization is not null) request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        request.Headers.TryAddWithoutValidation("x-wix-bi-gateway", gateway);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        return await JsonDocument.ParseAsync(stream);
+    }
+}
