@@ -5,17 +5,20 @@
 # are summed by where their code lives (bench/js/profile-report.mjs), the JIT's perf map naming the managed frames
 # (W^X off in the site, so perf sees JIT code at the addresses the map names). libcoreclr ships without symbols: its
 # samples (the GC, allocation, casts, stubs) are one line.
-# Usage: bench/profile.sh [--warmup 4000] [--logins 3000] [--concurrency 8] [--site demo-site|floor-site]
+# With --allocations, it also prints what the site allocated over the same window, by type (the runtime's allocation
+# ticks, counted in the site by an EventListener, which costs the site some CPU: not for the CPU table).
+# Usage: bench/profile.sh [--warmup 4000] [--logins 3000] [--concurrency 8] [--site demo-site|floor-site] [--allocations]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-WARMUP=4000 LOGINS=3000 CONCURRENCY=8 SITE=demo-site
+WARMUP=4000 LOGINS=3000 CONCURRENCY=8 SITE=demo-site ALLOCATIONS=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --warmup) WARMUP=$2; shift 2 ;;
     --logins) LOGINS=$2; shift 2 ;;
     --concurrency) CONCURRENCY=$2; shift 2 ;;
     --site) SITE=$2; shift 2 ;;
+    --allocations) ALLOCATIONS=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -44,7 +47,7 @@ start() { # name, then the arguments; sets URL
 }
 start emulator emulator
 EMULATOR=$URL
-DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 start site "$SITE" --api-base-url "$EMULATOR"
+WIX_BENCH_ALLOCATIONS=$ALLOCATIONS DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 start site "$SITE" --api-base-url "$EMULATOR"
 SITE_URL=$URL
 SITE_PID=${pids[-1]}
 # The site's own figures (CPU, allocations, methods jitted): a line on its stdin answers with a line of JSON.
@@ -73,3 +76,9 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 perf report -i "$WORK/perf.data" --no-children --sort dso,symbol --stdio -g none --percent-limit 0 2>/dev/null >"$WORK/report.txt"
 node bench/js/profile-report.mjs "$WORK/report.txt" "$LOGINS" "$BEFORE" "$AFTER"
 [ -z "${KEEP_PROFILE:-}" ] || cp "$WORK/perf.data" "$KEEP_PROFILE"
+if [ "$ALLOCATIONS" = 1 ]; then
+  echo
+  sleep 0.5
+  # The last block: written when the window closed.
+  awk '/^allocations since the last stats/ { block = "" } { block = block $0 "\n" } END { printf "%s", block }' "$WORK/site.err"
+fi

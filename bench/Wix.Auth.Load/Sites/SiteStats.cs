@@ -35,16 +35,25 @@ internal sealed record SiteStats(double CpuMs, long? AllocatedBytes, long HeapBy
 
     /// <summary>
     /// Serves a site process's side of the protocol: its base URL on the first line of stdout, then one line of stats
-    /// for each line read from stdin; returns when stdin closes (the bench is done with it).
+    /// for each line read from stdin; returns when stdin closes (the bench is done with it). With
+    /// <c>WIX_BENCH_ALLOCATIONS=1</c>, each line also writes to stderr what was allocated since the one before, by type
+    /// (<see cref="AllocationTypes"/>; bench/profile.sh --allocations).
     /// </summary>
     public static async Task ServeAsync(Uri baseUrl)
     {
+        using var allocations = Environment.GetEnvironmentVariable("WIX_BENCH_ALLOCATIONS") == "1" ? new AllocationTypes() : null;
         Console.WriteLine(baseUrl);
         Console.Out.Flush();
         while (await Console.In.ReadLineAsync() is not null)
         {
             Console.WriteLine(OfThisProcess().ToJson());
             Console.Out.Flush();
+            if (allocations is null) continue;
+            Console.Error.WriteLine("allocations since the last stats, by type (share of the runtime's allocation ticks):");
+            Console.Error.WriteLine("| type | share |");
+            Console.Error.WriteLine("| --- | --- |");
+            foreach (var line in allocations.Report(40)) Console.Error.WriteLine(line);
+            Console.Error.Flush();
         }
     }
 

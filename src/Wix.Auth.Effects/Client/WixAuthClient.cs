@@ -65,11 +65,12 @@ public sealed class WixAuthClient
     internal WixAuthClient(
         WixAuthOptions options, IWixApi? api, IPendingLoginStore? pendingLogins, ISessionStore? tokens,
         TimeProvider? time, IEntropySource? entropy, RefreshCoordinator? refreshes, ILoggerFactory? loggerFactory, string sessionKey,
-        IMemberAuthApi? memberAuth = null)
+        IMemberAuthApi? memberAuth = null, FlowSettings? settings = null, ILogger<WixAuthClient>? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionKey);
         loggerFactory ??= NullLoggerFactory.Instance;
-        settings = options.ToFlowSettings();
+        // A factory making a client per request hands in what is the same for all of them.
+        this.settings = settings ?? options.ToFlowSettings();
         (redirectUri, postLogoutRedirectUri) = (options.RedirectUri, options.PostLogoutRedirectUri);
         this.time = time ?? TimeProvider.System;
         this.tokens = tokens ?? new InMemorySessionStore();
@@ -79,8 +80,8 @@ public sealed class WixAuthClient
         api ??= new WixHttpApi(SharedHttp.Value, options, loggerFactory.CreateLogger<WixHttpApi>());
         Options = options;
         MemberAuth = memberAuth ?? new MemberAuthHttpApi(SharedHttp.Value, options, loggerFactory.CreateLogger<MemberAuthHttpApi>());
-        interpreter = new FlowInterpreter(settings, api, MemberAuth, pendingLogins ?? new InMemoryPendingLoginStore(this.time), this.tokens, this.time,
-            loggerFactory.CreateLogger<WixAuthClient>());
+        interpreter = new FlowInterpreter(this.settings, api, MemberAuth, pendingLogins ?? new InMemoryPendingLoginStore(this.time), this.tokens, this.time,
+            logger ?? loggerFactory.CreateLogger<WixAuthClient>());
     }
 
     /// <summary>The session whose state this client uses.</summary>

@@ -12,9 +12,13 @@ public sealed class WixAuthClientFactory(
     IOptions<WixAuthOptions> options, IWixApi api, IPendingLoginStore pendingLogins, ISessionStore tokens, TimeProvider time,
     IEntropySource entropy, RefreshCoordinator refreshes, ILoggerFactory loggerFactory, IMemberAuthApi? memberAuth = null)
 {
+    // The same for every client: made once, not per request.
+    private readonly Core.Flow.FlowSettings settings = options.Value.ToFlowSettings();
+    private readonly ILogger<WixAuthClient> logger = loggerFactory.CreateLogger<WixAuthClient>();
+
     /// <summary>The client of the session <paramref name="sessionKey"/>.</summary>
     public WixAuthClient Create(string sessionKey) =>
-        new(options.Value, api, pendingLogins, tokens, time, entropy, refreshes, loggerFactory, sessionKey, memberAuth);
+        new(options.Value, api, pendingLogins, tokens, time, entropy, refreshes, loggerFactory, sessionKey, memberAuth, settings, logger);
 
     /// <summary>
     /// A client whose session lives for this client only, kept in its own memory and never in the shared store: for a
@@ -23,7 +27,7 @@ public sealed class WixAuthClientFactory(
     /// client has a session key of its own, so unrelated logins never take turns or share a refresh lease.
     /// </summary>
     public WixAuthClient CreateForOneLogin() =>
-        new(options.Value, api, pendingLogins, new InMemorySessionStore(), time, entropy, refreshes, loggerFactory, OneLoginKey(), memberAuth);
+        new(options.Value, api, pendingLogins, new OneSessionStore(), time, entropy, refreshes, loggerFactory, OneLoginKey(), memberAuth, settings, logger);
 
     // Unique across the farm too: a refresh lease in a shared store is keyed by it.
     private static string OneLoginKey() => "one-login:" + Guid.NewGuid().ToString("N");

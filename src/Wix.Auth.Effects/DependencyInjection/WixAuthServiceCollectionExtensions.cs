@@ -35,7 +35,8 @@ public static class WixAuthServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WixAuthOptions>, WixAuthOptionsValidator>());
         // Each call is logged once by the library (kind, path, status, request ID; Debug, a failure at Warning), so the
         // factory's own four lines per call (two of them Information, with the URL) are not added.
-        services.AddHttpClient(WixApiHttpClient).RemoveAllLoggers();
+        // Each attempt is bounded by WixAuthOptions.AttemptTimeout, so HttpClient's own timer (100 s) is not added to it.
+        services.AddHttpClient(WixApiHttpClient).RemoveAllLoggers().ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEntropySource, CryptographicEntropy>();
         services.TryAddSingleton<IPendingLoginStore>(sp => new InMemoryPendingLoginStore(sp.GetRequiredService<TimeProvider>()));

@@ -13,6 +13,9 @@ internal sealed class WixConnection(HttpClient http, WixAuthOptions options, ILo
 {
     private readonly Resilience retries = new(options);
 
+    // The protocol's few paths, each made into an absolute URI once rather than on every call.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Uri> endpoints = new(StringComparer.Ordinal);
+
     /// <summary>Sends <paramref name="post"/> and reads its answer; a transport failure is the Left.</summary>
     /// <param name="post">The request.</param>
     /// <param name="repeat">The request's own word on whether a failed attempt may be followed by another.</param>
@@ -21,5 +24,6 @@ internal sealed class WixConnection(HttpClient http, WixAuthOptions options, ILo
     /// <param name="cancellationToken">Cancels the call.</param>
     public Task<Either<WixError, T>> SendAsync<T>(
         WixPost post, RepeatPolicy repeat, Func<int, string?, byte[], T> read, Func<T, string> outcomeOf, CancellationToken cancellationToken) =>
-        post.SendAsync(http, options.ApiBaseUrl, logger, retries, repeat, read, outcomeOf, cancellationToken);
+        post.SendAsync(http, endpoints.GetOrAdd(post.Path, static (path, baseUrl) => new Uri(baseUrl, path), options.ApiBaseUrl),
+            logger, retries, repeat, read, outcomeOf, cancellationToken);
 }

@@ -19,12 +19,12 @@ public sealed class WixHttpApi(HttpClient http, WixAuthOptions options, ILogger<
     private readonly WixConnection wix = new(http, options, logger);
 
     /// <inheritdoc />
-    public async ValueTask<AuthResult<TokenResponse, AuthError>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken) =>
-        await SendAsync(request, WireResponses.ReadTokens, cancellationToken).ConfigureAwait(false);
+    public ValueTask<AuthResult<TokenResponse, AuthError>> RequestTokensAsync(WixRequest request, CancellationToken cancellationToken) =>
+        new(SendAsync(request, WireResponses.ReadTokens, cancellationToken));
 
     /// <inheritdoc />
-    public async ValueTask<AuthResult<string, AuthError>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) =>
-        await SendAsync(request, WireResponses.ReadRedirectSession, cancellationToken).ConfigureAwait(false);
+    public ValueTask<AuthResult<string, AuthError>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) =>
+        new(SendAsync(request, WireResponses.ReadRedirectSession, cancellationToken));
 
     private async Task<AuthResult<T, AuthError>> SendAsync<T>(
         WixRequest request, Func<int, string?, byte[], Either<WixError, T>> read, CancellationToken cancellationToken)

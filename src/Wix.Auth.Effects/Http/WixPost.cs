@@ -21,15 +21,15 @@ internal sealed record WixPost(string Name, string Operation, string Path, byte[
     /// answer with <paramref name="read"/>; a timeout or a failed connection is the Left. Logs the request's kind, path, status and request ID, never a value it carries.
     /// </summary>
     public async Task<Either<WixError, T>> SendAsync<T>(
-        HttpClient http, Uri baseUrl, ILogger logger, Resilience retries, RepeatPolicy repeat,
+        HttpClient http, Uri endpoint, ILogger logger, Resilience retries, RepeatPolicy repeat,
         Func<int, string?, byte[], T> read, Func<T, string> outcomeOf, CancellationToken cancellationToken)
     {
         using var call = WixCall.Start(Operation, Path);
         try
         {
             using var response = await retries.ExecuteAsync(
-                repeat, token => http.SendAsync(Build(baseUrl), HttpCompletionOption.ResponseHeadersRead, token), cancellationToken).ConfigureAwait(false);
-            var requestId = response.Headers.TryGetValues("x-wix-request-id", out var ids) ? ids.FirstOrDefault() : null;
+                repeat, token => http.SendAsync(Build(endpoint), HttpCompletionOption.ResponseHeadersRead, token), cancellationToken).ConfigureAwait(false);
+            var requestId = RequestIdOf(response);
             var content = await WireResponses.ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var result = read((int)response.StatusCode, requestId, content);
             call.Answered((int)response.StatusCode, requestId, outcomeOf(result));
@@ -54,12 +54,20 @@ internal sealed record WixPost(string Name, string Operation, string Path, byte[
         }
     }
 
+    // The first x-wix-request-id, read without validating (nor allocating) the rest of the headers.
+    private static string? RequestIdOf(HttpResponseMessage response)
+    {
+        if (!response.Headers.NonValidated.TryGetValues("x-wix-request-id", out var ids)) return null;
+        foreach (var id in ids) return id;
+        return null;
+    }
+
     /// <summary>Never prints the body or the token.</summary>
     public override string ToString() => $"WixPost {{ Name = {Name}, Path = {Path} }}";
 
-    private HttpRequestMessage Build(Uri baseUrl)
+    private HttpRequestMessage Build(Uri endpoint)
     {
-        var message = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUrl, Path))
+        var message = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = new ByteArrayContent(Body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
         };
