@@ -2,9 +2,12 @@
 # What a site pays, side by side in one run (issue 16), printed as one table of ratios with the per-round spread:
 #   the authenticated request: ASP.NET Core cookie authentication (ticket in the cookie; ITicketStore in Redis) against
 #     this library's member session (in memory; in Redis), each site in its own process, one Redis, same page and load;
-#   the site's login: the demo site (samples/WebSite) against a Node site on @wix/sdk (bench/js/sdk-site.mjs), each in
+#   the site's login: the demo site (samples/WebSite) against the floor app and a Node site on @wix/sdk (bench/js/sdk-site.mjs), each in
 #     its own process, against one emulator in a third, the same scripted member and concurrency;
 #   generateOAuthData against its floor (the OS random source, SHA-256, the encodings) on this machine.
+# Each comparison warms up in whole rounds until every side's last two agree within 10% (steady state: the JIT's tiers,
+# pools and connections settled), then reports its rounds; the login comparison has the floor app as a third side
+# (bench/Wix.Auth.Load/Sites/FloorSite.cs: the same I/O, no auth logic). bench/profile.sh shows where a login's CPU goes.
 # Figures per CPU-second are of the site's own process (read by the site itself), so other load on the machine moves
 # them less than wall-clock figures; ratios pair sides measured back to back in the same round.
 # Usage: bench/site.sh [--rounds 5] [--requests 20000] [--concurrency 16] [--logins 300] [--login-concurrency 8] [--seconds 1]

@@ -11,7 +11,7 @@ using Wix.Auth.Samples.WebSite;
 //   logins --site URL [--login-path /auth/login] [--member-path /account] [...]        the demo site (and its emulator)
 //   memory [--entries 100000]
 // Sites, side by side (issue 16; bench/site.sh runs both and prints the table), one JSON line per site and round:
-//   requests [--rounds 5] [--requests 20000] [--concurrency 16] [--warmup 2000] [--redis host:port]   the authenticated request
+//   requests [--rounds 5] [--requests 20000] [--concurrency 16] [--warmup 2000] [--max-warmup-rounds 10] [--redis host:port]   the authenticated request
 //   site-logins [--rounds 5] [--logins 300] [--concurrency 8] [--max-warmup-rounds 20]                the site's login vs the floor and @wix/sdk
 // Redis at scale (issue 25; bench/scale.sh prints the table): sessions loaded through the real stores, then the request
 //   scale [--sizes 10000,100000,1000000] [--members 200] [--rounds 3] [--requests 20000] [--concurrency 16]
@@ -66,7 +66,7 @@ switch (mode)
     }
     case "requests":
     {
-        var settings = new RequestBench.Settings(Int("rounds", 5), Int("requests", 20_000), Int("concurrency", 16), Int("warmup", 2_000), Text("redis"));
+        var settings = new RequestBench.Settings(Int("rounds", 5), Int("requests", 20_000), Int("concurrency", 16), Int("warmup", 2_000), Text("redis"), MaxWarmupRounds: Int("max-warmup-rounds", 10));
         var figures = await RequestBench.RunAsync(settings, f => Console.WriteLine(JsonSerializer.Serialize(f, JsonSerializerOptions.Web)));
         return figures.All(f => f.Errors == 0) ? 0 : 1;
     }

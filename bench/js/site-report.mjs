@@ -91,8 +91,9 @@ for (const name of [DEMO, FLOOR, NODE]) {
   const m = (k, d = 0) => fmt(ls[0][k] == null ? null : median(ls.map((l) => l[k])), d);
   console.log(`| ${name} | ${m('perSecond', 1)} | ${m('perCpuSecond', 1)} | ${m('p50Ms', 1)} | ${m('p99Ms', 1)} | ${m('heapBytesPerSession')} | ${m('allocatedBytesPerLogin')} | ${ls.reduce((s, l) => s + l.errors, 0)} |`);
 }
-if (logins.length) {
-  const first = logins[0];
-  console.log();
-  console.log(`logins warmed up for ${first.warmupRounds} rounds per site before these: ${first.settled ? 'every site\'s last two agreed within 10%' : 'NOT settled (the last two still differed by more than 10%)'}`);
+console.log();
+for (const [what, lines] of [['requests', requests], ['logins', logins]]) {
+  if (!lines.length || lines[0].warmupRounds == null) continue;
+  const { warmupRounds, settled } = lines[0];
+  console.log(`${what}: warmed up for ${warmupRounds} rounds per site before these; ${settled ? 'every site\'s last two agreed within 10%' : 'NOT settled: the last two still differed by more than 10%'}`);
 }

@@ -40,23 +40,12 @@ internal static class LoginBench
             sites.Add(await StartNodeSiteAsync(emulator.BaseUrl));
 
             // Steady state before anything counts: the JIT's tiers, the pools and the connections settle over the first
-            // thousands of logins, so warm-up rounds go on until each site's last two agree.
-            var (warmup, settled) = (0, false);
-            var previous = new Dictionary<string, double>();
-            while (!settled && warmup < settings.MaxWarmupRounds)
+            // thousands of logins.
+            var (warmup, settled) = await SteadyState.WarmUpAsync(sites, s => s.Name, async (site, round) =>
             {
-                warmup++;
-                var current = new Dictionary<string, double>();
-                var jitted = new Dictionary<string, long?>();
-                foreach (var site in sites)
-                {
-                    var figures = await MeasureAsync(site, warmup, settings, 0, false);
-                    (current[site.Name], jitted[site.Name]) = (figures.PerCpuSecond, figures.MethodsJitted);
-                }
-                settled = previous.Count > 0 && sites.All(s => Agree(previous[s.Name], current[s.Name], settings.Tolerance));
-                Console.Error.WriteLine($"warm-up round {warmup}: " + string.Join(", ", sites.Select(s => $"{s.Name} {current[s.Name]:F0} logins per CPU-s" + (jitted[s.Name] is { } j ? $" ({j} methods jitted)" : ""))));
-                previous = current;
-            }
+                var figures = await MeasureAsync(site, round, settings, 0, false);
+                return (figures.PerCpuSecond, $"{figures.PerCpuSecond:F0} logins per CPU-s" + (figures.MethodsJitted is { } j ? $" ({j} methods jitted)" : ""));
+            }, settings.MaxWarmupRounds, settings.Tolerance);
 
             var all = new List<Figures>();
             for (var round = 1; round <= settings.Rounds; round++)
@@ -76,8 +65,6 @@ internal static class LoginBench
             foreach (var site in sites) await site.DisposeAsync();
         }
     }
-
-    private static bool Agree(double a, double b, double tolerance) => Math.Abs(a - b) <= tolerance * Math.Max(a, b);
 
     private static async Task<Figures> MeasureAsync(ISite site, int round, Settings settings, int warmupRounds, bool settled)
     {

@@ -18,9 +18,14 @@ internal static class RequestBench
 {
     public sealed record Figures(
         string Variant, int Round, int Requests, int Errors, double Seconds, double PerSecond, double PerCpuSecond,
-        double P50Ms, double P99Ms, double? AllocatedBytesPerRequest, double? RedisCommandsPerRequest, string? FirstError);
+        double P50Ms, double P99Ms, double? AllocatedBytesPerRequest, double? RedisCommandsPerRequest, string? FirstError,
+        int WarmupRounds = 0, bool Settled = false);
 
-    public sealed record Settings(int Rounds = 5, int Requests = 20_000, int Concurrency = 16, int Warmup = 2_000, string? Redis = null, bool InProcess = false);
+    /// <param name="Warmup">Requests per site before the warm-up rounds (the member's first requests).</param>
+    /// <param name="MaxWarmupRounds">Warm-up rounds (each of <paramref name="Requests"/> per site) at most: they go on until every site's last two agree within <paramref name="Tolerance"/>.</param>
+    public sealed record Settings(
+        int Rounds = 5, int Requests = 20_000, int Concurrency = 16, int Warmup = 2_000, string? Redis = null, bool InProcess = false,
+        int MaxWarmupRounds = 10, double Tolerance = 0.10);
 
     /// <summary>Runs the comparison; <paramref name="report"/> sees each figure as it is measured.</summary>
     public static async Task<IReadOnlyList<Figures>> RunAsync(Settings settings, Action<Figures> report)
@@ -46,6 +51,11 @@ internal static class RequestBench
                 sites.Add((variant, site, await LogInAsync(site, variant, tokens.AccessToken.Value.Reveal(), tokens.RefreshToken.Value.Reveal())));
             }
             foreach (var (_, site, cookie) in sites) await RunRequestsAsync(http, site.BaseUrl, [cookie], settings.Warmup, settings.Concurrency);
+            var (warmup, settled) = await SteadyState.WarmUpAsync(sites, s => Name(s.Variant), async (s, round) =>
+            {
+                var figures = await MeasureAsync(http, s.Variant, s.Site, [s.Cookie], null, round, settings);
+                return (figures.PerCpuSecond, $"{figures.PerCpuSecond:F0} requests per CPU-s");
+            }, settings.MaxWarmupRounds, settings.Tolerance);
 
             var all = new List<Figures>();
             for (var round = 1; round <= settings.Rounds; round++)
@@ -53,7 +63,8 @@ internal static class RequestBench
                 // Rotate who goes first, so a drift in the machine's speed does not always favour one side.
                 foreach (var (variant, site, cookie) in sites.Skip((round - 1) % sites.Count).Concat(sites.Take((round - 1) % sites.Count)))
                 {
-                    var figures = await MeasureAsync(http, variant, site, [cookie], variant.UsesRedis() ? commands : null, round, settings);
+                    var figures = await MeasureAsync(http, variant, site, [cookie], variant.UsesRedis() ? commands : null, round, settings)
+                        with { WarmupRounds = warmup, Settled = settled };
                     all.Add(figures);
                     report(figures);
                 }
