@@ -61,5 +61,6 @@ if (beforeArg && afterArg) {
   const [before, after] = [beforeArg, afterArg].map((j) => JSON.parse(j));
   console.log();
   console.log(`the site's own figures over the window: ${((after.cpuMs - before.cpuMsAfterCollect) * 1000 / logins).toFixed(0)} µs of CPU per login, `
-    + `${((after.allocatedBytes - before.allocatedBytes) / logins).toFixed(0)} bytes allocated per login, ${after.methodsJitted - before.methodsJitted} methods jitted`);
+    + `${((after.allocatedBytes - before.allocatedBytes) / logins).toFixed(0)} bytes allocated per login, `
+    + `${((after.workItems - before.workItems) / logins).toFixed(1)} thread-pool work items per login, ${after.methodsJitted - before.methodsJitted} methods jitted`);
 }

@@ -14,18 +14,20 @@ namespace Wix.Auth.Load.Sites;
 /// <param name="CpuMsAfterCollect">The process's CPU time after the collection.</param>
 /// <param name="MethodsJitted">Methods the JIT compiled so far, every tier; null where the runtime does not say (Node). Growing in a
 /// measured window means the site was not yet at steady state.</param>
-internal sealed record SiteStats(double CpuMs, long? AllocatedBytes, long HeapBytes, double CpuMsAfterCollect, long? MethodsJitted = null)
+/// <param name="WorkItems">Work items the thread pool has run so far: each is a hop between threads, and an idle worker's spin.</param>
+internal sealed record SiteStats(double CpuMs, long? AllocatedBytes, long HeapBytes, double CpuMsAfterCollect, long? MethodsJitted = null, long? WorkItems = null)
 {
     /// <summary>This process's figures (a .NET site).</summary>
     public static SiteStats OfThisProcess()
     {
         var cpu = CpuMsOfThisProcess();
         var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var workItems = ThreadPool.CompletedWorkItemCount;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         var heap = GC.GetTotalMemory(forceFullCollection: true);
-        return new SiteStats(cpu, allocated, heap, CpuMsOfThisProcess(), jitted);
+        return new SiteStats(cpu, allocated, heap, CpuMsOfThisProcess(), jitted, workItems);
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, SiteStatsJson.Default.SiteStats);
