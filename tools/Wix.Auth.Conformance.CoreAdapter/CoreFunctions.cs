@@ -48,6 +48,13 @@ public static class CoreFunctions
             new MemberFormSettings { VerificationTtl = TimeSpan.FromSeconds(a["verificationTtlSeconds"]!.GetValue<double>()) },
             SpecJson.ReadInstant(Json.Str(a, "issuedAt")), SpecJson.ReadInstant(Json.Str(a, "now"))).Match(
             _ => Ok(true), e => new JsonObject { ["error"] = new JsonObject { ["code"] = e.Code } }),
+        "WhyLoginFailed" => Ok(CoreJson.Error(LoginQueries.WhyLoginFailed(
+            new FlowSettings("any") { PendingLoginTtl = TimeSpan.FromSeconds(a["pendingLoginTtlSeconds"]!.GetValue<double>()) },
+            CoreReader.Error(a["error"]!), Json.OptStr(a, "loginBeganAt").Map(SpecJson.ReadInstant), SpecJson.ReadInstant(Json.Str(a, "now"))))),
+        "KeepsLoginTicket" => Ok(LoginQueries.KeepsLoginTicket(CoreReader.Error(a["error"]!))),
+        "EndsQuietly" => Ok(LoginQueries.EndsQuietly(Json.Prompt(Json.Str(a, "prompt")), CoreReader.Error(a["error"]!))),
+        "ValidateSettings" => CoreReader.Settings(a["settings"]!).Validate().Match(
+            _ => Ok(true), errors => new JsonObject { ["error"] = SpecJson.Array(errors.Map(e => (JsonNode?)CoreJson.Error(e))) }),
         "CheckReturnUrl" => CoreJson.Outcome(ReturnUrl.Check(Json.Str(a, "url"), Json.OptStr(a, "redirectUri"), Json.Strings(a["allowedOrigins"]!)), u => JsonValue.Create(u)),
         "IsOrigin" => Ok(ReturnUrl.IsOrigin(Json.Str(a, "origin"))),
         "RunScenario" => Ok(ScenarioRun.Run(a)),

@@ -33,6 +33,18 @@ public static class Functions
     /// <summary><c>{verificationTtlSeconds, issuedAt, now}</c> → good, or the error.</summary>
     public const string CheckVerificationAge = nameof(CheckVerificationAge);
 
+    /// <summary><c>{pendingLoginTtlSeconds, error, loginBeganAt, now}</c> → the error to show for a failed callback.</summary>
+    public const string WhyLoginFailed = nameof(WhyLoginFailed);
+
+    /// <summary><c>{error}</c> → whether the browser keeps its login ticket after a callback that failed so.</summary>
+    public const string KeepsLoginTicket = nameof(KeepsLoginTicket);
+
+    /// <summary><c>{prompt, error}</c> → whether a failed login ends quietly, the visitor staying anonymous.</summary>
+    public const string EndsQuietly = nameof(EndsQuietly);
+
+    /// <summary><c>{settings}</c> → true when a port accepts them; every problem, in order, otherwise.</summary>
+    public const string ValidateSettings = nameof(ValidateSettings);
+
     /// <summary><c>{url, redirectUri, allowedOrigins}</c> → the Location-safe URL, or the error.</summary>
     public const string CheckReturnUrl = nameof(CheckReturnUrl);
 
@@ -58,6 +70,6 @@ public static class Functions
     public static readonly IReadOnlyList<string> All =
     [
         CodeChallenge, GenerateOAuthData, ParseFromUrl, Transition, HttpRequest, HttpResponse, IdentityProvider,
-        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, CheckReturnUrl, IsOrigin, RunScenario, FormTransition, MemberHttpRequest, MemberHttpResponse, RunFormScenario,
+        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, WhyLoginFailed, KeepsLoginTicket, EndsQuietly, ValidateSettings, CheckReturnUrl, IsOrigin, RunScenario, FormTransition, MemberHttpRequest, MemberHttpResponse, RunFormScenario,
     ];
 }

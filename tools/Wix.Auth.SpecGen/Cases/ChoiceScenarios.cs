@@ -131,5 +131,14 @@ public static class ChoiceScenarios
             SpecEvent.LoginRequested(EntropyB, RedirectUri, None, At(60 + Ttl)),
             SpecEvent.LoginRequested(EntropyB, RedirectUri, None, At(60 + Ttl + 1)),
         ]),
+        ("choice: token info names the member only for an active MEMBER token with an ID of 1 to 256 characters", [
+            .. LoggedIn,
+            SpecEvent.MemberIdentityRequested(),
+            SpecEvent.MemberIdentityReceived(new(false, Some("MEMBER"), Some("spec-member-1"))),
+            SpecEvent.MemberIdentityReceived(new(true, Some("VISITOR"), Some("spec-visitor-1"))),
+            SpecEvent.MemberIdentityReceived(new(true, Some("MEMBER"), Some(""))),
+            SpecEvent.MemberIdentityReceived(new(true, Some("MEMBER"), Some(new string('m', 257)))),
+            SpecEvent.MemberIdentityReceived(new(true, Some("MEMBER"), Some(new string('m', 256)))),
+        ]),
     ];
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using LanguageExt;
+using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Protocol;
@@ -12,7 +13,8 @@ namespace Wix.Auth.SpecGen.Outputs;
 /// <summary>
 /// <c>spec/vectors/queries.json</c>: the rules a host asks the core between requests (spec/queries.md) — which social
 /// provider a request may name, which logins start only from the site, when a login may replace a session, how long a
-/// mailed code's verification lives.
+/// mailed code's verification lives, why a callback failed, whether its ticket stays, whether it ends quietly, which
+/// settings are refused.
 /// </summary>
 public static class QueryVectors
 {
@@ -62,7 +64,87 @@ public static class QueryVectors
                 ["expect"] = MemberFormQueries.CheckVerificationAge(settings, T0, now).Match(_ => "good", e => e.Code),
             };
         })),
+        ["whyLoginFailed"] = SpecJson.Array(WhyLoginFailedCases().Select(c =>
+        {
+            var settings = Fixtures.Settings;
+            var now = T0.AddSeconds(settings.PendingLoginTtl.TotalSeconds + 1000);
+            var began = c.BeganSecondsBeforeNow.Map(s => now.AddSeconds(-s));
+            return (JsonNode?)new JsonObject
+            {
+                ["pendingLoginTtlSeconds"] = settings.PendingLoginTtl.TotalSeconds,
+                ["error"] = CoreJson.Error(c.Error),
+                ["loginBeganAt"] = began.MatchUnsafe(b => (JsonNode?)SpecJson.Instant(b), () => null),
+                ["now"] = SpecJson.Instant(now),
+                ["expect"] = CoreJson.Error(LoginQueries.WhyLoginFailed(settings, c.Error, began, now)),
+            };
+        })),
+        ["keepsLoginTicket"] = SpecJson.Array(CallbackErrors().Select(e => (JsonNode?)new JsonObject
+        {
+            ["error"] = CoreJson.Error(e),
+            ["expect"] = LoginQueries.KeepsLoginTicket(e),
+        })),
+        ["endsQuietly"] = SpecJson.Array(
+            from prompt in new[] { Prompt.Login, Prompt.None }
+            from e in CallbackErrors()
+            select (JsonNode?)new JsonObject
+            {
+                ["prompt"] = Wire(prompt),
+                ["error"] = CoreJson.Error(e),
+                ["expect"] = LoginQueries.EndsQuietly(prompt, e),
+            }),
+        ["settings"] = SpecJson.Array(SettingsCases().Select(s => (JsonNode?)new JsonObject
+        {
+            ["settings"] = CoreJson.Settings(s),
+            ["expect"] = s.Validate().Match(_ => new JsonObject { ["ok"] = true },
+                errors => new JsonObject { ["errors"] = SpecJson.Array(errors.Map(e => (JsonNode?)CoreJson.Error(e))) }),
+        })),
     });
+
+    /// <summary>Errors a callback can end with: Wix's denials (the silent login's three, and others), and the flow's own.</summary>
+    private static IEnumerable<AuthError> CallbackErrors() =>
+    [
+        new AuthError.AuthorizationDenied("login_required", ""),
+        new AuthError.AuthorizationDenied("interaction_required", ""),
+        new AuthError.AuthorizationDenied("consent_required", "The member must consent."),
+        new AuthError.AuthorizationDenied("access_denied", ""),
+        new AuthError.AuthorizationDenied("account_selection_required", ""),
+        new AuthError.StateMismatch(),
+        new AuthError.IssuerMismatch(),
+        new AuthError.NoPendingLogin(),
+        new AuthError.PendingLoginExpired(),
+        new AuthError.CallbackAlreadyReceived(),
+        new AuthError.StoreUnavailable(),
+        new AuthError.RemoteCallFailed(Fixtures.Refused),
+    ];
+
+    /// <summary>A callback's error, and how long before now the host says the login began (none: it does not know).</summary>
+    private static IEnumerable<(AuthError Error, Option<double> BeganSecondsBeforeNow)> WhyLoginFailedCases()
+    {
+        var ttl = Fixtures.Settings.PendingLoginTtl.TotalSeconds;
+        foreach (var began in new[] { None, Some(0.0), Some(ttl - 1), Some(ttl), Some(ttl + 1), Some(ttl + 1000) })
+            yield return (new AuthError.NoPendingLogin(), began);
+        yield return (new AuthError.StateMismatch(), Some(ttl + 1000));
+        yield return (new AuthError.CallbackAlreadyReceived(), Some(ttl + 1000));
+    }
+
+    /// <summary>Good settings, then each refused one alone (at its boundary), then all at once.</summary>
+    private static IEnumerable<FlowSettings> SettingsCases()
+    {
+        var good = Fixtures.Settings;
+        yield return good;
+        yield return good with { RefreshMargin = TimeSpan.Zero, ExpectedIssuer = None, AllowedOrigins = Empty };
+        yield return good with { PendingLoginTtl = TimeSpan.FromSeconds(1) };
+        yield return new FlowSettings("") { AllowedOrigins = good.AllowedOrigins, ExpectedIssuer = good.ExpectedIssuer };
+        yield return new FlowSettings(" \t") { AllowedOrigins = good.AllowedOrigins, ExpectedIssuer = good.ExpectedIssuer };
+        yield return good with { PendingLoginTtl = TimeSpan.Zero };
+        yield return good with { PendingLoginTtl = TimeSpan.FromSeconds(-1) };
+        yield return good with { RefreshMargin = TimeSpan.FromSeconds(-1) };
+        yield return good with { AllowedOrigins = Seq1("https://partner.example/path") };
+        yield return good with { AllowedOrigins = Seq("https://partner.example", "partner.example", "https://b.example") };
+        yield return good with { ExpectedIssuer = Some("") };
+        yield return good with { ExpectedIssuer = Some(" ") };
+        yield return new FlowSettings("") { PendingLoginTtl = TimeSpan.Zero, RefreshMargin = TimeSpan.FromSeconds(-1), AllowedOrigins = Seq1("/local"), ExpectedIssuer = Some("") };
+    }
 
     private static string Wire(Prompt prompt) => prompt == Prompt.None ? "none" : "login";
 
