@@ -55,6 +55,15 @@ public static class CoreFunctions
         "EndsQuietly" => Ok(LoginQueries.EndsQuietly(Json.Prompt(Json.Str(a, "prompt")), CoreReader.Error(a["error"]!))),
         "ValidateSettings" => CoreReader.Settings(a["settings"]!).Validate().Match(
             _ => Ok(true), errors => new JsonObject { ["error"] = SpecJson.Array(errors.Map(e => (JsonNode?)CoreJson.Error(e))) }),
+        "CheckEmail" => QueryVectors.CheckEmail(Json.Str(a, "email")),
+        "AllowsAnotherAttempt" => Ok(RepeatOf(Json.Str(a, "repeat")).AllowsAnotherAttempt(Json.Str(a, "attempt") switch
+        {
+            "neverSent" => AttemptOutcome.NeverSent.Instance,
+            "connectionLost" => AttemptOutcome.ConnectionLost.Instance,
+            "timedOut" => AttemptOutcome.TimedOut.Instance,
+            "answered" => new AttemptOutcome.Answered(a["status"]!.GetValue<int>()),
+            var other => throw new FormatException($"Unknown attempt '{other}'."),
+        })),
         "CheckReturnUrl" => CoreJson.Outcome(ReturnUrl.Check(Json.Str(a, "url"), Json.OptStr(a, "redirectUri"), Json.Strings(a["allowedOrigins"]!)), u => JsonValue.Create(u)),
         "IsOrigin" => Ok(ReturnUrl.IsOrigin(Json.Str(a, "origin"))),
         "RunScenario" => Ok(ScenarioRun.Run(a)),
@@ -65,6 +74,13 @@ public static class CoreFunctions
             a["status"]?.GetValue<int>(), Json.OptStr(a, "requestId").MatchUnsafe(i => i, () => null), Json.OptStr(a, "body").MatchUnsafe(b => b, () => null)))),
         "RunFormScenario" => Ok(FormScenarioRun.Run(a)),
         _ => new JsonObject { ["notImplemented"] = true },
+    };
+
+    private static RepeatPolicy RepeatOf(string name) => name switch
+    {
+        "Safe" => new RepeatPolicy.Safe("as the vector says"),
+        "OnlyIfNeverSent" => new RepeatPolicy.OnlyIfNeverSent("as the vector says"),
+        _ => throw new FormatException($"Unknown repeat policy '{name}'."),
     };
 
     private static JsonObject Ok(JsonNode? value) => new() { ["ok"] = value };

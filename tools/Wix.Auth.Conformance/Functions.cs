@@ -45,6 +45,12 @@ public static class Functions
     /// <summary><c>{settings}</c> → true when a port accepts them; every problem, in order, otherwise.</summary>
     public const string ValidateSettings = nameof(ValidateSettings);
 
+    /// <summary><c>{email}</c> → the address a login form sends, or the error that stops it.</summary>
+    public const string CheckEmail = nameof(CheckEmail);
+
+    /// <summary><c>{repeat, attempt, status}</c> → whether a request may be sent again after such a failed attempt.</summary>
+    public const string AllowsAnotherAttempt = nameof(AllowsAnotherAttempt);
+
     /// <summary><c>{url, redirectUri, allowedOrigins}</c> → the Location-safe URL, or the error.</summary>
     public const string CheckReturnUrl = nameof(CheckReturnUrl);
 
@@ -70,6 +76,6 @@ public static class Functions
     public static readonly IReadOnlyList<string> All =
     [
         CodeChallenge, GenerateOAuthData, ParseFromUrl, Transition, HttpRequest, HttpResponse, IdentityProvider,
-        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, WhyLoginFailed, KeepsLoginTicket, EndsQuietly, ValidateSettings, CheckReturnUrl, IsOrigin, RunScenario, FormTransition, MemberHttpRequest, MemberHttpResponse, RunFormScenario,
+        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, WhyLoginFailed, KeepsLoginTicket, EndsQuietly, ValidateSettings, CheckEmail, AllowsAnotherAttempt, CheckReturnUrl, IsOrigin, RunScenario, FormTransition, MemberHttpRequest, MemberHttpResponse, RunFormScenario,
     ];
 }

@@ -65,13 +65,15 @@ public sealed class QueryReplayTests
     [InlineData("whyLoginFailed", "WhyLoginFailed", 8)]
     [InlineData("keepsLoginTicket", "KeepsLoginTicket", 12)]
     [InlineData("endsQuietly", "EndsQuietly", 24)]
+    [InlineData("emails", "CheckEmail", 16)]
+    [InlineData("repeat", "AllowsAnotherAttempt", 36)]
     public void Every_callback_query_vector_matches_the_core(string section, string function, int count)
     {
         var m = new Mismatches("queries.json");
         var vectors = File[section]!.AsArray();
         Assert.Equal(count, vectors.Count);
         foreach (var v in vectors)
-            m.Check(v!.ToJsonString(), v["expect"], Ask(function, v)["ok"]);
+            m.Check(v!.ToJsonString(), v["expect"], function == "CheckEmail" ? Ask(function, v) : Ask(function, v)["ok"]);
         m.AssertNone(count);
     }
 

@@ -1,7 +1,9 @@
 using LanguageExt;
 using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
+using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.OAuth;
+using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 using static LanguageExt.Prelude;
 using static Wix.Auth.SpecGen.Cases.Fixtures;
@@ -28,6 +30,8 @@ public static class ChoiceScenarios
         SpecEvent.CallbackReceived(Callbacks.Granted(DataA.State), At(callbackAt)),
         SpecEvent.PendingLoginTaken(PendingA),
     ];
+
+    private static SpecEvent[] FreshVisitor => [SpecEvent.VisitorTokensRequested(At(0)), SpecEvent.VisitorTokensReceived(Visitor, At(0))];
 
     private static SpecEvent[] LoggedIn => [.. LoginUntilTheCallback(60), SpecEvent.CodeExchanged(Member, At(61))];
 
@@ -139,6 +143,21 @@ public static class ChoiceScenarios
             SpecEvent.MemberIdentityReceived(new(true, Some("MEMBER"), Some(""))),
             SpecEvent.MemberIdentityReceived(new(true, Some("MEMBER"), Some(new string('m', 257)))),
             SpecEvent.MemberIdentityReceived(new(true, Some("MEMBER"), Some(new string('m', 256)))),
+        ]),
+        ("choice: a session token login is silent whatever was asked and sends the token and its member; a social one sends its provider", [
+            .. FreshVisitor,
+            SpecEvent.LoginRequested(DataA, At(1), method: new LoginMethod.WithSessionToken("spec-session-token".AsSecret()) { Member = Some(FormMember) }),
+            SpecEvent.LoginRequested(DataB, At(2), mode: ResponseMode.Query, method: new LoginMethod.Social(IdentityProvider.Google)),
+            SpecEvent.LoginRequested(DataA, At(3), method: new LoginMethod.Social(new IdentityProvider("c0ffee00-0000-4000-8000-000000000001"))),
+        ]),
+        ("choice: an empty session token or provider, and a social login that would be silent or in a hidden frame, are refused", [
+            .. FreshVisitor,
+            SpecEvent.LoginRequested(DataA, At(1), method: new LoginMethod.WithSessionToken(new Secret(""))),
+            SpecEvent.LoginRequested(DataA, At(1), method: new LoginMethod.Social(new IdentityProvider(""))),
+            SpecEvent.LoginRequested(DataA, At(1), method: new LoginMethod.Social(new IdentityProvider(" "))),
+            SpecEvent.LoginRequested(DataA, At(1), Prompt.None, method: new LoginMethod.Social(IdentityProvider.Facebook)),
+            SpecEvent.LoginRequested(DataA, At(1), mode: ResponseMode.WebMessage, method: new LoginMethod.Social(IdentityProvider.Facebook)),
+            SpecEvent.LoginRequested(DataA, At(1), Prompt.None, ResponseMode.WebMessage, new LoginMethod.WithSessionToken("spec-session-token".AsSecret())),
         ]),
     ];
 }

@@ -4,6 +4,7 @@ using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Protocol;
+using Wix.Auth.Core.Secrets;
 using Wix.Auth.SpecGen.Cases;
 using Wix.Auth.SpecGen.Json;
 using static LanguageExt.Prelude;
@@ -14,7 +15,7 @@ namespace Wix.Auth.SpecGen.Outputs;
 /// <c>spec/vectors/queries.json</c>: the rules a host asks the core between requests (spec/queries.md) — which social
 /// provider a request may name, which logins start only from the site, when a login may replace a session, how long a
 /// mailed code's verification lives, why a callback failed, whether its ticket stays, whether it ends quietly, which
-/// settings are refused.
+/// settings are refused, which addresses a form sends, which failed attempts a request may follow with another.
 /// </summary>
 public static class QueryVectors
 {
@@ -98,7 +99,58 @@ public static class QueryVectors
             ["expect"] = s.Validate().Match(_ => new JsonObject { ["ok"] = true },
                 errors => new JsonObject { ["errors"] = SpecJson.Array(errors.Map(e => (JsonNode?)CoreJson.Error(e))) }),
         })),
+        ["emails"] = SpecJson.Array(EmailCases().Select(e => (JsonNode?)new JsonObject { ["email"] = e, ["expect"] = CheckEmail(e) })),
+        ["repeat"] = SpecJson.Array(
+            from policy in new RepeatPolicy[] { new RepeatPolicy.Safe("spec"), new RepeatPolicy.OnlyIfNeverSent("spec") }
+            from attempt in Attempts()
+            select (JsonNode?)new JsonObject
+            {
+                ["repeat"] = policy.GetType().Name,
+                ["attempt"] = AttemptName(attempt),
+                ["status"] = attempt is AttemptOutcome.Answered a ? (JsonNode?)a.Status : null,
+                ["expect"] = policy.AllowsAnotherAttempt(attempt),
+            }),
     });
+
+    /// <summary>
+    /// <c>CheckEmail</c>: the address a login form sends for <paramref name="email"/> (<c>{"ok": address}</c>), or why it
+    /// sends nothing (<c>{"error": memberAuthError}</c>), read from the forms' decider. Also the C# adapter's answer.
+    /// </summary>
+    public static JsonObject CheckEmail(string email)
+    {
+        var submitted = new MemberFormEvent.LoginSubmitted(new Secret("visitor-access-1"), email, new Secret("pass-1"), None, T0);
+        return MemberFormFlow.Transition(new MemberFormSettings(), MemberFormFlow.Initial, submitted).Match(
+            d => d.Call.Case is MemberFormCall.SendForState { Request: MemberAuthRequest.Login login }
+                ? new JsonObject { ["ok"] = login.Email }
+                : new JsonObject { ["error"] = FormsJson.Error(d.State is MemberFormState.Failed f ? f.Reason : new MemberAuthError.UnexpectedEvent(d.State.GetType().Name, "LoginSubmitted")) },
+            e => new JsonObject { ["error"] = FormsJson.Error(e) });
+    }
+
+    /// <summary>The name of an attempt's outcome in queries.json.</summary>
+    public static string AttemptName(AttemptOutcome attempt) => attempt switch
+    {
+        AttemptOutcome.NeverSent => "neverSent",
+        AttemptOutcome.ConnectionLost => "connectionLost",
+        AttemptOutcome.TimedOut => "timedOut",
+        _ => "answered",
+    };
+
+    private static IEnumerable<AttemptOutcome> Attempts() =>
+    [
+        AttemptOutcome.NeverSent.Instance, AttemptOutcome.ConnectionLost.Instance, AttemptOutcome.TimedOut.Instance,
+        .. new[] { 200, 201, 302, 400, 401, 403, 404, 408, 409, 429, 499, 500, 502, 503, 504 }.Select(s => (AttemptOutcome)new AttemptOutcome.Answered(s)),
+    ];
+
+    private static IEnumerable<string> EmailCases()
+    {
+        var local = new string('a', 254 - "@example.com".Length);
+        return
+        [
+            "member@example.com", " member@example.com ", "a@b.co", local + "@example.com", "a" + local + "@example.com",
+            "@example.com", "member@example", "member@.example.com", "member@example.com.", "member@@example.com",
+            "mem@ber@example.com", "mem ber@example.com", "member@exa\tmple.com", "member.name@example", "", "   ",
+        ];
+    }
 
     /// <summary>Errors a callback can end with: Wix's denials (the silent login's three, and others), and the flow's own.</summary>
     private static IEnumerable<AuthError> CallbackErrors() =>
