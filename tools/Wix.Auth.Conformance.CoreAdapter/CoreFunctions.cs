@@ -55,6 +55,11 @@ public static class CoreFunctions
         "EndsQuietly" => Ok(LoginQueries.EndsQuietly(Json.Prompt(Json.Str(a, "prompt")), CoreReader.Error(a["error"]!))),
         "ValidateSettings" => CoreReader.Settings(a["settings"]!).Validate().Match(
             _ => Ok(true), errors => new JsonObject { ["error"] = SpecJson.Array(errors.Map(e => (JsonNode?)CoreJson.Error(e))) }),
+        "ClassifyFailure" => Ok(new JsonObject
+        {
+            ["kind"] = Core.Errors.Failures.KindOf(CoreReader.Error(a["error"]!)).ToString(),
+            ["reason"] = Core.Errors.Failures.ReasonOf(CoreReader.Error(a["error"]!)).ToString(),
+        }),
         "CheckEmail" => QueryVectors.CheckEmail(Json.Str(a, "email")),
         "AllowsAnotherAttempt" => Ok(RepeatOf(Json.Str(a, "repeat")).AllowsAnotherAttempt(Json.Str(a, "attempt") switch
         {

@@ -45,6 +45,9 @@ public static class Functions
     /// <summary><c>{settings}</c> → true when a port accepts them; every problem, in order, otherwise.</summary>
     public const string ValidateSettings = nameof(ValidateSettings);
 
+    /// <summary><c>{error}</c> → what the failure asks of the member (<c>kind</c>) and why they are told it ended (<c>reason</c>).</summary>
+    public const string ClassifyFailure = nameof(ClassifyFailure);
+
     /// <summary><c>{email}</c> → the address a login form sends, or the error that stops it.</summary>
     public const string CheckEmail = nameof(CheckEmail);
 
@@ -76,6 +79,6 @@ public static class Functions
     public static readonly IReadOnlyList<string> All =
     [
         CodeChallenge, GenerateOAuthData, ParseFromUrl, Transition, HttpRequest, HttpResponse, IdentityProvider,
-        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, WhyLoginFailed, KeepsLoginTicket, EndsQuietly, ValidateSettings, CheckEmail, AllowsAnotherAttempt, CheckReturnUrl, IsOrigin, RunScenario, FormTransition, MemberHttpRequest, MemberHttpResponse, RunFormScenario,
+        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, WhyLoginFailed, KeepsLoginTicket, EndsQuietly, ValidateSettings, ClassifyFailure, CheckEmail, AllowsAnotherAttempt, CheckReturnUrl, IsOrigin, RunScenario, FormTransition, MemberHttpRequest, MemberHttpResponse, RunFormScenario,
     ];
 }

@@ -65,6 +65,7 @@ public sealed class QueryReplayTests
     [InlineData("whyLoginFailed", "WhyLoginFailed", 8)]
     [InlineData("keepsLoginTicket", "KeepsLoginTicket", 12)]
     [InlineData("endsQuietly", "EndsQuietly", 24)]
+    [InlineData("failures", "ClassifyFailure", 25)]
     [InlineData("emails", "CheckEmail", 16)]
     [InlineData("repeat", "AllowsAnotherAttempt", 36)]
     public void Every_callback_query_vector_matches_the_core(string section, string function, int count)

@@ -28,6 +28,7 @@ public sealed class QueriesFile : IVectorFile
         .. Section(file, "settings", Functions.ValidateSettings,
             e => e["errors"] is JsonArray errors ? new JsonObject { ["error"] = errors.DeepClone() } : e.DeepClone(),
             a => Answer.Outcome(a)),
+        .. Section(file, "failures", Functions.ClassifyFailure, e => new JsonObject { ["ok"] = e.DeepClone() }, a => Answer.Outcome(a)),
         // {"ok": address} or {"error": {code}}: only an error's code is compared.
         .. Section(file, "emails", Functions.CheckEmail, e => e.DeepClone(), a => Answer.Outcome(a, Answer.CodeOnly)),
         .. Section(file, "repeat", Functions.AllowsAnotherAttempt, e => new JsonObject { ["ok"] = e.DeepClone() }, a => Answer.Outcome(a)),

@@ -15,7 +15,7 @@ namespace Wix.Auth.SpecGen.Outputs;
 /// <c>spec/vectors/queries.json</c>: the rules a host asks the core between requests (spec/queries.md) — which social
 /// provider a request may name, which logins start only from the site, when a login may replace a session, how long a
 /// mailed code's verification lives, why a callback failed, whether its ticket stays, whether it ends quietly, which
-/// settings are refused, which addresses a form sends, which failed attempts a request may follow with another.
+/// settings are refused, what a failure asks of the member and why it is told, which addresses a form sends, which failed attempts a request may follow with another.
 /// </summary>
 public static class QueryVectors
 {
@@ -99,6 +99,11 @@ public static class QueryVectors
             ["expect"] = s.Validate().Match(_ => new JsonObject { ["ok"] = true },
                 errors => new JsonObject { ["errors"] = SpecJson.Array(errors.Map(e => (JsonNode?)CoreJson.Error(e))) }),
         })),
+        ["failures"] = SpecJson.Array(FailureCases().Select(e => (JsonNode?)new JsonObject
+        {
+            ["error"] = CoreJson.Error(e),
+            ["expect"] = new JsonObject { ["kind"] = Failures.KindOf(e).ToString(), ["reason"] = Failures.ReasonOf(e).ToString() },
+        })),
         ["emails"] = SpecJson.Array(EmailCases().Select(e => (JsonNode?)new JsonObject { ["email"] = e, ["expect"] = CheckEmail(e) })),
         ["repeat"] = SpecJson.Array(
             from policy in new RepeatPolicy[] { new RepeatPolicy.Safe("spec"), new RepeatPolicy.OnlyIfNeverSent("spec") }
@@ -167,6 +172,25 @@ public static class QueryVectors
         new AuthError.CallbackAlreadyReceived(),
         new AuthError.StoreUnavailable(),
         new AuthError.RemoteCallFailed(Fixtures.Refused),
+    ];
+
+    /// <summary>Every error a login or a refresh can end with, and each class of Wix's answer to a failed call.</summary>
+    private static IEnumerable<AuthError> FailureCases() =>
+    [
+        .. CallbackErrors(),
+        new AuthError.RemoteCallFailed(new WixError(Failures.InvalidGrant, None, Some(400), None)),
+        new AuthError.RemoteCallFailed(new WixError("invalid_client", None, Some(401), None)),
+        new AuthError.RemoteCallFailed(new WixError("http_503", None, Some(503), None)),
+        new AuthError.RemoteCallFailed(new WixError("http_429", None, Some(429), None)),
+        new AuthError.RemoteCallFailed(WixError.Of(WixError.NetworkError)),
+        new AuthError.RemoteCallFailed(WixError.Of(WixError.InvalidResponse)),
+        new AuthError.MissingParameter("code"),
+        new AuthError.DuplicateParameter("state"),
+        new AuthError.InvalidUrl(),
+        new AuthError.UrlTooLong(8192),
+        new AuthError.RefreshRejected(Fixtures.Refused),
+        new AuthError.NotAuthenticated(),
+        new AuthError.InvalidOAuthData(),
     ];
 
     /// <summary>A callback's error, and how long before now the host says the login began (none: it does not know).</summary>
