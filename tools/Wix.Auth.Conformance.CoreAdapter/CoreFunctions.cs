@@ -48,6 +48,27 @@ public static class CoreFunctions
             new MemberFormSettings { VerificationTtl = TimeSpan.FromSeconds(a["verificationTtlSeconds"]!.GetValue<double>()) },
             SpecJson.ReadInstant(Json.Str(a, "issuedAt")), SpecJson.ReadInstant(Json.Str(a, "now"))).Match(
             _ => Ok(true), e => new JsonObject { ["error"] = new JsonObject { ["code"] = e.Code } }),
+        "WhyLoginFailed" => Ok(CoreJson.Error(LoginQueries.WhyLoginFailed(
+            new FlowSettings("any") { PendingLoginTtl = TimeSpan.FromSeconds(a["pendingLoginTtlSeconds"]!.GetValue<double>()) },
+            CoreReader.Error(a["error"]!), Json.OptStr(a, "loginBeganAt").Map(SpecJson.ReadInstant), SpecJson.ReadInstant(Json.Str(a, "now"))))),
+        "KeepsLoginTicket" => Ok(LoginQueries.KeepsLoginTicket(CoreReader.Error(a["error"]!))),
+        "EndsQuietly" => Ok(LoginQueries.EndsQuietly(Json.Prompt(Json.Str(a, "prompt")), CoreReader.Error(a["error"]!))),
+        "ValidateSettings" => CoreReader.Settings(a["settings"]!).Validate().Match(
+            _ => Ok(true), errors => new JsonObject { ["error"] = SpecJson.Array(errors.Map(e => (JsonNode?)CoreJson.Error(e))) }),
+        "ClassifyFailure" => Ok(new JsonObject
+        {
+            ["kind"] = Core.Errors.Failures.KindOf(CoreReader.Error(a["error"]!)).ToString(),
+            ["reason"] = Core.Errors.Failures.ReasonOf(CoreReader.Error(a["error"]!)).ToString(),
+        }),
+        "CheckEmail" => QueryVectors.CheckEmail(Json.Str(a, "email")),
+        "AllowsAnotherAttempt" => Ok(RepeatOf(Json.Str(a, "repeat")).AllowsAnotherAttempt(Json.Str(a, "attempt") switch
+        {
+            "neverSent" => AttemptOutcome.NeverSent.Instance,
+            "connectionLost" => AttemptOutcome.ConnectionLost.Instance,
+            "timedOut" => AttemptOutcome.TimedOut.Instance,
+            "answered" => new AttemptOutcome.Answered(a["status"]!.GetValue<int>()),
+            var other => throw new FormatException($"Unknown attempt '{other}'."),
+        })),
         "CheckReturnUrl" => CoreJson.Outcome(ReturnUrl.Check(Json.Str(a, "url"), Json.OptStr(a, "redirectUri"), Json.Strings(a["allowedOrigins"]!)), u => JsonValue.Create(u)),
         "IsOrigin" => Ok(ReturnUrl.IsOrigin(Json.Str(a, "origin"))),
         "RunScenario" => Ok(ScenarioRun.Run(a)),
@@ -58,6 +79,13 @@ public static class CoreFunctions
             a["status"]?.GetValue<int>(), Json.OptStr(a, "requestId").MatchUnsafe(i => i, () => null), Json.OptStr(a, "body").MatchUnsafe(b => b, () => null)))),
         "RunFormScenario" => Ok(FormScenarioRun.Run(a)),
         _ => new JsonObject { ["notImplemented"] = true },
+    };
+
+    private static RepeatPolicy RepeatOf(string name) => name switch
+    {
+        "Safe" => new RepeatPolicy.Safe("as the vector says"),
+        "OnlyIfNeverSent" => new RepeatPolicy.OnlyIfNeverSent("as the vector says"),
+        _ => throw new FormatException($"Unknown repeat policy '{name}'."),
     };
 
     private static JsonObject Ok(JsonNode? value) => new() { ["ok"] = value };

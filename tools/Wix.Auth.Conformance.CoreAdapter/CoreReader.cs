@@ -45,7 +45,10 @@ internal static class CoreReader
 
     public static LoginEvent Event(JsonNode json) => Json.Str(json, "kind") switch
     {
-        "LoginRequested" => new LoginEvent.LoginRequested(OAuthData(json["oauthData"]!), Json.Prompt(Json.Str(json, "prompt")), Json.Mode(Json.Str(json, "responseMode")), Instant(json, "now")),
+        "LoginRequested" => new LoginEvent.LoginRequested(OAuthData(json["oauthData"]!), Json.Prompt(Json.Str(json, "prompt")), Json.Mode(Json.Str(json, "responseMode")), Instant(json, "now"))
+        {
+            Method = Method(json["method"]),
+        },
         "VisitorTokensRequested" => new LoginEvent.VisitorTokensRequested(Instant(json, "now")),
         "VisitorTokensReceived" => new LoginEvent.VisitorTokensReceived(TokenResponse(json["response"]!), Instant(json, "now")),
         "LoginSessionCreated" => new LoginEvent.LoginSessionCreated(Json.Str(json, "authUrl")),
@@ -125,6 +128,14 @@ internal static class CoreReader
         "granted" => new CallbackParams.Granted(Json.Str(json, "code").AsSecret(), Json.Str(json, "state"), json["iss"]?.GetValue<string>()),
         "denied" => new CallbackParams.Denied(Json.Str(json, "error"), Json.Str(json, "errorDescription"), Json.Str(json, "state"), json["iss"]?.GetValue<string>()),
         var kind => throw new FormatException($"Unknown callback kind '{kind}'."),
+    };
+
+    // Absent or null: Wix's page.
+    private static LoginMethod Method(JsonNode? json) => json is null ? LoginMethod.WixPage : Json.Str(json, "kind") switch
+    {
+        "sessionToken" => new LoginMethod.WithSessionToken(Json.Str(json, "sessionToken").AsSecret()) { Member = Optional(json["member"]).Map(Identity) },
+        "social" => new LoginMethod.Social(new IdentityProvider(Json.Str(json, "idp"))),
+        var kind => throw new FormatException($"Unknown login method '{kind}'."),
     };
 
     private static TokenPair Tokens(JsonNode json) => new(

@@ -50,6 +50,9 @@ internal static class FormScenarioRun
                     summary = Login(flowSettings, ref login, request);
                     summary["sessionToken"] = request.Method is LoginMethod.WithSessionToken w ? w.SessionToken.Reveal() : null;
                     summary["prompt"] = request.Prompt.ToWire();
+                    // Where the host sends the member once logged in, and whom the login is for from the start.
+                    summary["returnTo"] = step0.Match(s => (JsonNode?)s.ReturnTo, _ => null);
+                    summary["loginMember"] = request.Method is LoginMethod.WithSessionToken { Member.Case: MemberIdentity m } ? m.MemberId : null;
                     break;
                 case "login":
                     summary = Login(flowSettings, ref login, Json.Str(e, "kind") == "ExternalTokensSet"

@@ -38,5 +38,9 @@ internal static class HttpLayer
 
     private static AuthRequest AuthRequest(JsonNode a) => new(
         Json.Str(a, "redirectUri"), Json.Str(a, "clientId"), Json.Str(a, "codeChallenge"), Json.Str(a, "codeChallengeMethod"),
-        Json.Str(a, "responseMode"), Json.Str(a, "responseType"), Json.Str(a, "scope"), Json.Str(a, "state"));
+        Json.Str(a, "responseMode"), Json.Str(a, "responseType"), Json.Str(a, "scope"), Json.Str(a, "state"))
+    {
+        SessionToken = Json.OptStr(a, "sessionToken").Map(t => new Secret(t)),
+        Idp = Json.OptStr(a, "idp").Map(i => new IdentityProvider(i)),
+    };
 }

@@ -33,6 +33,27 @@ public static class Functions
     /// <summary><c>{verificationTtlSeconds, issuedAt, now}</c> → good, or the error.</summary>
     public const string CheckVerificationAge = nameof(CheckVerificationAge);
 
+    /// <summary><c>{pendingLoginTtlSeconds, error, loginBeganAt, now}</c> → the error to show for a failed callback.</summary>
+    public const string WhyLoginFailed = nameof(WhyLoginFailed);
+
+    /// <summary><c>{error}</c> → whether the browser keeps its login ticket after a callback that failed so.</summary>
+    public const string KeepsLoginTicket = nameof(KeepsLoginTicket);
+
+    /// <summary><c>{prompt, error}</c> → whether a failed login ends quietly, the visitor staying anonymous.</summary>
+    public const string EndsQuietly = nameof(EndsQuietly);
+
+    /// <summary><c>{settings}</c> → true when a port accepts them; every problem, in order, otherwise.</summary>
+    public const string ValidateSettings = nameof(ValidateSettings);
+
+    /// <summary><c>{error}</c> → what the failure asks of the member (<c>kind</c>) and why they are told it ended (<c>reason</c>).</summary>
+    public const string ClassifyFailure = nameof(ClassifyFailure);
+
+    /// <summary><c>{email}</c> → the address a login form sends, or the error that stops it.</summary>
+    public const string CheckEmail = nameof(CheckEmail);
+
+    /// <summary><c>{repeat, attempt, status}</c> → whether a request may be sent again after such a failed attempt.</summary>
+    public const string AllowsAnotherAttempt = nameof(AllowsAnotherAttempt);
+
     /// <summary><c>{url, redirectUri, allowedOrigins}</c> → the Location-safe URL, or the error.</summary>
     public const string CheckReturnUrl = nameof(CheckReturnUrl);
 
@@ -58,6 +79,6 @@ public static class Functions
     public static readonly IReadOnlyList<string> All =
     [
         CodeChallenge, GenerateOAuthData, ParseFromUrl, Transition, HttpRequest, HttpResponse, IdentityProvider,
-        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, CheckReturnUrl, IsOrigin, RunScenario, FormTransition, MemberHttpRequest, MemberHttpResponse, RunFormScenario,
+        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, WhyLoginFailed, KeepsLoginTicket, EndsQuietly, ValidateSettings, ClassifyFailure, CheckEmail, AllowsAnotherAttempt, CheckReturnUrl, IsOrigin, RunScenario, FormTransition, MemberHttpRequest, MemberHttpResponse, RunFormScenario,
     ];
 }

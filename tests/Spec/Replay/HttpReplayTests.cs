@@ -100,5 +100,9 @@ public sealed class HttpReplayTests
 
     private static AuthRequest AuthRequest(JsonNode a) => new(
         VectorReader.Str(a, "redirectUri"), VectorReader.Str(a, "clientId"), VectorReader.Str(a, "codeChallenge"), VectorReader.Str(a, "codeChallengeMethod"),
-        VectorReader.Str(a, "responseMode"), VectorReader.Str(a, "responseType"), VectorReader.Str(a, "scope"), VectorReader.Str(a, "state"));
+        VectorReader.Str(a, "responseMode"), VectorReader.Str(a, "responseType"), VectorReader.Str(a, "scope"), VectorReader.Str(a, "state"))
+    {
+        SessionToken = VectorReader.OptStr(a, "sessionToken").Map(t => new Secret(t)),
+        Idp = VectorReader.OptStr(a, "idp").Map(i => new IdentityProvider(i)),
+    };
 }

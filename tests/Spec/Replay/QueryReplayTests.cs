@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Wix.Auth.Conformance.CoreAdapter;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Protocol;
@@ -57,6 +58,43 @@ public sealed class QueryReplayTests
         }
         m.AssertNone(6);
     }
+
+    // The callback queries and the settings check take an error or settings as the schema writes them: the adapter's
+    // reader (the C# port's half of the conformance kit) reads them back, and the answer's "ok" (or "error") is compared.
+    [Theory]
+    [InlineData("whyLoginFailed", "WhyLoginFailed", 8)]
+    [InlineData("keepsLoginTicket", "KeepsLoginTicket", 12)]
+    [InlineData("endsQuietly", "EndsQuietly", 24)]
+    [InlineData("failures", "ClassifyFailure", 25)]
+    [InlineData("emails", "CheckEmail", 16)]
+    [InlineData("repeat", "AllowsAnotherAttempt", 36)]
+    public void Every_callback_query_vector_matches_the_core(string section, string function, int count)
+    {
+        var m = new Mismatches("queries.json");
+        var vectors = File[section]!.AsArray();
+        Assert.Equal(count, vectors.Count);
+        foreach (var v in vectors)
+            m.Check(v!.ToJsonString(), v["expect"], function == "CheckEmail" ? Ask(function, v) : Ask(function, v)["ok"]);
+        m.AssertNone(count);
+    }
+
+    [Fact]
+    public void Every_settings_vector_matches_Validate()
+    {
+        var m = new Mismatches("queries.json");
+        foreach (var v in File["settings"]!.AsArray().Select(v => v!))
+        {
+            var answer = Ask("ValidateSettings", v);
+            m.Check(v.ToJsonString(), v["expect"], answer["error"] is JsonArray errors ? new JsonObject { ["errors"] = errors.DeepClone() } : answer.DeepClone());
+        }
+        m.AssertNone(13);
+    }
+
+    private static JsonObject Ask(string function, JsonNode vector) => CoreFunctions.Answer(new JsonObject
+    {
+        ["fn"] = function,
+        ["args"] = new JsonObject(vector.AsObject().Where(p => p.Key != "expect").Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))),
+    });
 
     private static Prompt Prompt(JsonNode v) => VectorReader.Str(v, "prompt") == "none" ? Core.Protocol.Prompt.None : Core.Protocol.Prompt.Login;
 }

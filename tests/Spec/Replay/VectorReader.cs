@@ -40,7 +40,10 @@ internal static class VectorReader
 
     public static LoginEvent Event(JsonNode json) => Str(json, "kind") switch
     {
-        "LoginRequested" => new LoginEvent.LoginRequested(OAuthData(json["oauthData"]!), Prompt(Str(json, "prompt")), Mode(Str(json, "responseMode")), Now(json)),
+        "LoginRequested" => new LoginEvent.LoginRequested(OAuthData(json["oauthData"]!), Prompt(Str(json, "prompt")), Mode(Str(json, "responseMode")), Now(json))
+        {
+            Method = Method(json["method"]),
+        },
         "VisitorTokensRequested" => new LoginEvent.VisitorTokensRequested(Now(json)),
         "VisitorTokensReceived" => new LoginEvent.VisitorTokensReceived(TokenResponse(json["response"]!), Now(json)),
         "LoginSessionCreated" => new LoginEvent.LoginSessionCreated(Str(json, "authUrl")),
@@ -76,6 +79,18 @@ internal static class VectorReader
     {
         Member = Optional(json["member"]).Map(m => new MemberIdentity(
             Str(m, "memberId"), m["contactId"]?.GetValue<string>(), m["email"]?.GetValue<string>(), m["emailVerified"]?.GetValue<bool>())),
+    };
+
+    // Absent or null: Wix's page.
+    private static LoginMethod Method(JsonNode? json) => json is null ? LoginMethod.WixPage : Str(json, "kind") switch
+    {
+        "sessionToken" => new LoginMethod.WithSessionToken(Str(json, "sessionToken").AsSecret())
+        {
+            Member = Optional(json["member"]).Map(m => new MemberIdentity(
+                Str(m, "memberId"), m["contactId"]?.GetValue<string>(), m["email"]?.GetValue<string>(), m["emailVerified"]?.GetValue<bool>())),
+        },
+        "social" => new LoginMethod.Social(new IdentityProvider(Str(json, "idp"))),
+        var kind => throw new FormatException($"Unknown login method '{kind}'."),
     };
 
     public static byte[] Hex(string hex) => Convert.FromHexString(hex);

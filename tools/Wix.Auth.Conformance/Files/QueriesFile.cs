@@ -21,6 +21,17 @@ public sealed class QueriesFile : IVectorFile
         .. Section(file, "verificationAge", Functions.CheckVerificationAge,
             e => e.GetValue<string>() == "good" ? new JsonObject { ["ok"] = true } : new JsonObject { ["error"] = new JsonObject { ["code"] = e.DeepClone() } },
             a => Answer.Outcome(a, Answer.CodeOnly)),
+        .. Section(file, "whyLoginFailed", Functions.WhyLoginFailed, e => new JsonObject { ["ok"] = e.DeepClone() }, a => Answer.Outcome(a)),
+        .. Section(file, "keepsLoginTicket", Functions.KeepsLoginTicket, e => new JsonObject { ["ok"] = e.DeepClone() }, a => Answer.Outcome(a)),
+        .. Section(file, "endsQuietly", Functions.EndsQuietly, e => new JsonObject { ["ok"] = e.DeepClone() }, a => Answer.Outcome(a)),
+        // {"ok": true}, or {"errors": [error…]} whose list is the answer's error: every problem, in order, each by its code.
+        .. Section(file, "settings", Functions.ValidateSettings,
+            e => e["errors"] is JsonArray errors ? new JsonObject { ["error"] = errors.DeepClone() } : e.DeepClone(),
+            a => Answer.Outcome(a)),
+        .. Section(file, "failures", Functions.ClassifyFailure, e => new JsonObject { ["ok"] = e.DeepClone() }, a => Answer.Outcome(a)),
+        // {"ok": address} or {"error": {code}}: only an error's code is compared.
+        .. Section(file, "emails", Functions.CheckEmail, e => e.DeepClone(), a => Answer.Outcome(a, Answer.CodeOnly)),
+        .. Section(file, "repeat", Functions.AllowsAnotherAttempt, e => new JsonObject { ["ok"] = e.DeepClone() }, a => Answer.Outcome(a)),
     ];
 
     private static IEnumerable<VectorCase> Section(JsonObject file, string section, string function, Func<JsonNode, JsonNode> expected, Func<JsonObject, JsonNode?> project)

@@ -29,13 +29,22 @@ public sealed record SpecEvent(LoginEvent Event, JsonObject Json)
         return e;
     }
 
-    /// <summary>The host asks for a login URL with OAuth data as given (possibly not from <c>GenerateOAuthData</c>).</summary>
-    public static SpecEvent LoginRequested(OAuthData data, DateTimeOffset now, Prompt prompt = Prompt.Login, ResponseMode mode = ResponseMode.Fragment) =>
-        new(new LoginEvent.LoginRequested(data, prompt, mode, now), new JsonObject
+    /// <summary>
+    /// The host asks for a login URL with OAuth data as given (possibly not from <c>GenerateOAuthData</c>), on Wix's page
+    /// unless <paramref name="method"/> names a session token or a social provider (then, and only then, the JSON has a
+    /// <c>method</c>).
+    /// </summary>
+    public static SpecEvent LoginRequested(OAuthData data, DateTimeOffset now, Prompt prompt = Prompt.Login, ResponseMode mode = ResponseMode.Fragment,
+        LoginMethod? method = null)
+    {
+        var json = new JsonObject
         {
             ["kind"] = "LoginRequested", ["oauthData"] = CoreJson.OAuthData(data), ["prompt"] = prompt.ToWire(),
             ["responseMode"] = mode.ToWire(), ["now"] = SpecJson.Instant(now),
-        });
+        };
+        if (method is not null && CoreJson.Method(method) is { } m) json["method"] = m;
+        return new(new LoginEvent.LoginRequested(data, prompt, mode, now) { Method = method ?? LoginMethod.WixPage }, json);
+    }
 
     /// <summary>The host asks for visitor tokens.</summary>
     public static SpecEvent VisitorTokensRequested(DateTimeOffset now) =>

@@ -94,13 +94,7 @@ public static class CoreJson
         {
             ["auth"] = new JsonObject
             {
-                ["authRequest"] = new JsonObject
-                {
-                    ["redirectUri"] = r.AuthRequest.RedirectUri, ["clientId"] = r.AuthRequest.ClientId,
-                    ["codeChallenge"] = r.AuthRequest.CodeChallenge, ["codeChallengeMethod"] = r.AuthRequest.CodeChallengeMethod,
-                    ["responseMode"] = r.AuthRequest.ResponseMode, ["responseType"] = r.AuthRequest.ResponseType,
-                    ["scope"] = r.AuthRequest.Scope, ["state"] = r.AuthRequest.State,
-                },
+                ["authRequest"] = AuthRequest(r.AuthRequest),
                 ["prompt"] = r.Prompt,
             },
         },
@@ -110,6 +104,34 @@ public static class CoreJson
             ["callbacks"] = new JsonObject { ["postFlowUrl"] = r.PostFlowUrl },
         },
         _ => throw new NotSupportedException($"No JSON for request {request.GetType().Name}."),
+    };
+
+    // The authRequest's fields in wire order; sessionToken and idp follow state, and only when the login names one.
+    private static JsonObject AuthRequest(AuthRequest a)
+    {
+        var json = new JsonObject
+        {
+            ["redirectUri"] = a.RedirectUri, ["clientId"] = a.ClientId, ["codeChallenge"] = a.CodeChallenge,
+            ["codeChallengeMethod"] = a.CodeChallengeMethod, ["responseMode"] = a.ResponseMode, ["responseType"] = a.ResponseType,
+            ["scope"] = a.Scope, ["state"] = a.State,
+        };
+        a.SessionToken.IfSome(t => json["sessionToken"] = t.Reveal());
+        a.Idp.IfSome(i => json["idp"] = i.Id);
+        return json;
+    }
+
+    /// <summary>
+    /// A login's way of logging in (schema.md, <c>LoginRequested</c>'s <c>method</c>): null for Wix's page, else
+    /// <c>{kind: "sessionToken", sessionToken, member}</c> or <c>{kind: "social", idp}</c>.
+    /// </summary>
+    public static JsonObject? Method(LoginMethod method) => method switch
+    {
+        LoginMethod.WithSessionToken t => new JsonObject
+        {
+            ["kind"] = "sessionToken", ["sessionToken"] = t.SessionToken.Reveal(), ["member"] = Optional(t.Member.Map(Identity)),
+        },
+        LoginMethod.Social s => new JsonObject { ["kind"] = "social", ["idp"] = s.Provider.Id },
+        _ => null,
     };
 
     /// <summary>A typed error: its stable <c>code</c> and the data it carries.</summary>

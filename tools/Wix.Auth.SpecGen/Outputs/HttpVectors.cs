@@ -66,6 +66,8 @@ public static class HttpVectors
         yield return new("refresh", new WixRequest.RefreshTokenGrant("cid-1", new("RT-1")));
         yield return new("login session", new WixRequest.LoginSession(new("AT-1"), auth, "login"));
         yield return new("silent login session in query mode", new WixRequest.LoginSession(new("AT-1"), auth with { ResponseMode = "query" }, "none"));
+        yield return new("login session with the site's own form's session token", new WixRequest.LoginSession(new("AT-1"), auth with { SessionToken = Prelude.Some(new Secret("ST-1")) }, "none"));
+        yield return new("social login session", new WixRequest.LoginSession(new("AT-1"), auth with { Idp = Prelude.Some(IdentityProvider.Google) }, "login"));
         yield return new("logout session", new WixRequest.LogoutSession(new("AT-2"), "cid-1", "http://localhost:3000/bye"));
         yield return new("visitor tokens, awkward client ID", new WixRequest.AnonymousGrant(Awkward));
         yield return new("code exchange, awkward values", new WixRequest.AuthorizationCodeGrant(Awkward, "com.example.app:/cb?x=<1>&y='2'", new(Awkward), new(Awkward)));

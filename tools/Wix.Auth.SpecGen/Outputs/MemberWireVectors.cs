@@ -119,6 +119,20 @@ public static class MemberWireVectors
         yield return Answer("validation error: password on register", "register", 400, Violation("password", "MIN_LENGTH", null));
         yield return Answer("validation error: password on login", "login", 400, Violation("password", "REQUIRED", null));
         yield return Answer("validation error: other field", "register", 400, Violation("profile.nickname", "MAX_LENGTH", null));
+        // Every name Wix gives a refusal maps on its own: each is a vector, so a port that knows only one of them fails.
+        yield return Answer("INVALID_CAPTCHA_TOKEN captcha invalid", "login", 400, App("INVALID_CAPTCHA_TOKEN", "Captcha invalid"));
+        yield return Answer("INVALID_CAPTCHA captcha invalid", "register", 400, App("INVALID_CAPTCHA", "Captcha invalid"));
+        yield return Answer("DUPLICATE_EMAIL email already exists", "register", 409, App("DUPLICATE_EMAIL", "Email exists"));
+        yield return Answer("EMAIL_ALREADY_EXISTS email already exists", "register", 409, App("EMAIL_ALREADY_EXISTS", "Email exists"));
+        yield return Answer("IDENTITY_NOT_FOUND member not found", "login", 404, App("IDENTITY_NOT_FOUND", "No such member"));
+        yield return Answer("MEMBER_NOT_FOUND member not found", "login", 404, App("MEMBER_NOT_FOUND", "No such member"));
+        yield return Answer("PERMISSION_DENIED on a form's call", "login", 403, App("PERMISSION_DENIED", "No permission"));
+        // What a refusal that leaves out its details means: the defaults are part of the error a host shows.
+        yield return Answer("-19976 on register without a description", "register", 400, """{"details":{"applicationError":{"code":"-19976"}}}""");
+        yield return Answer("validation error: password on register without a rule", "register", 400,
+            """{"message":"Bad","details":{"validationError":{"fieldViolations":[{"field":"password"}]}}}""");
+        yield return Answer("validation error without a field or a rule", "register", 400,
+            """{"message":"Bad","details":{"validationError":{"fieldViolations":[{"description":"refused"}]}}}""");
         yield return Answer("unknown application code", "login", 400, App("SOMETHING_NEW", "New"));
         yield return Answer("401 without a body", "login", 401, "");
         yield return Answer("403 message only", "recover", 403, """{"message":"Forbidden"}""");

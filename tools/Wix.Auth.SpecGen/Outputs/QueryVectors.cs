@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using LanguageExt;
+using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Protocol;
+using Wix.Auth.Core.Secrets;
 using Wix.Auth.SpecGen.Cases;
 using Wix.Auth.SpecGen.Json;
 using static LanguageExt.Prelude;
@@ -12,7 +14,8 @@ namespace Wix.Auth.SpecGen.Outputs;
 /// <summary>
 /// <c>spec/vectors/queries.json</c>: the rules a host asks the core between requests (spec/queries.md) — which social
 /// provider a request may name, which logins start only from the site, when a login may replace a session, how long a
-/// mailed code's verification lives.
+/// mailed code's verification lives, why a callback failed, whether its ticket stays, whether it ends quietly, which
+/// settings are refused, what a failure asks of the member and why it is told, which addresses a form sends, which failed attempts a request may follow with another.
 /// </summary>
 public static class QueryVectors
 {
@@ -62,7 +65,162 @@ public static class QueryVectors
                 ["expect"] = MemberFormQueries.CheckVerificationAge(settings, T0, now).Match(_ => "good", e => e.Code),
             };
         })),
+        ["whyLoginFailed"] = SpecJson.Array(WhyLoginFailedCases().Select(c =>
+        {
+            var settings = Fixtures.Settings;
+            var now = T0.AddSeconds(settings.PendingLoginTtl.TotalSeconds + 1000);
+            var began = c.BeganSecondsBeforeNow.Map(s => now.AddSeconds(-s));
+            return (JsonNode?)new JsonObject
+            {
+                ["pendingLoginTtlSeconds"] = settings.PendingLoginTtl.TotalSeconds,
+                ["error"] = CoreJson.Error(c.Error),
+                ["loginBeganAt"] = began.MatchUnsafe(b => (JsonNode?)SpecJson.Instant(b), () => null),
+                ["now"] = SpecJson.Instant(now),
+                ["expect"] = CoreJson.Error(LoginQueries.WhyLoginFailed(settings, c.Error, began, now)),
+            };
+        })),
+        ["keepsLoginTicket"] = SpecJson.Array(CallbackErrors().Select(e => (JsonNode?)new JsonObject
+        {
+            ["error"] = CoreJson.Error(e),
+            ["expect"] = LoginQueries.KeepsLoginTicket(e),
+        })),
+        ["endsQuietly"] = SpecJson.Array(
+            from prompt in new[] { Prompt.Login, Prompt.None }
+            from e in CallbackErrors()
+            select (JsonNode?)new JsonObject
+            {
+                ["prompt"] = Wire(prompt),
+                ["error"] = CoreJson.Error(e),
+                ["expect"] = LoginQueries.EndsQuietly(prompt, e),
+            }),
+        ["settings"] = SpecJson.Array(SettingsCases().Select(s => (JsonNode?)new JsonObject
+        {
+            ["settings"] = CoreJson.Settings(s),
+            ["expect"] = s.Validate().Match(_ => new JsonObject { ["ok"] = true },
+                errors => new JsonObject { ["errors"] = SpecJson.Array(errors.Map(e => (JsonNode?)CoreJson.Error(e))) }),
+        })),
+        ["failures"] = SpecJson.Array(FailureCases().Select(e => (JsonNode?)new JsonObject
+        {
+            ["error"] = CoreJson.Error(e),
+            ["expect"] = new JsonObject { ["kind"] = Failures.KindOf(e).ToString(), ["reason"] = Failures.ReasonOf(e).ToString() },
+        })),
+        ["emails"] = SpecJson.Array(EmailCases().Select(e => (JsonNode?)new JsonObject { ["email"] = e, ["expect"] = CheckEmail(e) })),
+        ["repeat"] = SpecJson.Array(
+            from policy in new RepeatPolicy[] { new RepeatPolicy.Safe("spec"), new RepeatPolicy.OnlyIfNeverSent("spec") }
+            from attempt in Attempts()
+            select (JsonNode?)new JsonObject
+            {
+                ["repeat"] = policy.GetType().Name,
+                ["attempt"] = AttemptName(attempt),
+                ["status"] = attempt is AttemptOutcome.Answered a ? (JsonNode?)a.Status : null,
+                ["expect"] = policy.AllowsAnotherAttempt(attempt),
+            }),
     });
+
+    /// <summary>
+    /// <c>CheckEmail</c>: the address a login form sends for <paramref name="email"/> (<c>{"ok": address}</c>), or why it
+    /// sends nothing (<c>{"error": memberAuthError}</c>), read from the forms' decider. Also the C# adapter's answer.
+    /// </summary>
+    public static JsonObject CheckEmail(string email)
+    {
+        var submitted = new MemberFormEvent.LoginSubmitted(new Secret("visitor-access-1"), email, new Secret("pass-1"), None, T0);
+        return MemberFormFlow.Transition(new MemberFormSettings(), MemberFormFlow.Initial, submitted).Match(
+            d => d.Call.Case is MemberFormCall.SendForState { Request: MemberAuthRequest.Login login }
+                ? new JsonObject { ["ok"] = login.Email }
+                : new JsonObject { ["error"] = FormsJson.Error(d.State is MemberFormState.Failed f ? f.Reason : new MemberAuthError.UnexpectedEvent(d.State.GetType().Name, "LoginSubmitted")) },
+            e => new JsonObject { ["error"] = FormsJson.Error(e) });
+    }
+
+    /// <summary>The name of an attempt's outcome in queries.json.</summary>
+    public static string AttemptName(AttemptOutcome attempt) => attempt switch
+    {
+        AttemptOutcome.NeverSent => "neverSent",
+        AttemptOutcome.ConnectionLost => "connectionLost",
+        AttemptOutcome.TimedOut => "timedOut",
+        _ => "answered",
+    };
+
+    private static IEnumerable<AttemptOutcome> Attempts() =>
+    [
+        AttemptOutcome.NeverSent.Instance, AttemptOutcome.ConnectionLost.Instance, AttemptOutcome.TimedOut.Instance,
+        .. new[] { 200, 201, 302, 400, 401, 403, 404, 408, 409, 429, 499, 500, 502, 503, 504 }.Select(s => (AttemptOutcome)new AttemptOutcome.Answered(s)),
+    ];
+
+    private static IEnumerable<string> EmailCases()
+    {
+        var local = new string('a', 254 - "@example.com".Length);
+        return
+        [
+            "member@example.com", " member@example.com ", "a@b.co", local + "@example.com", "a" + local + "@example.com",
+            "@example.com", "member@example", "member@.example.com", "member@example.com.", "member@@example.com",
+            "mem@ber@example.com", "mem ber@example.com", "member@exa\tmple.com", "member.name@example", "", "   ",
+        ];
+    }
+
+    /// <summary>Errors a callback can end with: Wix's denials (the silent login's three, and others), and the flow's own.</summary>
+    private static IEnumerable<AuthError> CallbackErrors() =>
+    [
+        new AuthError.AuthorizationDenied("login_required", ""),
+        new AuthError.AuthorizationDenied("interaction_required", ""),
+        new AuthError.AuthorizationDenied("consent_required", "The member must consent."),
+        new AuthError.AuthorizationDenied("access_denied", ""),
+        new AuthError.AuthorizationDenied("account_selection_required", ""),
+        new AuthError.StateMismatch(),
+        new AuthError.IssuerMismatch(),
+        new AuthError.NoPendingLogin(),
+        new AuthError.PendingLoginExpired(),
+        new AuthError.CallbackAlreadyReceived(),
+        new AuthError.StoreUnavailable(),
+        new AuthError.RemoteCallFailed(Fixtures.Refused),
+    ];
+
+    /// <summary>Every error a login or a refresh can end with, and each class of Wix's answer to a failed call.</summary>
+    private static IEnumerable<AuthError> FailureCases() =>
+    [
+        .. CallbackErrors(),
+        new AuthError.RemoteCallFailed(new WixError(Failures.InvalidGrant, None, Some(400), None)),
+        new AuthError.RemoteCallFailed(new WixError("invalid_client", None, Some(401), None)),
+        new AuthError.RemoteCallFailed(new WixError("http_503", None, Some(503), None)),
+        new AuthError.RemoteCallFailed(new WixError("http_429", None, Some(429), None)),
+        new AuthError.RemoteCallFailed(WixError.Of(WixError.NetworkError)),
+        new AuthError.RemoteCallFailed(WixError.Of(WixError.InvalidResponse)),
+        new AuthError.MissingParameter("code"),
+        new AuthError.DuplicateParameter("state"),
+        new AuthError.InvalidUrl(),
+        new AuthError.UrlTooLong(8192),
+        new AuthError.RefreshRejected(Fixtures.Refused),
+        new AuthError.NotAuthenticated(),
+        new AuthError.InvalidOAuthData(),
+    ];
+
+    /// <summary>A callback's error, and how long before now the host says the login began (none: it does not know).</summary>
+    private static IEnumerable<(AuthError Error, Option<double> BeganSecondsBeforeNow)> WhyLoginFailedCases()
+    {
+        var ttl = Fixtures.Settings.PendingLoginTtl.TotalSeconds;
+        foreach (var began in new[] { None, Some(0.0), Some(ttl - 1), Some(ttl), Some(ttl + 1), Some(ttl + 1000) })
+            yield return (new AuthError.NoPendingLogin(), began);
+        yield return (new AuthError.StateMismatch(), Some(ttl + 1000));
+        yield return (new AuthError.CallbackAlreadyReceived(), Some(ttl + 1000));
+    }
+
+    /// <summary>Good settings, then each refused one alone (at its boundary), then all at once.</summary>
+    private static IEnumerable<FlowSettings> SettingsCases()
+    {
+        var good = Fixtures.Settings;
+        yield return good;
+        yield return good with { RefreshMargin = TimeSpan.Zero, ExpectedIssuer = None, AllowedOrigins = Empty };
+        yield return good with { PendingLoginTtl = TimeSpan.FromSeconds(1) };
+        yield return new FlowSettings("") { AllowedOrigins = good.AllowedOrigins, ExpectedIssuer = good.ExpectedIssuer };
+        yield return new FlowSettings(" \t") { AllowedOrigins = good.AllowedOrigins, ExpectedIssuer = good.ExpectedIssuer };
+        yield return good with { PendingLoginTtl = TimeSpan.Zero };
+        yield return good with { PendingLoginTtl = TimeSpan.FromSeconds(-1) };
+        yield return good with { RefreshMargin = TimeSpan.FromSeconds(-1) };
+        yield return good with { AllowedOrigins = Seq1("https://partner.example/path") };
+        yield return good with { AllowedOrigins = Seq("https://partner.example", "partner.example", "https://b.example") };
+        yield return good with { ExpectedIssuer = Some("") };
+        yield return good with { ExpectedIssuer = Some(" ") };
+        yield return new FlowSettings("") { PendingLoginTtl = TimeSpan.Zero, RefreshMargin = TimeSpan.FromSeconds(-1), AllowedOrigins = Seq1("/local"), ExpectedIssuer = Some("") };
+    }
 
     private static string Wire(Prompt prompt) => prompt == Prompt.None ? "none" : "login";
 
