@@ -80,7 +80,7 @@ public static class UrlVectors
         "https://user@site.example/", "https://user:pw@site.example/", "https://site.example@evil.example/", "https://site.example/a@b",
         "https://site.example?@evil.example",
         // 4. The host: an IPv6 literal, compared as written.
-        "https://[::1]:8443/", "https://[0:0:0:0:0:0:0:1]/", "https://[::FFFF:127.0.0.1]/", "https://[::1%25eth0]/", "https://[::1/",
+        "https://[::1]:8443/", "https://[0:0:0:0:0:0:0:1]/", "https://[::ffff:127.0.0.1]/", "https://[::FFFF:127.0.0.1]/", "https://[::1%25eth0]/", "https://[::1/",
         "https://[::1]x/", "https://[]/", "https://[abc]/", "https://[::g]/",
         // 4. A domain: labels of letters, digits, '-', one final dot allowed; ASCII only.
         "https://Site.Example./x", "https://site..example/", "https://.site.example/", "https://./", "https://site.example../", "https://si_te.example/",
@@ -90,7 +90,7 @@ public static class UrlVectors
         "http://2130706433/", "http://127.1/", "http://127.0.0.01/", "http://127.0.0.256/", "http://127.0.0.1000/", "http://127.0.0.1./",
         "http://1.2.3.4.5/", "http://site.0x1/", "http://site.123/", "http://123.site.example/", "http://127.0.0.a1/",
         // 5. The port: 1 to 5 digits up to 65535, the default dropped; an empty port is refused.
-        "https://site.example:443/", "https://site.example:0443/", "http://site.example:80/", "http://site.example:443/", "https://site.example:80/",
+        "https://site.example:443/", "https://site.example:0443/", "HTTPS://Site.Example:0443/x", "http://site.example:80/", "http://site.example:443/", "https://site.example:80/",
         "https://site.example:8443/", "https://site.example:65535/", "https://site.example:65536/", "https://site.example:99999/",
         "https://site.example:000443/", "https://site.example:0/", "https://site.example:/", "https://site.example:44a/", "https://site.example:-1/",
         "https://[::1]:/", "https://[::1]:8443x/",
