@@ -5,7 +5,7 @@ namespace Wix.Auth.Core.Urls;
 /// <summary>
 /// Step 4 of <c>spec/return-urls.md</c>: the safe form percent-decoded up to three times in a row, since something
 /// along the way may decode it again; every decoded form must be UTF-8 without a backslash or a control character, and
-/// a local path's must not start with <c>//</c> or <c>/\</c>.
+/// a local path's must not start with <c>//</c> (nor with <c>/\</c>, refused already for its backslash).
 /// </summary>
 internal static class DecodedForms
 {
@@ -23,7 +23,7 @@ internal static class DecodedForms
             if (decoded == length) return true;   // nothing to decode: no further form
             length = decoded;
             var form = bytes[..length];
-            if (!Utf8.IsValid(form) || HasRefusedCharacter(form) || (local && form is [(byte)'/', (byte)'/' or (byte)'\\', ..])) return false;
+            if (!Utf8.IsValid(form) || HasRefusedCharacter(form) || (local && form is [(byte)'/', (byte)'/', ..])) return false;
         }
         return true;
     }
