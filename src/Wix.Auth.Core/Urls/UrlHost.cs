@@ -43,7 +43,7 @@ internal static class UrlHost
         foreach (var range in host.Split('.'))
         {
             var part = host[range];
-            if (++count > 4 || part.IndexOfAnyExceptInRange('0', '9') >= 0 || part.Length > 3 || (part.Length > 1 && part[0] == '0')) return false;
+            if (++count > 4 || part.Length is 0 or > 3 || part.IndexOfAnyExceptInRange('0', '9') >= 0 || (part.Length > 1 && part[0] == '0')) return false;
             if (int.Parse(part, System.Globalization.CultureInfo.InvariantCulture) > 255) return false;
         }
         return count == 4;

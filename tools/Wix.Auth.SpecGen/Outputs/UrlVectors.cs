@@ -87,7 +87,7 @@ public static class UrlVectors
         "https://bücher.example/", "https://xn--bcher-kva.example/", "https://%73ite.example/", "https://-site-.example/", "https://:443/",
         // 4. A last label that is a number: dotted-decimal IPv4 only.
         "http://127.0.0.1:5000/oauth2/authorize", "http://0.0.0.0/", "http://255.255.255.255/", "http://0x7f.0.0.1/", "http://0X7F.0.0.1/",
-        "http://2130706433/", "http://127.1/", "http://127.0.0.01/", "http://127.0.0.256/", "http://127.0.0.1000/", "http://127.0.0.1./",
+        "http://2130706433/", "http://127.1/", "http://127.0.0.01/", "http://127.0.0.256/", "http://127.0.0.1000/", "http://127.0.0.1./", "http://1.2.3./",
         "http://1.2.3.4.5/", "http://a.0.0.1/", "http://127.0.0.99999999999/", "http://site.0x1/", "http://site.123/", "http://123.site.example/", "http://127.0.0.a1/",
         // 5. The port: 1 to 5 digits up to 65535, the default dropped; an empty port is refused.
         "https://site.example:443/", "https://site.example:0443/", "HTTPS://Site.Example:0443/x", "http://site.example:80/", "http://site.example:443/", "https://site.example:80/",
