@@ -71,6 +71,8 @@ public static class CoreFunctions
         })),
         "CheckReturnUrl" => CoreJson.Outcome(ReturnUrl.Check(Json.Str(a, "url"), Json.OptStr(a, "redirectUri"), Json.Strings(a["allowedOrigins"]!)), u => JsonValue.Create(u)),
         "IsOrigin" => Ok(ReturnUrl.IsOrigin(Json.Str(a, "origin"))),
+        "IsValidRedirectUri" => Ok(Pkce.IsValidRedirectUri(Json.Str(a, "uri"))),
+        "OriginOf" => Ok(HttpOrigin.Of(Json.Str(a, "url")).MatchUnsafe(o => (JsonNode?)o, () => null)),
         "RunScenario" => Ok(ScenarioRun.Run(a)),
         "FormTransition" => MemberFormFlow.Transition(FormsReader.Settings(a["settings"]!), FormsReader.State(a["state"]!), FormsReader.Event(a["event"]!)).Match(
             d => Ok(FormsJson.Decision(d)), e => new JsonObject { ["error"] = FormsJson.Error(e) }),

@@ -57,6 +57,12 @@ public static class Functions
     /// <summary><c>{url, redirectUri, allowedOrigins}</c> → the Location-safe URL, or the error.</summary>
     public const string CheckReturnUrl = nameof(CheckReturnUrl);
 
+    /// <summary><c>{uri}</c> → whether a login may name it as its redirect URI.</summary>
+    public const string IsValidRedirectUri = nameof(IsValidRedirectUri);
+
+    /// <summary><c>{url}</c> → the origin of an http(s) URL, or null.</summary>
+    public const string OriginOf = nameof(OriginOf);
+
     /// <summary><c>{origin}</c> → whether a host may configure it as an allowed origin.</summary>
     public const string IsOrigin = nameof(IsOrigin);
 
@@ -79,6 +85,6 @@ public static class Functions
     public static readonly IReadOnlyList<string> All =
     [
         CodeChallenge, GenerateOAuthData, ParseFromUrl, Transition, HttpRequest, HttpResponse, IdentityProvider,
-        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, WhyLoginFailed, KeepsLoginTicket, EndsQuietly, ValidateSettings, ClassifyFailure, CheckEmail, AllowsAnotherAttempt, CheckReturnUrl, IsOrigin, RunScenario, FormTransition, MemberHttpRequest, MemberHttpResponse, RunFormScenario,
+        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, WhyLoginFailed, KeepsLoginTicket, EndsQuietly, ValidateSettings, ClassifyFailure, CheckEmail, AllowsAnotherAttempt, IsValidRedirectUri, OriginOf, CheckReturnUrl, IsOrigin, RunScenario, FormTransition, MemberHttpRequest, MemberHttpResponse, RunFormScenario,
     ];
 }

@@ -7,7 +7,7 @@ public static class VectorFiles
 {
     /// <summary>The files.</summary>
     public static readonly IReadOnlyList<IVectorFile> All =
-        [new PkceFile(), new ParseFile(), new TransitionsFile(), new FlowsFile(), new WireFile(), HttpExchangeFile.Http, new QueriesFile(), new ScenariosFile(),
+        [new PkceFile(), new ParseFile(), new TransitionsFile(), new FlowsFile(), new WireFile(), HttpExchangeFile.Http, new QueriesFile(), new UrlsFile(), new ScenariosFile(),
          new FormsFile(), HttpExchangeFile.MemberWire, new FormsScenariosFile()];
 
     /// <summary>Their names.</summary>

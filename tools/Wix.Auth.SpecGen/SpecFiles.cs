@@ -24,6 +24,7 @@ public static class SpecFiles
             ("vectors/wire.json", WireVectors.Json(rows)),
             ("vectors/http.json", HttpVectors.Json()),
             ("vectors/queries.json", QueryVectors.Json()),
+            ("vectors/urls.json", UrlVectors.Json()),
             ("forms-transitions.md", FormsTableFiles.Markdown(Forms.FormRow.All)),
             ("forms-transitions.json", FormsTableFiles.Json(Forms.FormRow.All)),
             ("vectors/forms.json", FormsVectors.Json(Forms.FormRow.All)),

@@ -66,14 +66,11 @@ public static class Pkce
         verifier.Length is >= 43 and <= 128 && verifier.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~');
 
     /// <summary>
-    /// True when <paramref name="redirectUri"/> may be a login's redirect URI: absolute, its scheme written out, no fragment.
+    /// True when <paramref name="redirectUri"/> may be a login's redirect URI (<c>spec/pkce.md</c>, step 1): RFC 3986's
+    /// characters only, no fragment, a scheme of two characters or more; http(s) with a valid authority; no dot segment.
     /// Custom schemes are allowed: native apps register e.g. <c>com.example.app:/callback</c> (RFC 8252 §7.1).
     /// </summary>
-    // The scheme must be written out: on Unix, Uri takes "/callback" for an absolute file path.
-    public static bool IsValidRedirectUri(string redirectUri) =>
-        Uri.TryCreate(redirectUri, UriKind.Absolute, out var uri)
-        && redirectUri.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase)
-        && !redirectUri.Contains('#');
+    public static bool IsValidRedirectUri(string redirectUri) => RedirectUri.IsValid(redirectUri);
 
     private static Validation<AuthError, string> ValidateRedirectUri(string redirectUri) =>
         IsValidRedirectUri(redirectUri) ? Success<AuthError, string>(redirectUri) : Fail<AuthError, string>(new AuthError.InvalidRedirectUri());

@@ -28,15 +28,15 @@ public sealed record WebMessageListener(string AuthorizeOrigin, string State, Da
 
     /// <summary>
     /// The wait for the answer of the login URL <paramref name="authUrl"/> with <paramref name="state"/>, begun at
-    /// <paramref name="now"/> for <paramref name="timeout"/>; refused when the URL is not absolute http(s), the state is
+    /// <paramref name="now"/> for <paramref name="timeout"/>; refused when the URL has no http(s) origin (<see cref="HttpOrigin"/>), the state is
     /// empty or the timeout not positive.
     /// </summary>
     public static Either<AuthError, WebMessageListener> For(string authUrl, string state, DateTimeOffset now, TimeSpan timeout)
     {
-        if (!Uri.TryCreate(authUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return new AuthError.InvalidUrl();
+        if (HttpOrigin.Read(authUrl, out _) is not { } origin) return new AuthError.InvalidUrl();
         if (string.IsNullOrEmpty(state)) return new AuthError.MissingParameter("state");
         if (timeout <= TimeSpan.Zero) return new AuthError.InvalidSettings("The web_message timeout must be positive.");
-        return new WebMessageListener(ReturnUrl.Origin(uri), state, now + timeout);
+        return new WebMessageListener(origin, state, now + timeout);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using LanguageExt;
 using Wix.Auth.Core.Errors;
@@ -11,18 +12,21 @@ namespace Wix.Auth.Core.Urls;
 /// one of the origins the host allows. Secure by default: with no allowed origins, only the site itself.
 /// </summary>
 /// <remarks>
-/// What is accepted is safe to put in a <c>Location</c> header as it is returned: printable ASCII only. Characters
-/// outside it that browsers would encode themselves (spaces, non-ASCII letters in a path or query) are percent-encoded
-/// as UTF-8; control characters and backslashes are refused, because browsers drop or reinterpret them; so are
-/// <c>//host</c> and <c>/\host</c>, also once or twice percent-decoded, since something along the way may decode again.
-/// A non-ASCII host is never on an allowed origin (origins are configured in ASCII), so it is refused.
+/// <c>spec/return-urls.md</c> is the algorithm, step by step; this is a reading of it. What is accepted is safe to put in
+/// a <c>Location</c> header as it is returned: printable ASCII only. Characters outside it that browsers would encode
+/// themselves (spaces, non-ASCII letters in a path or query) are percent-encoded as UTF-8; control characters and
+/// backslashes are refused, because browsers drop or reinterpret them; so are <c>//host</c> and <c>/\host</c>, also once
+/// to three times percent-decoded, since something along the way may decode again, and so is a decoded form that is not
+/// UTF-8. A host is ASCII, compared as written but for case; a host a browser would rewrite is refused.
 /// </remarks>
 public static class ReturnUrl
 {
     /// <summary>The longest URL accepted, in characters after percent-encoding; far above any real return URL.</summary>
     public const int MaxLength = 2048;
 
-    private const int MaxDecodings = 3;
+    private static readonly SearchValues<char> RefusedCharacters = SearchValues.Create(
+        "\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f"
+        + "\u007f\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d\u009e\u009f");
 
     /// <summary>Accepts a local path or an absolute http(s) URL without user information (the shape only, any origin).</summary>
     public static Validation<AuthError, string> Validate(string url) =>
@@ -33,81 +37,54 @@ public static class ReturnUrl
     /// or on one of <paramref name="allowedOrigins"/> (<c>scheme://host[:port]</c>, compared case-insensitively).
     /// </summary>
     public static Either<AuthError, string> Check(string url, Option<string> redirectUri, Seq<string> allowedOrigins) =>
-        Shape(url).Bind(shaped => shaped.Uri.Case is Uri uri
-            ? Allowed(Origin(uri), redirectUri, allowedOrigins) ? Right<AuthError, string>(shaped.Safe) : Left<AuthError, string>(new AuthError.DisallowedOrigin(Origin(uri)))
-            : Right<AuthError, string>(shaped.Safe));
+        Shape(url).Bind(shaped => shaped.Origin is not { } origin || Allowed(origin, redirectUri, allowedOrigins)
+            ? Right<AuthError, string>(shaped.Safe)
+            : Left<AuthError, string>(new AuthError.DisallowedOrigin(origin)));
 
     /// <summary>An accepted URL made absolute: a local path is resolved on the origin of <paramref name="redirectUri"/>.</summary>
     public static Either<AuthError, string> Absolute(string acceptedUrl, Option<string> redirectUri) =>
         acceptedUrl.StartsWith('/')
-            ? redirectUri.Bind(OriginOf).Map(origin => origin + acceptedUrl).ToEither<AuthError>(() => new AuthError.InvalidReturnUrl())
+            ? redirectUri.Bind(HttpOrigin.Of).Map(origin => origin + acceptedUrl).ToEither<AuthError>(() => new AuthError.InvalidReturnUrl())
             : Right<AuthError, string>(acceptedUrl);
 
     /// <summary>
-    /// True when <paramref name="origin"/> is an origin a host may allow: <c>scheme://host[:port]</c>, http(s), in ASCII (an
-    /// internationalised host in its <c>xn--</c> form: return URLs are compared once percent-encoded, so a Unicode origin
-    /// could never match), nothing more.
+    /// True when <paramref name="origin"/> is an origin a host may allow: <c>scheme://host[:port]</c>, http(s), with
+    /// nothing after it but slashes, written as its own origin but for case (no default port, no leading zero in the port),
+    /// in ASCII (an internationalised host in its <c>xn--</c> form).
     /// </summary>
     public static bool IsOrigin(string origin) =>
-        origin.All(char.IsAscii) && Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.UserInfo.Length == 0
-        && string.Equals(Origin(uri), origin.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+        HttpOrigin.Read(origin, out var end) is { } read && origin.AsSpan(end).IndexOfAnyExcept('/') < 0
+        && read.Equals(origin[..end], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The origin of an absolute URL: <c>scheme://host</c>, plus <c>:port</c> when not the default.</summary>
-    public static string Origin(Uri uri) => uri.IsDefaultPort ? $"{uri.Scheme}://{uri.Host}" : $"{uri.Scheme}://{uri.Host}:{uri.Port}";
-
-    private static Option<string> OriginOf(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? Some(Origin(uri)) : None;
-
+    // The redirect URI's origin and the URL's are both as HttpOrigin writes them; an allowed origin is as configured.
     private static bool Allowed(string origin, Option<string> redirectUri, Seq<string> allowedOrigins) =>
-        redirectUri.Bind(OriginOf).Exists(own => string.Equals(own, origin, StringComparison.OrdinalIgnoreCase))
-        || allowedOrigins.Exists(o => string.Equals(origin, o.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
+        redirectUri.Bind(HttpOrigin.Of).Exists(own => own == origin)
+        || allowedOrigins.Exists(o => o.AsSpan().TrimEnd('/').Equals(origin, StringComparison.OrdinalIgnoreCase));
 
-    private sealed record Shaped(string Safe, Option<Uri> Uri);
+    // The safe form, and the origin when the URL is absolute (null for a local path).
+    private sealed record Shaped(string Safe, string? Origin);
 
     private static Either<AuthError, Shaped> Shape(string url)
     {
-        if (string.IsNullOrEmpty(url) || url.Length > MaxLength) return new AuthError.InvalidReturnUrl();
-        var safe = Encode(url);
-        if (safe is null || safe.Length > MaxLength || DecodedForms(safe).Exists(d => !HasOnlySafeCharacters(d))) return new AuthError.InvalidReturnUrl();
-        if (safe[0] == '/')
-            return IsLocal(safe) && DecodedForms(safe).ForAll(IsLocal) ? new Shaped(safe, None) : new AuthError.InvalidReturnUrl();
-        return Uri.TryCreate(safe, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.UserInfo.Length == 0
-               && !string.IsNullOrEmpty(uri.Host) && safe.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase)
-            ? new Shaped(safe, Some(uri))
-            : new AuthError.InvalidReturnUrl();
+        if (url.Length is 0 or > MaxLength || url.AsSpan().IndexOfAny(RefusedCharacters) >= 0) return new AuthError.InvalidReturnUrl();
+        if (Encode(url) is not { Length: <= MaxLength } safe || !DecodedForms.AreSafe(safe)) return new AuthError.InvalidReturnUrl();
+        if (safe[0] == '/') return safe is ['/', '/', ..] ? new AuthError.InvalidReturnUrl() : new Shaped(safe, null);
+        return HttpOrigin.Read(safe, out _) is { } origin ? new Shaped(safe, origin) : new AuthError.InvalidReturnUrl();
     }
 
-    private static bool IsLocal(string url) => url.Length > 0 && url[0] == '/' && (url.Length == 1 || url[1] is not ('/' or '\\'));
-
-    // Browsers treat '\' as '/', and drop tabs and newlines anywhere in a URL.
-    private static bool HasOnlySafeCharacters(string url) => !url.Any(c => c == '\\' || char.IsControl(c));
-
-    // Spaces and non-ASCII become UTF-8 percent escapes; control characters, backslashes and lone surrogates make it null.
+    // Printable ASCII stays; every other character becomes the escapes of its UTF-8 bytes; a lone surrogate makes it null.
     private static string? Encode(string url)
     {
-        if (!HasOnlySafeCharacters(url)) return null;
-        var builder = new StringBuilder(url.Length);
-        for (var i = 0; i < url.Length; i++)
+        if (url.AsSpan().IndexOfAnyExceptInRange('!', '~') < 0) return url;
+        var builder = new StringBuilder(url.Length * 3);
+        Span<byte> utf8 = stackalloc byte[4];
+        for (var rest = url.AsSpan(); !rest.IsEmpty;)
         {
-            var c = url[i];
-            if (c is > ' ' and < '\u007f') { builder.Append(c); continue; }
-            var length = char.IsHighSurrogate(c) && i + 1 < url.Length && char.IsLowSurrogate(url[i + 1]) ? 2 : 1;
-            if (length == 1 && char.IsSurrogate(c)) return null;
-            foreach (var b in Encoding.UTF8.GetBytes(url.Substring(i, length))) builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-            i += length - 1;
+            if (Rune.DecodeFromUtf16(rest, out var rune, out var consumed) != OperationStatus.Done) return null;
+            rest = rest[consumed..];
+            if (rune.Value is >= '!' and <= '~') { builder.Append((char)rune.Value); continue; }
+            foreach (var b in utf8[..rune.EncodeToUtf8(utf8)]) builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
         }
         return builder.ToString();
-    }
-
-    private static Seq<string> DecodedForms(string url)
-    {
-        var forms = Seq<string>();
-        for (var (i, current) = (0, url); i < MaxDecodings; i++)
-        {
-            var decoded = Uri.UnescapeDataString(current);
-            if (decoded == current) break;
-            forms = forms.Add(current = decoded);
-        }
-        return forms;
     }
 }

@@ -65,6 +65,18 @@ public sealed class PkceTests
         Assert.Equal([new AuthError.InvalidRedirectUri()], errors.ToArray());
     }
 
+    [Theory]
+    [InlineData("c:/callback")]                       // a one-letter scheme: a drive letter to some readers
+    [InlineData("https:callback")]                    // http(s) without "//" and a host
+    [InlineData("https://a.example/c b")]             // a space: a browser encodes it, Wix compares the text
+    [InlineData("https:\\\\a.example/cb")]             // a backslash: a browser reads it as '/'
+    [InlineData("https://user@a.example/cb")]         // user information
+    [InlineData("https://a.example:/cb")]             // an empty port
+    [InlineData("https://a.example/x/../cb")]         // a dot segment: a browser goes to /cb
+    [InlineData("javascript:alert(1)")]               // a browser's own scheme, never a callback
+    public void Redirect_uris_a_browser_would_read_otherwise_than_wix_are_refused(string redirectUri) =>
+        Assert.Equal([new AuthError.InvalidRedirectUri()], ExpectErrors(PkceFunctions.GenerateOAuthData(redirectUri, None, Entropy(80))).ToArray());
+
     [Fact]
     public void Only_the_first_80_bytes_of_entropy_are_used() =>
         Assert.Equal(Expect(PkceFunctions.GenerateOAuthData("https://a.example/cb", None, Entropy(80))),

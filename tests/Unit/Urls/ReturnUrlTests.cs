@@ -106,5 +106,31 @@ public sealed class ReturnUrlTests
     [InlineData("https://xn--bcher-kva.example", true)]
     [InlineData("https://b\u00fccher.example", false)]
     [InlineData("https://shop.example:443", false)]
+    [InlineData("https://shop.example:08443", false)]   // a leading zero: not written as its own origin
+    [InlineData("http://127.1", false)]                 // not dotted-decimal: a browser would go to 127.0.0.1
     public void Allowed_origins_must_be_bare_origins(string origin, bool valid) => Assert.Equal(valid, ReturnUrl.IsOrigin(origin));
+
+    [Fact]
+    public void A_url_already_in_its_safe_form_is_returned_as_it_is_without_a_copy()
+    {
+        // The usual return URL is printable ASCII: it is checked where it lies, and the very string comes back.
+        const string url = "/cart?item=1";
+        Assert.Same(url, ReturnUrl.Check(url, Redirect, Allowed).IfLeft(e => e.Code));
+    }
+
+    [Theory]
+    [InlineData("/%C0%AF%C0%AFevil.example")]   // an overlong '/', which a lax decoder turns into "//evil.example"
+    [InlineData("/%25C0%25AF")]                 // the same, one decoding deeper
+    [InlineData("/%E9")]                        // Latin-1, not UTF-8
+    public void A_decoded_form_that_is_not_utf8_is_refused(string url) =>
+        Assert.Equal("invalid_return_url", ReturnUrl.Check(url, None, Empty).Match(_ => "accepted", e => e.Code));
+
+    [Fact]
+    public void Hosts_are_compared_as_written_so_other_spellings_of_an_address_are_refused_or_disallowed()
+    {
+        Seq<string> loopback = Seq("http://127.0.0.1:3000", "https://[::1]:8443");
+        Assert.Equal("invalid_return_url", ReturnUrl.Check("http://127.1:3000/", None, loopback).Match(_ => "accepted", e => e.Code));
+        Assert.Equal("disallowed_origin", ReturnUrl.Check("https://[0:0:0:0:0:0:0:1]:8443/", None, loopback).Match(_ => "accepted", e => e.Code));
+        Assert.True(ReturnUrl.Check("https://[::1]:8443/", None, loopback).IsRight);
+    }
 }
