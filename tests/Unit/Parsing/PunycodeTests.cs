@@ -9,7 +9,6 @@ public sealed class PunycodeTests
     [Theory]
     [InlineData("\u0644\u064A\u0647\u0645\u0627\u0628\u062A\u0643\u0644\u0645\u0648\u0634\u0639\u0631\u0628\u064A\u061F", "egbpdaj6bu4bxfgehfvwxn")]
     [InlineData("\u4ED6\u4EEC\u4E3A\u4EC0\u4E48\u4E0D\u8BF4\u4E2D\u6587", "ihqwcrb4cv8a8dqg056pqjye")]
-    [InlineData("\u0644\u064a\u0647\u0645\u0627", "mgbmk5a1b")]
     [InlineData("3\u5e74b\u7d44\u91d1\u516b\u5148\u751f", "3b-ww4c5e180e575a65lsy2b")]
     [InlineData("b\u00fccher", "bcher-kva")]
     [InlineData("\ud83d\udca9", "ls8h")]
@@ -22,7 +21,7 @@ public sealed class PunycodeTests
 
     [Theory]
     [InlineData("-abc")]      // a delimiter first is read as a digit
-    [InlineData("ab")]        // the second number is cut short
+    [InlineData("b")]         // the number is cut short
     [InlineData("99999999")]  // overflow
     [InlineData("en32g")]     // U+110000
     [InlineData("ib9b")]      // U+D800, a surrogate
