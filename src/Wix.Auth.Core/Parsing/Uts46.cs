@@ -15,7 +15,8 @@ internal static class Uts46
     /// <summary>The ASCII form of <paramref name="domain"/>, or null when UTS 46 (or the URL standard) refuses it.</summary>
     public static string? ToAscii(string domain)
     {
-        var labels = Map(domain).Split('.');
+        if (Map(domain) is not { } mapped) return null;
+        var labels = mapped.Split('.');
         // Labels that start with xn-- are checked in their decoded form, which also decides whether this is a Bidi domain.
         var decoded = new bool[labels.Length];
         for (var i = 0; i < labels.Length; i++)
@@ -39,15 +40,17 @@ internal static class Uts46
         return ascii.Length == 0 ? null : ascii;
     }
 
-    // Steps 1 and 2: each code point by its status (a disallowed one stays, for the validity criteria to refuse), then NFC.
-    // A lone surrogate reads as U+FFFD, which is disallowed, as the URL standard's scalar-value string has it.
-    private static string Map(string domain)
+    // Steps 1 and 2: each code point by its status, then NFC; null at the first disallowed code point, which UTS 46 keeps
+    // for the validity criteria to refuse in whichever label holds it (failing at once also keeps U+FFFE, which .NET's
+    // normalisation throws on, from it). A lone surrogate reads as U+FFFD, disallowed, as in the URL standard.
+    private static string? Map(string domain)
     {
         var mapped = new StringBuilder(domain.Length);
         Span<char> utf16 = stackalloc char[2];
         foreach (var rune in domain.EnumerateRunes())
         {
             var status = Uts46Table.Status(rune.Value, out var mapping);
+            if (status == Uts46Status.Disallowed) return null;
             if (status == Uts46Status.Mapped) mapped.Append(mapping);
             else if (status != Uts46Status.Ignored) mapped.Append(utf16[..rune.EncodeToUtf16(utf16)]);
         }
