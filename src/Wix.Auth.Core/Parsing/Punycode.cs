@@ -39,7 +39,8 @@ internal static class Punycode
             }
             var length = output.Count + 1;
             bias = Adapt(i - oldI, length, oldI == 0);
-            if (i / length > int.MaxValue - n) return null;
+            // n is at most U+10FFFF and i at most 2^31 − 1 here, so a sum past 2^31 − 1 wraps below zero, which is no
+            // scalar value either: the overflow check of RFC 3492 is the validity check.
             n += i / length;
             i %= length;
             if (!Rune.IsValid(n)) return null;

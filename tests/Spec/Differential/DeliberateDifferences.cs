@@ -24,7 +24,7 @@ internal static class DeliberateDifferences
     /// <summary>
     /// A host that current UTS 46 refuses and Node 20's URL parser (Ada 2.9.2, whose IDNA predates or skips the rule)
     /// accepts. tr46 7.0.0, the URL standard's reference implementation, refuses each as we do (Uts46DifferentialTests),
-    /// bar the last, where tr46 is in error and RFC 5892 refuses it.
+    /// bar the ZWNJ, where tr46 is in error and RFC 5892 refuses it.
     /// </summary>
     public const string OlderUts46 = "host that current UTS 46 refuses (Unicode 17.0; spec/parsing.md, Host processing): invalid_url (Node 20's URL parser skips parts of the Bidi rule, "
         + "the Unicode 15.1 rule that an xn-- label must decode to non-ASCII, the rule that it must not decode to xn--, and RFC 5892's rule for each ZWNJ)";

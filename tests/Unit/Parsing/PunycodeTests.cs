@@ -43,5 +43,8 @@ public sealed class PunycodeTests
         var label = string.Concat(Enumerable.Repeat("(20)", 2700)) + "a" + "\U000323B0";
         Assert.Null(Punycode.Encode(label));
         Assert.NotNull(Punycode.Encode(string.Concat(Enumerable.Repeat("(20)", 2000)) + "\U000323B0"));
+        // 8,226 basic code points before U+3FC24: the first delta is 2^31 − 1 − 6,291, and counting them passes the bound.
+        Assert.Null(Punycode.Encode(string.Concat(Enumerable.Repeat("(20)", 2056)) + "aa\U0003FC24"));
+        Assert.NotNull(Punycode.Encode(string.Concat(Enumerable.Repeat("(20)", 2056)) + "a\U0003FC24"));
     }
 }
