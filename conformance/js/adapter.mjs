@@ -1,5 +1,6 @@
 // A conformance adapter to start a port from (spec/conformance.md): Node, no dependencies. It implements CodeChallenge
-// and ParseFromUrl, and passes every case of pkce.json's challenges and of parse.json; every other function answers
+// and ParseFromUrl, and passes every case of pkce.json's challenges and of parse.json, bar the hosts that Node 20's
+// new URL() accepts under an older UTS 46 (spec/parsing.md's host processing refuses them); every other function answers
 // {"notImplemented": true}, which the runner counts apart from failures. Run it with, from the repository root:
 //   dotnet run --project tools/Wix.Auth.Conformance -- --adapter "node conformance/js/adapter.mjs"
 import { createHash } from 'node:crypto';

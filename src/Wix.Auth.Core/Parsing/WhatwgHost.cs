@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -8,18 +7,16 @@ namespace Wix.Auth.Core.Parsing;
 
 /// <summary>
 /// The WHATWG host parser's verdict for special schemes (valid or not), so that a URL <c>new URL()</c> refuses is
-/// refused here too: bracketed IPv6, percent-decoding, IDNA, forbidden domain code points, and the IPv4 parser
+/// refused here too: bracketed IPv6, percent-decoding, UTS 46 (<see cref="Uts46"/>), forbidden domain code points, and the IPv4 parser
 /// for hosts that end in a number (<c>1.2.3.4.5</c>, <c>256.1.1.1</c>, <c>0x1g</c> fail).
 /// </summary>
 /// <remarks>A plain ASCII host, the usual case, is checked on the span without allocating.</remarks>
 internal static class WhatwgHost
 {
-    private static readonly IdnMapping Idna = new() { AllowUnassigned = true, UseStd3AsciiRules = false };
-
     // Forbidden domain code points (C0 controls included), and the marks of a host that needs IDNA or decoding.
     private static readonly SearchValues<char> Forbidden = SearchValues.Create(
         " #%/:<>?@[\\]^|\u007f\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
-    private static readonly SearchValues<string> Punycode = SearchValues.Create(["xn--"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> XnPrefix = SearchValues.Create(["xn--"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
     private static readonly SearchValues<char> PlainHost = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789.-");
 
@@ -31,34 +28,13 @@ internal static class WhatwgHost
                 && IPAddress.TryParse(host[1..^1], out var v6) && v6.AddressFamily == AddressFamily.InterNetworkV6;
         // Lower-case letters, digits, dots and hyphens: valid unless it ends in a number or has a punycode label.
         if (host.IndexOfAnyExcept(PlainHost) < 0 && host.IndexOf("xn--") < 0) return !EndsInANumber(host) || IsIPv4(host);
-        if (Ascii.IsValid(host) && host.IndexOf('%') < 0 && host.IndexOfAny(Punycode) < 0)
+        if (Ascii.IsValid(host) && host.IndexOf('%') < 0 && host.IndexOfAny(XnPrefix) < 0)
             return IsValidAsciiDomain(host);
-        return ToAscii(FormUrlEncoded.PercentDecode(host)) is { } ascii && IsValidAsciiDomain(ascii);
+        return Uts46.ToAscii(FormUrlEncoded.PercentDecode(host)) is { } ascii && IsValidAsciiDomain(ascii);
     }
 
     private static bool IsValidAsciiDomain(ReadOnlySpan<char> domain) =>
         domain.IndexOfAny(Forbidden) < 0 && (!EndsInANumber(domain) || IsIPv4(domain));
-
-    // UTS 46 with beStrict false and no DNS length check: labels may be empty; only labels that need it go through IDNA.
-    private static string? ToAscii(string domain)
-    {
-        var labels = domain.Split('.');
-        for (var i = 0; i < labels.Length; i++)
-        {
-            var label = labels[i];
-            if (label.Length == 0 || (Ascii.IsValid(label) && !label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))) continue;
-            try
-            {
-                labels[i] = Idna.GetAscii(label);
-                if (labels[i].StartsWith("xn--", StringComparison.OrdinalIgnoreCase)) Idna.GetUnicode(labels[i]);
-            }
-            catch (ArgumentException)
-            {
-                return null;
-            }
-        }
-        return string.Join('.', labels);
-    }
 
     private static bool EndsInANumber(ReadOnlySpan<char> domain)
     {

@@ -39,7 +39,10 @@ internal static class Comparison
 
     private static Verdict CompareRejected(string url, string mode, AuthError error, SdkParse sdk) => error switch
     {
-        AuthError.InvalidUrl => sdk.Threw ? Verdict.Same : Verdict.Differ("we rejected the URL as invalid; the SDK parsed it"),
+        AuthError.InvalidUrl when sdk.Threw => Verdict.Same,
+        AuthError.InvalidUrl => OlderUts46Hosts.Any(host => url.StartsWith($"https://{host}/", StringComparison.Ordinal))
+            ? Verdict.Deliberate(OlderUts46)
+            : Verdict.Differ("we rejected the URL as invalid; the SDK parsed it"),
         AuthError.UrlTooLong => url.Length > CallbackParser.MaxUrlLength ? Verdict.Deliberate(TooLong) : Verdict.Differ("url_too_long below the limit"),
         AuthError.InvalidSettings when mode == "web_message" => Verdict.Deliberate(WebMessage),
         _ when sdk.Threw => Verdict.Differ($"the SDK threw; we answered {error.Code}"),

@@ -21,5 +21,25 @@ internal static class DeliberateDifferences
     /// <summary>web_message results arrive by postMessage; the SDK would read the fragment.</summary>
     public const string WebMessage = "responseMode web_message: invalid_settings (such results never arrive in a URL; the SDK reads the fragment)";
 
-    public static readonly IReadOnlyList<string> All = [Duplicate, TooLong, EmptyValue, ErrorWins, WebMessage];
+    /// <summary>
+    /// A host that current UTS 46 refuses and Node 20's URL parser (Ada 2.9.2, whose IDNA predates or skips the rule)
+    /// accepts. tr46 7.0.0, the URL standard's reference implementation, refuses each as we do (Uts46DifferentialTests),
+    /// bar the ZWNJ, where tr46 is in error and RFC 5892 refuses it.
+    /// </summary>
+    public const string OlderUts46 = "host that current UTS 46 refuses (Unicode 17.0; spec/parsing.md, Host processing): invalid_url (Node 20's URL parser skips parts of the Bidi rule, "
+        + "the Unicode 15.1 rule that an xn-- label must decode to non-ASCII, the rule that it must not decode to xn--, and RFC 5892's rule for each ZWNJ)";
+
+    /// <summary>The hosts of <see cref="OlderUts46"/>, each in a URL <c>https://{host}/…</c>.</summary>
+    public static readonly IReadOnlyList<string> OlderUts46Hosts =
+    [
+        // The Bidi rule: a digit first, a left-to-right label with a right-to-left letter, an Arabic digit first, and
+        // labels (ASCII or Punycode) that break it in a domain with a right-to-left label.
+        "1\u05d0.example", "a\u05d0.example", "\u0661.example", "a-.\u05d0", "1.\u05d0.example", "1.xn--4db.example",
+        // Punycode that decodes to ASCII only (UTS 46 for Unicode 15.1), or to a label that starts with xn--.
+        "xn--abc-.example", "xn--ss-.example", "xn--xn---3ra.example",
+        // A ZWNJ whose neighbours do not join, after one that a virama allows.
+        "\u0628\u094d\u200c\u0628\u200c\u0661.example",
+    ];
+
+    public static readonly IReadOnlyList<string> All = [Duplicate, TooLong, EmptyValue, ErrorWins, WebMessage, OlderUts46];
 }

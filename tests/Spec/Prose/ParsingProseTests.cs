@@ -5,8 +5,7 @@ using Xunit;
 namespace Wix.Auth.Tests.Spec.Prose;
 
 /// <summary>
-/// The examples of <c>parsing.md</c>, each read as the claim its sentence makes, are what <c>parse.json</c> answers. One
-/// example is not a vector: <c>xn--abc-</c> (Node 20's URL parser, which the differential check runs, predates the rule).
+/// The examples of <c>parsing.md</c>, each read as the claim its sentence makes, are what <c>parse.json</c> answers.
 /// </summary>
 public sealed class ParsingProseTests
 {
@@ -68,6 +67,55 @@ public sealed class ParsingProseTests
     [InlineData("a%2Fb.example", $"https://a%2Fb.example/cb#{Params}", "invalid_url")]
     [InlineData("a%00b.example", $"https://a%00b.example/cb#{Params}", "invalid_url")]
     [InlineData("ex%zzample.com", $"https://ex%zzample.com/cb#{Params}", "invalid_url")]
+    // Host processing (UTS 46): ignored, mapped, deviation and disallowed code points.
+    [InlineData("\\u00AD.com", "https://\u00ad.com/cb#" + Params, "granted")]
+    [InlineData("\\u00AD", "https://\u00ad/cb#" + Params, "invalid_url")]
+    [InlineData("%C2%AD", "https://%C2%AD/cb#" + Params, "invalid_url")]
+    [InlineData("SHOP.EXAMPLE", "HTTPS://SHOP.EXAMPLE/cb#" + Params, "granted")]
+    [InlineData("\uff33\uff28\uff2f\uff30", "https://\uff33\uff28\uff2f\uff30.example/cb#" + Params, "granted")]
+    [InlineData("\u2474", "https://\u2474.com/cb#" + Params, "granted")]
+    [InlineData("\uff0f", "https://\uff0f.com/cb#" + Params, "invalid_url")]
+    [InlineData("\u00df", "https://stra\u00dfe.example/cb#" + Params, "granted")]
+    [InlineData("\u03c2", "https://\u03c2.example/cb#" + Params, "granted")]
+    [InlineData("%FF", "https://%FF.com/cb#" + Params, "invalid_url")]
+    [InlineData("\u2488", "https://\u2488.com/cb#" + Params, "invalid_url")]
+    [InlineData("\\u0301a", "https://\u0301a.com/cb#" + Params, "invalid_url")]
+    [InlineData("a\\u0301", "https://a\u0301.com/cb#" + Params, "granted")]
+    // Punycode labels.
+    [InlineData("xn--bücher", "https://xn--bücher.example/cb#" + Params, "invalid_url")]
+    [InlineData("xn--abc-", "https://xn--abc-.example/cb#" + Params, "invalid_url")]
+    [InlineData("xn--ss-", "https://xn--ss-.example/cb#" + Params, "invalid_url")]
+    [InlineData("xn--a-xbb", "https://xn--a-xbb.example/cb#" + Params, "invalid_url")]
+    [InlineData("xn--xn---3ra", "https://xn--xn---3ra.example/cb#" + Params, "invalid_url")]
+    [InlineData("xn--wca", "https://xn--wca.example/cb#" + Params, "invalid_url")]
+    [InlineData("xn--ls8h", "https://xn--ls8h.la/cb#" + Params, "granted")]
+    [InlineData("xn---abc", "https://xn---abc.example/cb#" + Params, "invalid_url")]
+    [InlineData("xn--b", "https://xn--b.example/cb#" + Params, "invalid_url")]
+    [InlineData("xn--99999999", "https://xn--99999999.example/cb#" + Params, "invalid_url")]
+    [InlineData("xn--en32g", "https://xn--en32g.example/cb#" + Params, "invalid_url")]
+    [InlineData("xn--dn32g", "https://xn--dn32g.example/cb#" + Params, "invalid_url")]
+    [InlineData("xn--ib9b", "https://xn--ib9b.example/cb#" + Params, "invalid_url")]
+    // Joiners.
+    [InlineData("\u0915\u094d\u200d\u0937", "https://\u0915\u094d\u200d\u0937.example/cb#" + Params, "granted")]
+    [InlineData("\u0628\u200c\u0628", "https://\u0628\u200c\u0628.example/cb#" + Params, "granted")]
+    [InlineData("\u0628\u0651\u200c\u0628", "https://\u0628\u0651\u200c\u0628.example/cb#" + Params, "granted")]
+    [InlineData("a\u200cb", "https://a\u200cb.example/cb#" + Params, "invalid_url")]
+    [InlineData("\u0628\u200c", "https://\u0628\u200c.example/cb#" + Params, "invalid_url")]
+    [InlineData("\u0627\u200c\u0628", "https://\u0627\u200c\u0628.example/cb#" + Params, "invalid_url")]
+    [InlineData("\u0628\u094d\u200c\u0628\u200c\u0661", "https://\u0628\u094d\u200c\u0628\u200c\u0661.example/cb#" + Params, "invalid_url")]
+    // The Bidi rule.
+    [InlineData("1\u05d0", "https://1\u05d0.example/cb#" + Params, "invalid_url")]
+    [InlineData("\u0661", "https://\u0661.example/cb#" + Params, "invalid_url")]
+    [InlineData("\u05d0a", "https://\u05d0a.example/cb#" + Params, "invalid_url")]
+    [InlineData("\u05d01", "https://\u05d01.example/cb#" + Params, "granted")]
+    [InlineData("\u05d0\u0300", "https://\u05d0\u0300.example/cb#" + Params, "granted")]
+    [InlineData("\u05d0-", "https://\u05d0-.example/cb#" + Params, "invalid_url")]
+    [InlineData("\u0627\u06611", "https://\u0627\u06611.example/cb#" + Params, "invalid_url")]
+    [InlineData("a\u05d0", "https://a\u05d0.example/cb#" + Params, "invalid_url")]
+    [InlineData("a-", "https://a-.example/cb#" + Params, "granted")]
+    [InlineData("a-.\u05d0", "https://a-.\u05d0/cb#" + Params, "invalid_url")]
+    [InlineData("1.\u05d0", "https://1.\u05d0.example/cb#" + Params, "invalid_url")]
+    [InlineData("1.xn--4db", "https://1.xn--4db.example/cb#" + Params, "invalid_url")]
     // Ending in a number, and IPv4.
     [InlineData("a.1", $"https://a.1/cb#{Params}", "invalid_url")]
     [InlineData("a.09", $"http://a.09/cb#{Params}", "invalid_url")]

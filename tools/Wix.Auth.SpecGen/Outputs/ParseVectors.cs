@@ -36,6 +36,7 @@ public static class ParseVectors
             foreach (var mode in new[] { ResponseMode.Fragment, ResponseMode.Query })
                 cases.Add(new($"{prefix}{(mode == ResponseMode.Query ? (prefix.Contains('?') ? "&" : "?") : "#")}code=abc&state=xyz", mode));
         cases.AddRange(WholeUrls());
+        cases.AddRange(Uts46Hosts.All.Select(host => new ParseCase($"https://{host}/cb#code=abc&state=xyz", ResponseMode.Fragment)));
         var random = new Random(3986);
         for (var i = 0; i < 120; i++) cases.Add(RandomCase(random));
         return cases;
