@@ -47,7 +47,8 @@ start() { # name, then the arguments; sets URL
 }
 start emulator emulator
 EMULATOR=$URL
-WIX_BENCH_ALLOCATIONS=$ALLOCATIONS DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 start site "$SITE" --api-base-url "$EMULATOR"
+# As bench/site.sh runs its .NET sites: thread-pool spinning off unless BENCH_SPIN_LIMIT says (70 is .NET's default).
+DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=${BENCH_SPIN_LIMIT:-0} WIX_BENCH_ALLOCATIONS=$ALLOCATIONS DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 start site "$SITE" --api-base-url "$EMULATOR"
 SITE_URL=$URL
 SITE_PID=${pids[-1]}
 # The site's own figures (CPU, allocations, methods jitted): a line on its stdin answers with a line of JSON.

@@ -90,15 +90,11 @@ internal sealed class Resilience
         }
     }
 
-    // Wix's Retry-After when it sent one, else the base delay with jitter (half to one and a half times); never past the cap.
-    private TimeSpan Backoff(HttpResponseMessage? response)
-    {
-        var asked = response?.Headers.RetryAfter is { } retryAfter
-            ? retryAfter.Delta ?? (retryAfter.Date is { } date ? date - DateTimeOffset.UtcNow : null)
-            : null;
-        var delay = asked ?? options.RetryBaseDelay * (0.5 + Random.Shared.NextDouble());
-        return delay < TimeSpan.Zero ? TimeSpan.Zero : delay > options.MaxRetryDelay ? options.MaxRetryDelay : delay;
-    }
+    // The core's rule (Wix's Retry-After, else the backoff, capped); the backoff is the base delay with jitter, half to one
+    // and a half times.
+    private TimeSpan Backoff(HttpResponseMessage? response) =>
+        RetryDelay.Before(response?.Headers.RetryAfter?.Delta, response?.Headers.RetryAfter?.Date, DateTimeOffset.UtcNow,
+            options.RetryBaseDelay * (0.5 + Random.Shared.NextDouble()), options.MaxRetryDelay);
 
     private static bool AllowsAnotherAttempt(ResilienceContext context, Outcome<HttpResponseMessage> outcome) =>
         context.Properties.TryGetValue(RepeatKey, out var repeat) && OutcomeOf(outcome) is { } attempt && repeat.AllowsAnotherAttempt(attempt);
