@@ -1,0 +1,116 @@
+using System.Buffers;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Wix.Auth.Benchmarks.Shared;
+using Wix.Auth.Core.OAuth;
+using Wix.Auth.Emulator;
+
+namespace Wix.Auth.Compare;
+
+/// <summary>
+/// The floor of a client's login (issue 24): the same four requests as <see cref="EmulatorLogin"/>, byte for byte the
+/// bodies and headers the library sends, with a random verifier and state and their SHA-256, but no client, no
+/// checks, no store, no retries, no logging. No client can log a member in for less; what a login costs beyond it is
+/// what the library (or the SDK) adds.
+/// </summary>
+internal sealed class FloorLogin : IDisposable
+{
+    private const string TokenGateway = "environment=dotnet-sdk,package-name=Wix.Auth,method-fqn=wix.identity.oauth2.v1.Oauth2Ng.Token,entity=wix.identity.oauth.v1.refresh_token";
+    private const string SessionGateway = "environment=dotnet-sdk,package-name=Wix.Auth,method-fqn=wix.headless.v1.RedirectSessionService.CreateRedirectSession,entity=wix.headless.v1.redirect_session";
+
+    private readonly HttpClient http;
+    private readonly HttpClient browser;
+
+    public FloorLogin(Uri baseUrl, int maxConnections)
+    {
+        http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = maxConnections }) { BaseAddress = baseUrl };
+        browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = maxConnections });
+    }
+
+    /// <summary>Visitor tokens → login Redirect Session → the member's form POST → code exchange; the member's access token.</summary>
+    public async Task<string> LogInAsync()
+    {
+        var verifier = Random(Pkce.VerifierEntropyBytes);
+        var state = Random(Pkce.StateEntropyBytes);
+        using var visitor = await PostAsync("/oauth2/token", null, TokenGateway, w =>
+        {
+            w.WriteString("clientId", DemoData.ClientId);
+            w.WriteString("grantType", "anonymous");
+        });
+        using var session = await PostAsync("/_api/redirects-api/v1/redirect-session", Text(visitor, "access_token"), SessionGateway, w =>
+        {
+            w.WriteStartObject("auth");
+            w.WriteStartObject("authRequest");
+            w.WriteString("redirectUri", Inputs.RedirectUri);
+            w.WriteString("clientId", DemoData.ClientId);
+            w.WriteString("codeChallenge", Base64Url.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
+            w.WriteString("codeChallengeMethod", "S256");
+            w.WriteString("responseMode", "fragment");
+            w.WriteString("responseType", "code");
+            w.WriteString("scope", "offline_access");
+            w.WriteString("state", state);
+            w.WriteEndObject();
+            w.WriteString("prompt", "login");
+            w.WriteEndObject();
+        });
+        var authUrl = session.RootElement.GetProperty("redirectSession").GetProperty("fullUrl").GetString()!;
+        using var form = new FormUrlEncodedContent([new("email", DemoData.Ada.Email), new("password", DemoData.Ada.Password), new("action", "login")]);
+        using var page = await browser.PostAsync(authUrl, form);
+        if (page.StatusCode is not (HttpStatusCode.Found or HttpStatusCode.SeeOther) || page.Headers.Location is not { } callback)
+            throw new InvalidOperationException($"The login form answered {(int)page.StatusCode}, not a redirect.");
+        var code = Parameter(callback.OriginalString, "code");
+        if (Parameter(callback.OriginalString, "state") != state) throw new InvalidOperationException("The state came back changed.");
+        using var tokens = await PostAsync("/oauth2/token", null, TokenGateway, w =>
+        {
+            w.WriteString("clientId", DemoData.ClientId);
+            w.WriteString("grantType", "authorization_code");
+            w.WriteString("redirectUri", Inputs.RedirectUri);
+            w.WriteString("code", code);
+            w.WriteString("codeVerifier", verifier);
+        });
+        return Text(tokens, "access_token")!;
+    }
+
+    public void Dispose()
+    {
+        browser.Dispose();
+        http.Dispose();
+    }
+
+    private static string Random(int bytes) => Base64Url.Encode(RandomNumberGenerator.GetBytes(bytes));
+
+    private static string? Text(JsonDocument json, string name) =>
+        json.RootElement.TryGetProperty(name, out var value) ? value.GetString() : null;
+
+    // The fragment's name=value pairs, unescaped; the emulator's are the only ones this reads.
+    private static string Parameter(string url, string name)
+    {
+        foreach (var pair in url[(url.IndexOf('#') + 1)..].Split('&'))
+            if (pair.StartsWith(name + "=", StringComparison.Ordinal)) return Uri.UnescapeDataString(pair[(name.Length + 1)..]);
+        throw new InvalidOperationException($"The callback has no {name}.");
+    }
+
+    private async Task<JsonDocument> PostAsync(string path, string? authorization, string gateway, Action<Utf8JsonWriter> body)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            body(writer);
+            writer.WriteEndObject();
+        }
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new ReadOnlyMemoryContent(buffer.WrittenMemory) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+        };
+        if (authorization is not null) request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        request.Headers.TryAddWithoutValidation("x-wix-bi-gateway", gateway);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        return await JsonDocument.ParseAsync(stream);
+    }
+}
