@@ -30,7 +30,11 @@ public static class SessionSnapshots
         switch (state)
         {
             case Idle idle: s.Visitor = idle.Visitor.MatchUnsafe(From, () => null); break;
-            case Requested r: (s.Pending, s.Visitor) = (From(r.Pending), r.Visitor.MatchUnsafe(From, () => null)); break;
+            case Requested r:
+                (s.Pending, s.Visitor) = (From(r.Pending), r.Visitor.MatchUnsafe(From, () => null));
+                // Its login URL is made from this state once visitor tokens arrive, so the method goes with it until then.
+                s.Method = r.Visitor.IsNone ? From(r.Pending.Method) : null;
+                break;
             case LoginState.Callback c:
                 (s.Callback, s.ReceivedAt, s.Pending, s.Visitor) = (From(c.Params), c.ReceivedAt, c.Taken.MatchUnsafe(From, () => null), c.Visitor.MatchUnsafe(From, () => null));
                 break;
@@ -53,7 +57,8 @@ public static class SessionSnapshots
             AccessToken = s.AccessToken, AccessTokenExpiresAt = s.AccessTokenExpiresAt ?? default, RefreshToken = s.RefreshToken, Role = s.Role ?? TokenRole.None,
         }).Map(t => LoginState.FromTokens(t)),
         { Version: Version, Kind: nameof(Idle) } => Some<LoginState>(new Idle(Optional(s.Visitor).Bind(ToTokens))),
-        { Version: Version, Kind: nameof(Requested) } => ToPendingLogin(s.Pending).Map(p => (LoginState)new Requested(p, Optional(s.Visitor).Bind(ToTokens))),
+        { Version: Version, Kind: nameof(Requested) } => ToPendingLogin(s.Pending).Bind(p => ToMethod(s.Method, p.Member).Map(m =>
+            (LoginState)new Requested(p with { Method = m }, Optional(s.Visitor).Bind(ToTokens)))),
         { Version: Version, Kind: nameof(LoginState.Callback), ReceivedAt: { } at } =>
             ToCallback(s.Callback).Map(c => (LoginState)new LoginState.Callback(c, at, ToPendingLogin(s.Pending), Optional(s.Visitor).Bind(ToTokens))),
         { Version: Version, Kind: nameof(Authenticated) } => ToTokens(s.Member).Map(m =>
@@ -99,6 +104,23 @@ public static class SessionSnapshots
     /// <summary>The pending login in <paramref name="utf8Json"/>, or none.</summary>
     public static Option<PendingLogin> DeserializePendingLogin(ReadOnlySpan<byte> utf8Json) =>
         Read(utf8Json, SnapshotJsonContext.Default.PendingLoginSnapshot).Bind(ToPendingLogin);
+
+    private static LoginMethodSnapshot? From(LoginMethod method) => method switch
+    {
+        LoginMethod.WithSessionToken t => new() { Kind = "SessionToken", SessionToken = t.SessionToken.Reveal() },
+        LoginMethod.Social s => new() { Kind = "Social", Idp = s.Provider.Id },
+        _ => null,
+    };
+
+    // No method is Wix's page; a method this version did not write, or one without what it sends, is not a usable snapshot.
+    // The form's member is the pending login's, kept with it.
+    private static Option<LoginMethod> ToMethod(LoginMethodSnapshot? dto, Option<MemberIdentity> member) => dto switch
+    {
+        null => Some(LoginMethod.WixPage),
+        { Kind: "SessionToken", SessionToken: { Length: > 0 } token } => Some<LoginMethod>(new LoginMethod.WithSessionToken(token.AsSecret()) { Member = member }),
+        { Kind: "Social", Idp: { Length: > 0 } idp } => Some<LoginMethod>(new LoginMethod.Social(new IdentityProvider(idp))),
+        _ => None,
+    };
 
     private static TokensSnapshot From(TokenPair tokens) => new()
     {

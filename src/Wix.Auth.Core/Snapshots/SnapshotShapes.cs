@@ -37,6 +37,12 @@ public sealed class SessionSnapshot
     /// <summary>The pending login (Requested), or the one taken for a callback (Callback).</summary>
     public PendingLoginSnapshot? Pending { get; set; }
 
+    /// <summary>
+    /// How a login that waits for visitor tokens logs in at Wix (Requested, until its login URL is asked for: the URL spends
+    /// a session token, so it is not kept after). Absent: Wix's page, as in snapshots written before it was kept.
+    /// </summary>
+    public LoginMethodSnapshot? Method { get; set; }
+
     /// <summary>The callback's parameters (Callback); its <c>iss</c> is not kept.</summary>
     public CallbackSnapshot? Callback { get; set; }
 
@@ -107,6 +113,19 @@ public sealed class PendingLoginSnapshot
 
     /// <summary>The member the site's own form named, for a login that completes it; absent in snapshots written before it was kept.</summary>
     public MemberIdentitySnapshot? Member { get; set; }
+}
+
+/// <summary>A login's <see cref="Flow.LoginMethod"/> other than Wix's page, as stored: its kind and what it sends.</summary>
+public sealed class LoginMethodSnapshot
+{
+    /// <summary><c>SessionToken</c> or <c>Social</c>.</summary>
+    public string? Kind { get; set; }
+
+    /// <summary>The site's own form's session token (SessionToken), in clear as every stored secret.</summary>
+    public string? SessionToken { get; set; }
+
+    /// <summary>The identity provider's ID (Social).</summary>
+    public string? Idp { get; set; }
 }
 
 /// <summary>A member's identity as stored.</summary>

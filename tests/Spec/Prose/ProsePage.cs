@@ -41,6 +41,10 @@ internal sealed partial class ProsePage(string name, string text)
         return rows.Count > 0 ? rows : throw new InvalidOperationException($"spec/{Name}: the table '{header}' has no rows.");
     }
 
+    /// <summary>The body and header rows of every table on the page, as trimmed cells (separator rows left out).</summary>
+    public IReadOnlyList<string[]> AllRows() =>
+        [.. Text.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith('|') && !l.StartsWith("| ---", StringComparison.Ordinal)).Select(Cells)];
+
     /// <summary>The contents of every <c>`code span`</c> in <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<string> CodeSpans(string text) => [.. Span().Matches(text).Select(m => m.Groups[1].Value)];
 

@@ -6,7 +6,10 @@ using Xunit;
 
 namespace Wix.Auth.Tests.Spec.Prose;
 
-/// <summary>The closed sets <c>schema.md</c> lists (kinds, error codes) and its format claims are those of the files.</summary>
+/// <summary>
+/// The closed sets <c>schema.md</c> lists (kinds, error codes) and its format claims are those of the files; every shape of the
+/// forms' files has a row there with every field.
+/// </summary>
 public sealed partial class SchemaProseTests
 {
     private static readonly ProsePage Page = ProsePage.Load("schema.md");
@@ -52,6 +55,90 @@ public sealed partial class SchemaProseTests
         var instant = ProsePage.CodeSpans(Page.Passage("Every JSON file here")).Single(s => char.IsAsciiDigit(s[0]));
         Assert.Contains($"\"{instant}\"", File.ReadAllText(RepoRoot.File("spec", "vectors", "flows.json")), StringComparison.Ordinal);
     }
+
+    private static readonly string[] FormsFiles = ["forms-transitions.json", "vectors/forms.json", "vectors/member-wire.json", "vectors/forms-scenarios.json"];
+
+    [Fact]
+    public void Every_shape_in_the_forms_files_is_a_row_of_the_page_with_every_field()
+    {
+        // A row names its shape in its first cell (a kind, or a shape's name) and its fields in code spans.
+        var rows = Page.AllRows().Select(r => (Names: Words(r[0].Replace("`", "", StringComparison.Ordinal)), Fields: Words(string.Join(" ", ProsePage.CodeSpans(string.Join(" | ", r)))))).ToList();
+        var missing = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in FormsFiles)
+            foreach (var (names, fields) in Shapes(path))
+                if (!rows.Any(r => names.Any(r.Names.Contains) && fields.All(r.Fields.Contains)))
+                    missing.Add($"{path}: {string.Join(" or ", names)} {{{string.Join(", ", fields)}}}");
+        Assert.True(missing.Count == 0, $"spec/schema.md has no row for {missing.Count} shapes of the forms' files:\n  " + string.Join("\n  ", missing.Take(20)));
+    }
+
+    [Fact]
+    public void The_kinds_of_form_state_and_event_are_the_forms_tables()
+    {
+        var table = JsonNode.Parse(File.ReadAllText(RepoRoot.File("spec", "forms-transitions.json")))!;
+        Assert.Equal(Names(table["stateKinds"]!), FirstCells("| form state | fields |"));
+        Assert.Equal(Names(table["eventKinds"]!), FirstCells("| form event | fields |"));
+    }
+
+    [Fact]
+    public void The_kinds_of_request_and_the_member_auth_error_codes_are_the_cores()
+    {
+        Assert.Equal(Nested(typeof(Core.Protocol.MemberAuthRequest)).Order(StringComparer.Ordinal), FirstCells("| request | fields |"));
+        var codes = Nested(typeof(Core.Members.MemberAuthError)).Select(n => SnakeCase().Replace(n, "_$1").ToLowerInvariant());
+        Assert.Equal(codes.Order(StringComparer.Ordinal), ProsePage.CodeSpans(Page.Passage("Member-auth error codes:")).Order(StringComparer.Ordinal));
+    }
+
+    // Every object of a file, once per distinct shape: the names a row may give it (its kind, else what its key means) and
+    // its fields. A scenario step's event and expect are its machine's.
+    private static IEnumerable<(string[] Names, string[] Fields)> Shapes(string path)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var shapes = new List<(string[], string[])>();
+        void Walk(JsonNode? node, string key, string? machine)
+        {
+            if (node is JsonArray array)
+            {
+                foreach (var item in array) Walk(item, key, machine);
+                return;
+            }
+            if (node is not JsonObject o) return;
+            string[] names = o["kind"] is JsonValue kind && kind.GetValueKind() == System.Text.Json.JsonValueKind.String ? [kind.GetValue<string>()]
+                : machine is not null && key is "event" or "expect" ? [machine]
+                : key switch
+                {
+                    "<root>" => [Path.GetFileName(path)],
+                    "member" or "identity" => ["identity"],
+                    "reason" or "rejected" => ["memberAuthError"],
+                    "error" => ["wixError", "failure", "memberAuthError"],
+                    "response" => ["tokenResponse"],
+                    "ok" => ["reply", "ok", "tokenResponse", "tokenInfo"],
+                    "data" => ["oauthData", "data"],
+                    "flowSettings" => ["settings"],
+                    "settings" or "formSettings" => ["formSettings"],
+                    _ => [key],
+                };
+            string[] fields = [.. o.Select(p => p.Key).Where(n => n != "kind").Order(StringComparer.Ordinal)];
+            if (seen.Add(string.Join(",", names) + ":" + string.Join(",", fields))) shapes.Add((names, fields));
+            var stepMachine = o["machine"]?.GetValue<string>();
+            foreach (var (name, value) in o) Walk(value, name, stepMachine);
+        }
+        Walk(JsonNode.Parse(File.ReadAllText(RepoRoot.File(["spec", .. path.Split('/')]))), "<root>", null);
+        return shapes;
+    }
+
+    private static HashSet<string> Words(string text) => [.. Word().Matches(text).Select(m => m.Value)];
+
+    private static IEnumerable<string> Names(JsonNode kinds) => kinds.AsArray().Select(k => k!.GetValue<string>()).Order(StringComparer.Ordinal);
+
+    private static IEnumerable<string> FirstCells(string header) => Page.Table(header).SelectMany(r => ProsePage.CodeSpans(r[0])).Order(StringComparer.Ordinal);
+
+    private static IEnumerable<string> Nested(Type union) => union.GetNestedTypes().Where(t => t.IsSubclassOf(union)).Select(t => t.Name);
+
+    // A name or a file name: "forms.json" is one word, "member." is "member".
+    [GeneratedRegex(@"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex("(?<=[a-z])([A-Z])")]
+    private static partial Regex SnakeCase();
 
     private static IOrderedEnumerable<string> Kinds(string name) => Table[name]!.AsArray().Select(k => k!.GetValue<string>()).Order(StringComparer.Ordinal);
 

@@ -34,6 +34,24 @@ public sealed class MemberWireReplayTests
     }
 
     [Fact]
+    public void Every_kind_of_profile_field_is_sent_by_a_register_and_a_sign_on_vector()
+    {
+        foreach (var kind in new[] { "Register", "SignOn" })
+        {
+            var profiles = File["requests"]!.AsArray().Select(r => r!["request"]!).Where(r => VectorReader.Str(r, "kind") == kind)
+                .Select(r => r["profile"]).OfType<JsonObject>().ToList();
+            bool Has(string list) => profiles.Any(p => p[list]!.AsArray().Count > 0);
+            Assert.True(Has("phones") && Has("secondaryEmails") && Has("labels"), kind);
+            var addresses = profiles.SelectMany(p => p["addresses"]!.AsArray()).Select(a => a!["address"]!.AsObject()).ToList();
+            // A whole address, and one with fields left out (each is sent only when set).
+            Assert.Contains(addresses, a => a.All(f => f.Value is not null));
+            Assert.Contains(addresses, a => a.Any(f => f.Value is null));
+            var values = profiles.SelectMany(p => p["customFields"]!.AsArray()).SelectMany(f => f!.AsObject().Select(x => x.Key)).ToHashSet();
+            Assert.Superset(new HashSet<string> { "text", "number", "date" }, values);
+        }
+    }
+
+    [Fact]
     public void Every_request_kind_has_a_vector_and_every_call_a_transport_failure()
     {
         var kinds = File["requests"]!.AsArray().Select(r => VectorReader.Str(r!["request"]!, "kind")).Distinct().Order(StringComparer.Ordinal);

@@ -186,11 +186,4 @@ public sealed class ScenarioReplayTests
 
         private static InvalidOperationException Unexpected() => new("The key scenarios ask nothing of the member-auth endpoints.");
     }
-
-    private sealed class StepClock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 }

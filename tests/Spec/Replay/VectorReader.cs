@@ -109,7 +109,7 @@ internal static class VectorReader
         _ => throw new FormatException($"Unknown prompt '{wire}'."),
     };
 
-    private static TokenResponse TokenResponse(JsonNode json) => new(
+    public static TokenResponse TokenResponse(JsonNode json) => new(
         Str(json, "access_token").AsSecret(), OptStr(json, "refresh_token").Map(r => r.AsSecret()), json["expires_in"]!.GetValue<long>());
 
     private static Tokens Tokens(JsonNode json) => new(

@@ -3,6 +3,7 @@ using Wix.Auth.Core.Credentials;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.Flow;
 using Wix.Auth.Core.Parsing;
+using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth.Core.Snapshots;
 using static Wix.Auth.Tests.Unit.Flow.Fixture;
@@ -116,6 +117,64 @@ public sealed class SessionSnapshotTests
         Assert.Contains("\"member\":{\"memberId\":\"m-1\"}", Encoding.UTF8.GetString(SessionSnapshots.Serialize(pending)));
         var unnamed = Encoding.UTF8.GetString(SessionSnapshots.Serialize(pending)).Replace("\"memberId\":\"m-1\"", "\"memberId\":\"\"", StringComparison.Ordinal);
         Assert.Equal(Some(pending with { Member = None }), SessionSnapshots.DeserializePendingLogin(Encoding.UTF8.GetBytes(unnamed)));
+    }
+
+    public static TheoryData<string> Methods => ["session token", "social"];
+
+    private static LoginMethod MethodOf(string name) => name == "session token"
+        ? new LoginMethod.WithSessionToken(new Secret("SESSION-TOKEN-1")) { Member = Some(new MemberIdentity("m-1", null, null, null)) }
+        : new LoginMethod.Social(IdentityProvider.Google);
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public void A_login_stored_while_it_waits_for_visitor_tokens_keeps_its_method(string name)
+    {
+        // Requested without visitor tokens: the login URL is made only when they arrive, from the state the host read back.
+        var requested = Accept(LoginState.Initial, new LoginEvent.LoginRequested(Data(), Prompt.Login, ResponseMode.Query, T0) { Method = MethodOf(name) }).State;
+        var stored = SessionSnapshots.DeserializeState(SessionSnapshots.Serialize(requested));
+        Assert.Equal(Some(requested), stored);
+
+        var call = Accept((LoginState)stored.Case!, new LoginEvent.VisitorTokensReceived(Response("AT-1", "RT-1"), T0)).Call.Case;
+        var session = Assert.IsType<LoginEffect.CreateLoginSession>(call).Request;
+        Assert.Equal(name == "session token" ? Some(new Secret("SESSION-TOKEN-1")) : None, session.AuthRequest.SessionToken);
+        Assert.Equal(name == "social" ? Some(IdentityProvider.Google) : None, session.AuthRequest.Idp);
+    }
+
+    [Fact]
+    public void A_session_token_is_kept_only_in_the_sessions_snapshot_and_never_printed()
+    {
+        var pending = Pending(Data()) with { Method = MethodOf("session token") };
+        var requested = new LoginState.Requested(pending, None);
+        Assert.Contains("SESSION-TOKEN-1", Encoding.UTF8.GetString(SessionSnapshots.Serialize(requested)), StringComparison.Ordinal);
+        // Once the login URL is asked for (visitor tokens in hand), and in the pending-login store's entry, the token is spent.
+        var asked = new LoginState.Requested(pending, Some(Visitor()));
+        Assert.DoesNotContain("SESSION-TOKEN-1", Encoding.UTF8.GetString(SessionSnapshots.Serialize(asked)), StringComparison.Ordinal);
+        Assert.Equal(Some<LoginState>(asked with { Pending = pending with { Method = LoginMethod.WixPage } }), SessionSnapshots.DeserializeState(SessionSnapshots.Serialize(asked)));
+        Assert.DoesNotContain("SESSION-TOKEN-1", Encoding.UTF8.GetString(SessionSnapshots.Serialize(pending)), StringComparison.Ordinal);
+        Assert.DoesNotContain("SESSION-TOKEN-1", requested.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("SESSION-TOKEN-1", SessionSnapshots.From(requested).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_login_stored_before_its_method_was_kept_loads_as_one_on_wixs_page()
+    {
+        // Exactly what version 1 wrote before it kept the method: no "method".
+        var json = Encoding.UTF8.GetString(SessionSnapshots.Serialize(new LoginState.Requested(Pending(Data()), None)));
+        Assert.DoesNotContain("\"method\"", json, StringComparison.Ordinal);
+        var loaded = Assert.IsType<LoginState.Requested>(SessionSnapshots.DeserializeState(Encoding.UTF8.GetBytes(json)).Case);
+        Assert.Equal(LoginMethod.WixPage, loaded.Pending.Method);
+    }
+
+    [Theory]
+    [InlineData("""{"kind":"SessionToken","sessionToken":""}""")]
+    [InlineData("""{"kind":"Social"}""")]
+    [InlineData("""{"kind":"Carrier pigeon"}""")]
+    public void A_method_that_is_not_one_this_version_wrote_is_not_a_usable_snapshot(string method)
+    {
+        var json = Encoding.UTF8.GetString(SessionSnapshots.Serialize(new LoginState.Requested(Pending(Data()), None)));
+        var edited = json.Replace("\"kind\":\"Requested\"", "\"kind\":\"Requested\",\"method\":" + method, StringComparison.Ordinal);
+        Assert.NotEqual(json, edited);
+        Assert.True(SessionSnapshots.DeserializeState(Encoding.UTF8.GetBytes(edited)).IsNone);
     }
 
     [Fact]

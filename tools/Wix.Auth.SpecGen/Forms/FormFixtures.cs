@@ -36,9 +36,38 @@ public static class FormFixtures
     public static MemberFormEvent Login(double seconds, string email = Email, string password = "pass-1", Option<CaptchaTokens> captcha = default) =>
         new MemberFormEvent.LoginSubmitted(Access, email, new(password), captcha, At(seconds)) { ReturnTo = ReturnTo };
 
-    /// <summary>A sign-up form, submitted <paramref name="seconds"/> after T0.</summary>
-    public static MemberFormEvent Register(double seconds) =>
-        new MemberFormEvent.RegistrationSubmitted(Access, Email, new("pass-1"), None, None, new("decoy-state-1"), At(seconds)) { ReturnTo = ReturnTo };
+    /// <summary>A sign-up form, submitted <paramref name="seconds"/> after T0, with <paramref name="profile"/> when given.</summary>
+    public static MemberFormEvent Register(double seconds, Option<MemberProfile> profile = default) =>
+        new MemberFormEvent.RegistrationSubmitted(Access, Email, new("pass-1"), profile, None, new("decoy-state-1"), At(seconds)) { ReturnTo = ReturnTo };
+
+    /// <summary>
+    /// A profile with every kind of field: secondary emails, a whole postal address and one with only some of its fields (each
+    /// is sent only when set), and custom fields of text, number and date (a birthdate at midnight UTC, an instant with
+    /// milliseconds).
+    /// </summary>
+    public static readonly MemberProfile WholeProfile = new()
+    {
+        FirstName = "Ada", LastName = "Lovelace", Nickname = "ada", Picture = "https://static.example/ada.png", Language = "en", PrivacyStatus = "PRIVATE",
+        Labels = ["custom.vip"],
+        Phones = [new TaggedPhone("+44 20 7946 0000", "MOBILE")],
+        SecondaryEmails = [new TaggedEmail("ada@work.example", "WORK")],
+        Addresses =
+        [
+            new TaggedAddress("HOME", new PostalAddress
+            {
+                City = "London", Subdivision = "GB-LND", Country = "GB", PostalCode = "W1J 7NT", FormattedAddress = "12 St James Square, London W1J 7NT",
+                AddressLine = "12 St James Square", AddressLine2 = "Flat 2",
+            }),
+            new TaggedAddress("BILLING", new PostalAddress { Country = "GB", AddressLine = "Ockham Park" }),
+        ],
+        CustomFields =
+        [
+            new CustomField("custom.birthdate", new CustomFieldValue.Date(new DateTimeOffset(1815, 12, 10, 0, 0, 0, TimeSpan.Zero))),
+            new CustomField("custom.member-since", new CustomFieldValue.Date(new DateTimeOffset(2026, 1, 1, 9, 30, 15, 250, TimeSpan.Zero))),
+            new CustomField("custom.note", new CustomFieldValue.Text("engine")),
+            new CustomField("custom.visits", new CustomFieldValue.Number(2.5)),
+        ],
+    };
 
     /// <summary>A code from the mail.</summary>
     public static MemberFormEvent Code(double seconds, string code = "123456") => new MemberFormEvent.CodeSubmitted(Access, new(code), At(seconds));

@@ -152,8 +152,8 @@ public static class FormsJson
     public static JsonObject Captcha(CaptchaTokens t) => new() { ["recaptcha"] = t.Recaptcha?.Reveal(), ["invisibleRecaptcha"] = t.InvisibleRecaptcha?.Reveal() };
 
     /// <summary>
-    /// A profile: the scalar fields (null when absent), labels, phones and text or number custom fields (the vectors use no
-    /// other kinds; the wire's body shows them all).
+    /// A profile: the scalar fields (null when absent); labels, phones, secondary emails and addresses (each address's seven
+    /// fields, null when absent); custom fields, each with one of <c>text</c>, <c>number</c> or <c>date</c> (an instant).
     /// </summary>
     public static JsonObject Profile(MemberProfile p) => new()
     {
@@ -161,11 +161,22 @@ public static class FormsJson
         ["language"] = p.Language, ["privacyStatus"] = p.PrivacyStatus,
         ["labels"] = SpecJson.Array(p.Labels.Select(l => (JsonNode?)l)),
         ["phones"] = SpecJson.Array(p.Phones.Select(ph => (JsonNode?)new JsonObject { ["phone"] = ph.Phone, ["tag"] = ph.Tag })),
+        ["secondaryEmails"] = SpecJson.Array(p.SecondaryEmails.Select(e => (JsonNode?)new JsonObject { ["email"] = e.Email, ["tag"] = e.Tag })),
+        ["addresses"] = SpecJson.Array(p.Addresses.Select(a => (JsonNode?)new JsonObject
+        {
+            ["tag"] = a.Tag,
+            ["address"] = new JsonObject
+            {
+                ["city"] = a.Address.City, ["subdivision"] = a.Address.Subdivision, ["country"] = a.Address.Country, ["postalCode"] = a.Address.PostalCode,
+                ["formattedAddress"] = a.Address.FormattedAddress, ["addressLine"] = a.Address.AddressLine, ["addressLine2"] = a.Address.AddressLine2,
+            },
+        })),
         ["customFields"] = SpecJson.Array(p.CustomFields.Select(f => (JsonNode?)(f.Value switch
         {
             CustomFieldValue.Text t => new JsonObject { ["name"] = f.Name, ["text"] = t.Value },
             CustomFieldValue.Number n => new JsonObject { ["name"] = f.Name, ["number"] = n.Value },
-            _ => throw new NotSupportedException("The vectors' profiles use text and number custom fields only."),
+            CustomFieldValue.Date d => new JsonObject { ["name"] = f.Name, ["date"] = SpecJson.Instant(d.Value) },
+            _ => throw new NotSupportedException($"No JSON for custom field value {f.Value.GetType().Name}: add it to FormsJson and spec/schema.md."),
         }))),
     };
 

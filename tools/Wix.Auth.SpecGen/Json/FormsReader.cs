@@ -135,9 +135,26 @@ public static class FormsReader
         Picture = p["picture"]?.GetValue<string>(), Language = p["language"]?.GetValue<string>(), PrivacyStatus = p["privacyStatus"]?.GetValue<string>(),
         Labels = [.. p["labels"]!.AsArray().Select(l => l!.GetValue<string>())],
         Phones = [.. p["phones"]!.AsArray().Select(ph => new TaggedPhone(Str(ph!, "phone"), Str(ph!, "tag")))],
-        CustomFields = [.. p["customFields"]!.AsArray().Select(f => new CustomField(Str(f!, "name"), f!["text"] is { } t
-            ? new CustomFieldValue.Text(t.GetValue<string>()) : new CustomFieldValue.Number(f["number"]!.GetValue<double>())))],
+        SecondaryEmails = [.. p["secondaryEmails"]!.AsArray().Select(e => new TaggedEmail(Str(e!, "email"), Str(e!, "tag")))],
+        Addresses = [.. p["addresses"]!.AsArray().Select(a => new TaggedAddress(Str(a!, "tag"), Address(a!["address"]!)))],
+        CustomFields = [.. p["customFields"]!.AsArray().Select(f => new CustomField(Str(f!, "name"), CustomValue(f!)))],
     });
+
+    private static PostalAddress Address(JsonNode a) => new()
+    {
+        City = a["city"]?.GetValue<string>(), Subdivision = a["subdivision"]?.GetValue<string>(), Country = a["country"]?.GetValue<string>(),
+        PostalCode = a["postalCode"]?.GetValue<string>(), FormattedAddress = a["formattedAddress"]?.GetValue<string>(),
+        AddressLine = a["addressLine"]?.GetValue<string>(), AddressLine2 = a["addressLine2"]?.GetValue<string>(),
+    };
+
+    // Exactly one of text, number and date.
+    private static CustomFieldValue CustomValue(JsonNode f) => (f["text"], f["number"], f["date"]) switch
+    {
+        ({ } t, null, null) => new CustomFieldValue.Text(t.GetValue<string>()),
+        (null, { } n, null) => new CustomFieldValue.Number(n.GetValue<double>()),
+        (null, null, { } d) => new CustomFieldValue.Date(SpecJson.ReadInstant(d.GetValue<string>())),
+        _ => throw new FormatException($"A custom field needs exactly one of text, number and date: {f.ToJsonString()}"),
+    };
 
     private static Secret SecretOf(JsonNode j, string name) => new(Str(j, name));
 

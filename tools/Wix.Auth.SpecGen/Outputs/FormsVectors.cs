@@ -29,6 +29,7 @@ public static class FormsVectors
     public static IReadOnlyList<(string Name, MemberFormSettings Settings, MemberFormEvent[] Events)> Journeys() =>
     [
         ("journey: sign up, verify the mailed code, logged in", Defaults, [Register(0), Answer("REQUIRE_EMAIL_VERIFICATION"), Code(120), Answer("SUCCESS")]),
+        ("journey: sign up with addresses, secondary emails and dates in the profile, logged in", Defaults, [Register(0, Some(WholeProfile)), Answer("SUCCESS")]),
         ("journey: wrong codes until the last allowed one ends the verification", Defaults, [
             Register(0), Answer("REQUIRE_EMAIL_VERIFICATION"),
             .. Enumerable.Range(1, Defaults.MaxCodeAttempts).SelectMany(i => new[] { Code(10 * i, "000000"), Refused("VERIFICATION_FAILED") }),

@@ -49,7 +49,7 @@ public static class MemberWireVectors
     /// <summary>The calls an answer may belong to, by the name the file uses.</summary>
     public static readonly IReadOnlyList<string> Calls = ["login", "register", "verify", "recover", "sendRecoveryEmail", "signOn", "externalLogin", "tokenInfo"];
 
-    /// <summary>Every request kind: the forms' (with and without captcha and profile) and external login's.</summary>
+    /// <summary>Every request kind: the forms' (with and without captcha, a profile and one with every kind of field) and external login's.</summary>
     public static IEnumerable<(string Name, MemberAuthRequest Request)> Requests()
     {
         var access = new Secret("visitor-access-1");
@@ -66,11 +66,13 @@ public static class MemberWireVectors
         yield return ("login, awkward password", new MemberAuthRequest.Login(access, "mémber+1@example.com", new(HttpVectors.Awkward), None));
         yield return ("register", new MemberAuthRequest.Register(access, "member@example.com", new("pass-1"), None, None));
         yield return ("register with a profile and captcha", new MemberAuthRequest.Register(access, "member@example.com", new("pass-1"), Some(profile), Some(new CaptchaTokens(new("recaptcha-1")))));
+        yield return ("register with addresses, secondary emails and dates", new MemberAuthRequest.Register(access, "member@example.com", new("pass-1"), Some(FormFixtures.WholeProfile), None));
         yield return ("verify", new MemberAuthRequest.Verify(access, new("123456"), new("state-token-1")));
         yield return ("send recovery email", new MemberAuthRequest.SendRecoveryEmail(access, "member@example.com", "https://shop.example/reset?from=mail&x=1", "spec-client-id"));
         yield return ("recover", new MemberAuthRequest.Recover(access, new("recovery-token-1"), new("new-pass-1")));
         yield return ("sign on", new MemberAuthRequest.SignOn(access, key, "member@example.com", None, None, None));
         yield return ("sign on with a profile and both flags", new MemberAuthRequest.SignOn(access, key, "member@example.com", Some(profile), Some(true), Some(false)));
+        yield return ("sign on with addresses, secondary emails and dates", new MemberAuthRequest.SignOn(access, key, "member@example.com", Some(FormFixtures.WholeProfile), None, None));
         yield return ("external login with a held token", new MemberAuthRequest.ExternalLogin(Some(access), key, "member-1"));
         yield return ("external login without a token", new MemberAuthRequest.ExternalLogin(None, key, "member-1"));
         yield return ("external login with Sign On's session token", new MemberAuthRequest.ExternalLoginWithSession(access, key, "member-1", new("session-token-1")));
