@@ -36,7 +36,7 @@ public sealed class WixAuthClient
     public const string DefaultSessionKey = "default";
 
     // One connection pool for every client made without an IWixApi; connections are renewed so DNS changes are seen.
-    private static readonly Lazy<HttpClient> SharedHttp = new(() => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }));
+    private static readonly Lazy<HttpClient> SharedHttp = new(() => new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false }));
 
     private readonly FlowSettings settings;
     private readonly string? redirectUri;

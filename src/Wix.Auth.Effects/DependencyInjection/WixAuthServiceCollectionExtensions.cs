@@ -36,7 +36,9 @@ public static class WixAuthServiceCollectionExtensions
         // Each call is logged once by the library (kind, path, status, request ID; Debug, a failure at Warning), so the
         // factory's own four lines per call (two of them Information, with the URL) are not added.
         // Each attempt is bounded by WixAuthOptions.AttemptTimeout, so HttpClient's own timer (100 s) is not added to it.
-        services.AddHttpClient(WixApiHttpClient).RemoveAllLoggers().ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        // Wix's API answers where it is asked: a redirect is an answer to read, never a request sent on (with the token) elsewhere.
+        services.AddHttpClient(WixApiHttpClient).RemoveAllLoggers().ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(static (handler, _) => NoRedirects(handler));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEntropySource, CryptographicEntropy>();
         services.TryAddSingleton<IPendingLoginStore>(sp => new InMemoryPendingLoginStore(sp.GetRequiredService<TimeProvider>()));
@@ -102,4 +104,13 @@ public static class WixAuthServiceCollectionExtensions
 
     /// <summary>Adds the token-attaching, refreshing <see cref="WixAuthHandler"/> to an <see cref="HttpClient"/> for Wix APIs.</summary>
     public static IHttpClientBuilder AddWixMemberTokens(this IHttpClientBuilder builder) => builder.AddHttpMessageHandler<WixAuthHandler>();
+
+    private static void NoRedirects(HttpMessageHandler handler)
+    {
+        switch (handler)
+        {
+            case HttpClientHandler h: h.AllowAutoRedirect = false; break;
+            case SocketsHttpHandler h: h.AllowAutoRedirect = false; break;
+        }
+    }
 }

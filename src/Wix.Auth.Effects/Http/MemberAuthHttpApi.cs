@@ -19,28 +19,28 @@ public sealed class MemberAuthHttpApi(HttpClient http, WixAuthOptions options, I
     private readonly WixConnection wix = new(http, options, logger);
 
     /// <inheritdoc />
-    public async ValueTask<AuthResult<LoginStateReply, IdentityFailure>> SendForStateAsync(MemberAuthRequest request, CancellationToken cancellationToken) =>
+    public ValueTask<AuthResult<LoginStateReply, IdentityFailure>> SendForStateAsync(MemberAuthRequest request, CancellationToken cancellationToken) =>
         request is MemberAuthRequest.Login or MemberAuthRequest.Register or MemberAuthRequest.Verify or MemberAuthRequest.Recover
-            ? Flatten(await SendAsync(request, MemberWireResponses.ReadLoginState, cancellationToken).ConfigureAwait(false))
+            ? new(SendAsync(request, MemberWireResponses.ReadLoginState, Flatten, cancellationToken))
             : throw new ArgumentException($"{request.GetType().Name} is not answered with a login state.", nameof(request));
 
     /// <inheritdoc />
-    public async ValueTask<AuthResult<bool, IdentityFailure>> SendRecoveryEmailAsync(MemberAuthRequest.SendRecoveryEmail request, CancellationToken cancellationToken) =>
-        Flatten(await SendAsync(request, MemberWireResponses.ReadEmpty, cancellationToken).ConfigureAwait(false)).Map(static _ => true);
+    public ValueTask<AuthResult<bool, IdentityFailure>> SendRecoveryEmailAsync(MemberAuthRequest.SendRecoveryEmail request, CancellationToken cancellationToken) =>
+        new(SendAsync(request, MemberWireResponses.ReadEmpty, static answer => Flatten(answer).Map(static _ => true), cancellationToken));
 
     /// <inheritdoc />
-    public async ValueTask<AuthResult<SignOnReply, IdentityFailure>> SignOnAsync(MemberAuthRequest.SignOn request, CancellationToken cancellationToken) =>
-        Flatten(await SendAsync(request, MemberWireResponses.ReadSignOn, cancellationToken).ConfigureAwait(false));
+    public ValueTask<AuthResult<SignOnReply, IdentityFailure>> SignOnAsync(MemberAuthRequest.SignOn request, CancellationToken cancellationToken) =>
+        new(SendAsync(request, MemberWireResponses.ReadSignOn, Flatten, cancellationToken));
 
     /// <inheritdoc />
-    public async ValueTask<AuthResult<TokenResponse, IdentityFailure>> RequestTokensAsync(MemberAuthRequest request, CancellationToken cancellationToken) =>
+    public ValueTask<AuthResult<TokenResponse, IdentityFailure>> RequestTokensAsync(MemberAuthRequest request, CancellationToken cancellationToken) =>
         request is MemberAuthRequest.ExternalLogin or MemberAuthRequest.ExternalLoginWithSession
-            ? Flatten(await SendAsync(request, Failures(WireResponses.ReadTokens), cancellationToken).ConfigureAwait(false))
+            ? new(SendAsync(request, Failures(WireResponses.ReadTokens), Flatten, cancellationToken))
             : throw new ArgumentException($"{request.GetType().Name} is not a token grant.", nameof(request));
 
     /// <inheritdoc />
-    public async ValueTask<AuthResult<TokenInfoReply, IdentityFailure>> GetTokenInfoAsync(MemberAuthRequest.TokenInfo request, CancellationToken cancellationToken) =>
-        Flatten(await SendAsync(request, MemberWireResponses.ReadTokenInfo, cancellationToken).ConfigureAwait(false));
+    public ValueTask<AuthResult<TokenInfoReply, IdentityFailure>> GetTokenInfoAsync(MemberAuthRequest.TokenInfo request, CancellationToken cancellationToken) =>
+        new(SendAsync(request, MemberWireResponses.ReadTokenInfo, Flatten, cancellationToken));
 
     private static Func<int, string?, byte[], Either<IdentityFailure, T>> Failures<T>(Func<int, string?, byte[], Either<WixError, T>> read) =>
         (status, requestId, body) => read(status, requestId, body).MapLeft(IdentityFailure.Of);
@@ -48,11 +48,12 @@ public sealed class MemberAuthHttpApi(HttpClient http, WixAuthOptions options, I
     private static AuthResult<T, IdentityFailure> Flatten<T>(Either<WixError, Either<IdentityFailure, T>> result) =>
         result.Match(answer => answer, error => Either<IdentityFailure, T>.Left(IdentityFailure.Of(error))).ToResult();
 
-    /// <summary>Sends and reads; a transport failure is the outer Left, Wix's answer (good or bad) the Right.</summary>
-    private Task<Either<WixError, Either<IdentityFailure, T>>> SendAsync<T>(
-        MemberAuthRequest request, Func<int, string?, byte[], Either<IdentityFailure, T>> read, CancellationToken cancellationToken) =>
+    /// <summary>Sends and reads: Wix's answer (good or bad), or a transport failure (the outer Left), made the call's result by <paramref name="finish"/>.</summary>
+    private Task<TResult> SendAsync<T, TResult>(
+        MemberAuthRequest request, Func<int, string?, byte[], Either<IdentityFailure, T>> read,
+        Func<Either<WixError, Either<IdentityFailure, T>>, TResult> finish, CancellationToken cancellationToken) =>
         wix.SendAsync(
             new WixPost(request.GetType().Name, request.GetType().Name, request.Path, MemberWireBody.Serialize(request),
                 MemberWireBody.AuthorizationHeader(request), MemberWireBody.GatewayHeader(request)),
-            request.Repeat, read, WixCall.CodeOf, cancellationToken);
+            request.Repeat, read, WixCall.CodeOf, finish, cancellationToken);
 }

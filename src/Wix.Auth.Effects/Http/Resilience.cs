@@ -14,8 +14,9 @@ namespace Wix.Auth.Effects.Http;
 /// retries (0: none), each attempt bounded by <see cref="WixAuthOptions.AttemptTimeout"/>.
 /// </summary>
 /// <remarks>
-/// The first attempt, which nearly every call ends with, goes out on its own, with nothing but its timeout around it;
-/// only a failure that may be repeated enters the retry pipeline, for the attempts that remain.
+/// The first attempt, which nearly every call ends with, goes out on its own (<see cref="WixPost"/>), with nothing but
+/// its timeout around it (<see cref="StartAttempt"/>); only a failure that may be repeated enters the retry pipeline,
+/// for the attempts that remain.
 /// </remarks>
 internal sealed class Resilience
 {
@@ -34,41 +35,43 @@ internal sealed class Resilience
             {
                 MaxRetryAttempts = options.MaxRetries - 1,
                 ShouldHandle = args => ValueTask.FromResult(AllowsAnotherAttempt(args.Context, args.Outcome)),
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                // The first retry's delay was waited before this pipeline starts: its delays go on from the second's.
-                Delay = options.RetryBaseDelay * 2,
-                MaxDelay = options.MaxRetryDelay,
-                ShouldRetryAfterHeader = true,
+                // The same rule as the first retry's (the core's RetryDelay), its backoff doubled for each retry before it.
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(Backoff(args.Outcome.Result, retriesBefore: args.AttemptNumber + 1)),
             });
         }
         later = builder.AddTimeout(options.AttemptTimeout).Build();
     }
 
-    /// <summary>Runs <paramref name="send"/>, repeated as far as <paramref name="repeat"/> and the retry budget allow.</summary>
-    public async ValueTask<HttpResponseMessage> ExecuteAsync(
-        RepeatPolicy repeat, Func<CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    /// <summary>The first attempt's cancellation: the caller's, and the attempt's own timeout.</summary>
+    public AttemptToken StartAttempt(CancellationToken cancellationToken) => AttemptToken.Start(options.AttemptTimeout, cancellationToken);
+
+    /// <summary>Whether Wix's answer to an attempt is followed by another (and <paramref name="response"/> is not the call's answer).</summary>
+    public bool Repeats(RepeatPolicy repeat, HttpResponseMessage response) =>
+        options.MaxRetries > 0 && repeat.AllowsAnotherAttempt(new AttemptOutcome.Answered((int)response.StatusCode));
+
+    /// <summary>After an answer that <see cref="Repeats"/>: waits as Wix or the backoff says, then the attempts that remain.</summary>
+    public async Task<HttpResponseMessage> AfterAnswerAsync(
+        RepeatPolicy repeat, HttpResponseMessage response, Func<CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
-        HttpResponseMessage response;
-        using (var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-        {
-            attempt.CancelAfter(options.AttemptTimeout);
-            try
-            {
-                response = await send(attempt.Token).ConfigureAwait(false);
-            }
-            catch (Exception e) when (!cancellationToken.IsCancellationRequested && OutcomeOf(e, attempt.IsCancellationRequested) is { } failed)
-            {
-                if (options.MaxRetries == 0 || !repeat.AllowsAnotherAttempt(failed))
-                    throw failed is AttemptOutcome.TimedOut && e is not TimeoutRejectedException ? new TimeoutRejectedException("The attempt timed out.", e) : e;
-                await Task.Delay(Backoff(null), cancellationToken).ConfigureAwait(false);
-                return await LaterAsync(repeat, send, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        if (options.MaxRetries == 0 || !repeat.AllowsAnotherAttempt(new AttemptOutcome.Answered((int)response.StatusCode))) return response;
         var delay = Backoff(response);
         response.Dispose();
         await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+        return await LaterAsync(repeat, send, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// After the first attempt failed with <paramref name="e"/> (<paramref name="failed"/> in the core's terms): the attempts
+    /// that remain when the request allows another, else <paramref name="e"/> again (a timeout as <see cref="TimeoutRejectedException"/>).
+    /// </summary>
+    public async Task<HttpResponseMessage> AfterFailureAsync(
+        RepeatPolicy repeat, AttemptOutcome failed, Exception e, Func<CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    {
+        if (options.MaxRetries == 0 || !repeat.AllowsAnotherAttempt(failed))
+        {
+            if (failed is AttemptOutcome.TimedOut && e is not TimeoutRejectedException) throw new TimeoutRejectedException("The attempt timed out.", e);
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e);
+        }
+        await Task.Delay(Backoff(null), cancellationToken).ConfigureAwait(false);
         return await LaterAsync(repeat, send, cancellationToken).ConfigureAwait(false);
     }
 
@@ -90,11 +93,11 @@ internal sealed class Resilience
         }
     }
 
-    // The core's rule (Wix's Retry-After, else the backoff, capped); the backoff is the base delay with jitter, half to one
-    // and a half times.
-    private TimeSpan Backoff(HttpResponseMessage? response) =>
+    // The core's rule (Wix's Retry-After, else the backoff, capped); the backoff is the base delay, doubled for each retry
+    // before this one, with jitter: half to one and a half times.
+    private TimeSpan Backoff(HttpResponseMessage? response, int retriesBefore = 0) =>
         RetryDelay.Before(response?.Headers.RetryAfter?.Delta, response?.Headers.RetryAfter?.Date, DateTimeOffset.UtcNow,
-            options.RetryBaseDelay * (0.5 + Random.Shared.NextDouble()), options.MaxRetryDelay);
+            options.RetryBaseDelay * Math.Pow(2, Math.Min(retriesBefore, 30)) * (0.5 + Random.Shared.NextDouble()), options.MaxRetryDelay);
 
     private static bool AllowsAnotherAttempt(ResilienceContext context, Outcome<HttpResponseMessage> outcome) =>
         context.Properties.TryGetValue(RepeatKey, out var repeat) && OutcomeOf(outcome) is { } attempt && repeat.AllowsAnotherAttempt(attempt);
@@ -107,8 +110,8 @@ internal sealed class Resilience
         _ => null,
     };
 
-    /// <summary>What a failed attempt observed; <paramref name="timedOut"/> when its own timeout cancelled it.</summary>
-    private static AttemptOutcome? OutcomeOf(Exception e, bool timedOut) => e switch
+    /// <summary>What a failed attempt observed, null for what is no failure of the call; <paramref name="timedOut"/> when its own timeout cancelled it.</summary>
+    public static AttemptOutcome? OutcomeOf(Exception e, bool timedOut) => e switch
     {
         _ when IsTimeout(e) || (timedOut && e is OperationCanceledException) => AttemptOutcome.TimedOut.Instance,
         HttpRequestException h when NeverReachedServer(h) => AttemptOutcome.NeverSent.Instance,

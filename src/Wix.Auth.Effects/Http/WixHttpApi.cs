@@ -26,11 +26,12 @@ public sealed class WixHttpApi(HttpClient http, WixAuthOptions options, ILogger<
     public ValueTask<AuthResult<string, AuthError>> CreateRedirectSessionAsync(WixRequest request, CancellationToken cancellationToken) =>
         new(SendAsync(request, WireResponses.ReadRedirectSession, cancellationToken));
 
-    private async Task<AuthResult<T, AuthError>> SendAsync<T>(
+    // No async step of its own: the answer is made a result where it is read.
+    private Task<AuthResult<T, AuthError>> SendAsync<T>(
         WixRequest request, Func<int, string?, byte[], Either<WixError, T>> read, CancellationToken cancellationToken)
     {
         var post = new WixPost(request.GetType().Name, WixCall.GrantOf(request), request.Path, WireBody.Serialize(request),
             request.Authorization.Map(token => token.Reveal()).IfNoneUnsafe((string?)null), WireResponses.GatewayHeader(request));
-        return (await wix.SendAsync(post, request.Repeat, read, WixCall.CodeOf, cancellationToken).ConfigureAwait(false)).Bind(r => r).ToWixCallResult();
+        return wix.SendAsync(post, request.Repeat, read, WixCall.CodeOf, static answer => answer.Bind(r => r).ToWixCallResult(), cancellationToken);
     }
 }

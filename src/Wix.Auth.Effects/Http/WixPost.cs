@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using LanguageExt;
 using Microsoft.Extensions.Logging;
 using Wix.Auth.Core.Errors;
@@ -17,24 +16,45 @@ namespace Wix.Auth.Effects.Http;
 internal sealed record WixPost(string Name, string Operation, string Path, byte[] Body, string? Authorization, string Gateway)
 {
     /// <summary>
-    /// Sends through <paramref name="retries"/>, repeated as far as <paramref name="repeat"/> allows, and reads the
-    /// answer with <paramref name="read"/>; a timeout or a failed connection is the Left. Logs the request's kind, path, status and request ID, never a value it carries.
+    /// Sends through <paramref name="retries"/>, repeated as far as <paramref name="repeat"/> allows, reads the answer with
+    /// <paramref name="read"/> and hands it, or the timeout or failed connection that took its place, to
+    /// <paramref name="finish"/>. Logs the request's kind, path, status and request ID, never a value it carries.
     /// </summary>
-    public async Task<Either<WixError, T>> SendAsync<T>(
+    /// <remarks>
+    /// The first attempt, which nearly every call ends with, is sent here with nothing around it but its timeout: one
+    /// async step per call. Only an attempt that may be repeated goes on to <see cref="Resilience"/>'s retries.
+    /// </remarks>
+    public async Task<TResult> SendAsync<TRead, TResult>(
         HttpClient http, Uri endpoint, ILogger logger, Resilience retries, RepeatPolicy repeat,
-        Func<int, string?, byte[], T> read, Func<T, string> outcomeOf, CancellationToken cancellationToken)
+        Func<int, string?, byte[], TRead> read, Func<TRead, string> outcomeOf, Func<Either<WixError, TRead>, TResult> finish,
+        CancellationToken cancellationToken)
     {
         using var call = WixCall.Start(Operation, Path);
         try
         {
-            using var response = await retries.ExecuteAsync(
-                repeat, token => http.SendAsync(Build(endpoint), HttpCompletionOption.ResponseHeadersRead, token), cancellationToken).ConfigureAwait(false);
-            var requestId = RequestIdOf(response);
-            var content = await WireResponses.ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            var result = read((int)response.StatusCode, requestId, content);
-            call.Answered((int)response.StatusCode, requestId, outcomeOf(result));
-            Log.WixCall(logger, Name, Path, (int)response.StatusCode, requestId ?? "-");
-            return result;
+            HttpResponseMessage response;
+            using (var attempt = retries.StartAttempt(cancellationToken))
+            {
+                try
+                {
+                    response = await http.SendAsync(Build(endpoint), HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
+                }
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested && Resilience.OutcomeOf(e, attempt.TimedOut) is { } failed)
+                {
+                    response = await retries.AfterFailureAsync(repeat, failed, e, Sender(http, endpoint), cancellationToken).ConfigureAwait(false);
+                }
+            }
+            if (retries.Repeats(repeat, response))
+                response = await retries.AfterAnswerAsync(repeat, response, Sender(http, endpoint), cancellationToken).ConfigureAwait(false);
+            using (response)
+            {
+                var requestId = RequestIdOf(response);
+                var content = await WireResponses.ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+                var result = read((int)response.StatusCode, requestId, content);
+                call?.Answered((int)response.StatusCode, requestId, outcomeOf(result));
+                Log.WixCall(logger, Name, Path, (int)response.StatusCode, requestId ?? "-");
+                return finish(result);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -43,16 +63,23 @@ internal sealed record WixPost(string Name, string Operation, string Path, byte[
         catch (Exception e) when (Resilience.IsTimeout(e))
         {
             Log.WixCallFailed(logger, Name, Path, WixError.Timeout);
-            call.Failed(WixError.Timeout);
-            return WixError.Of(WixError.Timeout);
+            call?.Failed(WixError.Timeout);
+            return finish(WixError.Of(WixError.Timeout));
         }
         catch (HttpRequestException)
         {
             Log.WixCallFailed(logger, Name, Path, WixError.NetworkError);
-            call.Failed(WixError.NetworkError);
-            return WixError.Of(WixError.NetworkError);
+            call?.Failed(WixError.NetworkError);
+            return finish(WixError.Of(WixError.NetworkError));
         }
     }
+
+    /// <summary>Never prints the body or the token.</summary>
+    public override string ToString() => $"WixPost {{ Name = {Name}, Path = {Path} }}";
+
+    // The attempts after the first, each a request of its own; made only when one is sent.
+    private Func<CancellationToken, Task<HttpResponseMessage>> Sender(HttpClient http, Uri endpoint) =>
+        token => http.SendAsync(Build(endpoint), HttpCompletionOption.ResponseHeadersRead, token);
 
     // The first x-wix-request-id, read without validating (nor allocating) the rest of the headers.
     private static string? RequestIdOf(HttpResponseMessage response)
@@ -62,15 +89,12 @@ internal sealed record WixPost(string Name, string Operation, string Path, byte[
         return null;
     }
 
-    /// <summary>Never prints the body or the token.</summary>
-    public override string ToString() => $"WixPost {{ Name = {Name}, Path = {Path} }}";
-
     private HttpRequestMessage Build(Uri endpoint)
     {
-        var message = new HttpRequestMessage(HttpMethod.Post, endpoint)
-        {
-            Content = new ByteArrayContent(Body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
-        };
+        var content = new ByteArrayContent(Body);
+        // Written as given, not parsed into a header object: HttpClient only sends it.
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        var message = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content };
         // Wix takes the bare token (or "<token>,<API key>"), without "Bearer ".
         if (Authorization is not null) message.Headers.TryAddWithoutValidation("Authorization", Authorization);
         message.Headers.TryAddWithoutValidation("x-wix-bi-gateway", Gateway);

@@ -92,25 +92,35 @@ public sealed class FlowInterpreter(
         }
     }
 
-    // A call, answered by its own success or failure event.
-    private async ValueTask<LoginEvent> AnswerAsync(Call call, CancellationToken ct) => call switch
+    // A call, answered by its own success or failure event (read with TryGetValue: no delegate made per answer).
+    private async ValueTask<LoginEvent> AnswerAsync(Call call, CancellationToken ct)
     {
-        ObtainVisitorTokens e => (await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false))
-            .Match<LoginEvent>(r => new VisitorTokensReceived(r, Now), error => new VisitorTokensFailed(WixErrorOf(error))),
-        CreateLoginSession e => (await api.CreateRedirectSessionAsync(e.Request, ct).ConfigureAwait(false))
-            .Match<LoginEvent>(url => new LoginSessionCreated(url), error => new LoginSessionFailed(WixErrorOf(error))),
-        TakePendingLogin e => await pendingLogins.TakeAsync(e.State, ct).ConfigureAwait(false) is { } pending
-            ? new PendingLoginTaken(pending) : new PendingLoginGone(),
-        ExchangeCode e => (await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false))
-            .Match<LoginEvent>(r => new CodeExchanged(r, Now), error => new CodeExchangeFailed(WixErrorOf(error))),
-        RefreshTokens e => (await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false))
-            .Match<LoginEvent>(r => new TokensRefreshed(r, Now), error => new RefreshFailed(WixErrorOf(error))),
-        CreateLogoutSession e => (await api.CreateRedirectSessionAsync(e.Request, ct).ConfigureAwait(false))
-            .Match<LoginEvent>(url => new LogoutSessionCreated(url), error => new LogoutSessionFailed(WixErrorOf(error))),
-        FetchMemberIdentity e => (await memberAuth.GetTokenInfoAsync(e.Request, ct).ConfigureAwait(false))
-            .Match<LoginEvent>(reply => new MemberIdentityReceived(reply), failure => new MemberIdentityFetchFailed(failure.Error)),
-        _ => throw new InvalidOperationException($"No interpretation for effect {call.GetType().Name}."),
-    };
+        switch (call)
+        {
+            case ObtainVisitorTokens e:
+                return (await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false)).TryGetValue(out var visitor, out var visitorError)
+                    ? new VisitorTokensReceived(visitor, Now) : new VisitorTokensFailed(WixErrorOf(visitorError));
+            case CreateLoginSession e:
+                return (await api.CreateRedirectSessionAsync(e.Request, ct).ConfigureAwait(false)).TryGetValue(out var url, out var urlError)
+                    ? new LoginSessionCreated(url) : new LoginSessionFailed(WixErrorOf(urlError));
+            case TakePendingLogin e:
+                return await pendingLogins.TakeAsync(e.State, ct).ConfigureAwait(false) is { } pending ? new PendingLoginTaken(pending) : new PendingLoginGone();
+            case ExchangeCode e:
+                return (await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false)).TryGetValue(out var member, out var codeError)
+                    ? new CodeExchanged(member, Now) : new CodeExchangeFailed(WixErrorOf(codeError));
+            case RefreshTokens e:
+                return (await api.RequestTokensAsync(e.Request, ct).ConfigureAwait(false)).TryGetValue(out var renewed, out var refreshError)
+                    ? new TokensRefreshed(renewed, Now) : new RefreshFailed(WixErrorOf(refreshError));
+            case CreateLogoutSession e:
+                return (await api.CreateRedirectSessionAsync(e.Request, ct).ConfigureAwait(false)).TryGetValue(out var logoutUrl, out var logoutError)
+                    ? new LogoutSessionCreated(logoutUrl) : new LogoutSessionFailed(WixErrorOf(logoutError));
+            case FetchMemberIdentity e:
+                return (await memberAuth.GetTokenInfoAsync(e.Request, ct).ConfigureAwait(false)).TryGetValue(out var reply, out var failure)
+                    ? new MemberIdentityReceived(reply) : new MemberIdentityFetchFailed(failure.Error);
+            default:
+                throw new InvalidOperationException($"No interpretation for effect {call.GetType().Name}.");
+        }
+    }
 
     private DateTimeOffset Now => time.GetUtcNow();
 }

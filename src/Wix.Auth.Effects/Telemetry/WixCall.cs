@@ -31,8 +31,12 @@ internal sealed class WixCall : IDisposable
             : null;
     }
 
-    /// <summary>Starts the span and the clock of a call of <paramref name="grant"/> to <paramref name="endpoint"/>.</summary>
-    public static WixCall Start(string grant, string endpoint) => new(grant, endpoint);
+    /// <summary>
+    /// Starts the span and the clock of a call of <paramref name="grant"/> to <paramref name="endpoint"/>; null, and nothing
+    /// made, when neither a span nor the duration has a listener.
+    /// </summary>
+    public static WixCall? Start(string grant, string endpoint) =>
+        Duration.Enabled || WixAuthTelemetry.Source.HasListeners() ? new(grant, endpoint) : null;
 
     /// <summary>Wix answered with <paramref name="httpStatus"/>; <paramref name="code"/> is the stable code the answer was read as, or <c>ok</c>.</summary>
     public void Answered(int httpStatus, string? requestId, string code)

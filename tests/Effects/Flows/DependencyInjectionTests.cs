@@ -23,6 +23,43 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public async Task A_redirect_from_Wix_is_an_answer_not_a_request_sent_on()
+    {
+        // A "Wix" that sends every request on to the real emulator with 307, which would keep the POST and its body.
+        await using var emulator = await WixEmulator.StartAsync();
+        var port = FreePort();
+        using var redirector = new System.Net.HttpListener { Prefixes = { $"http://127.0.0.1:{port}/" } };
+        redirector.Start();
+        var serving = Task.Run(async () =>
+        {
+            while (redirector.IsListening)
+            {
+                var context = await redirector.GetContextAsync();
+                context.Response.StatusCode = 307;
+                context.Response.RedirectLocation = new Uri(emulator.BaseUrl, context.Request.Url!.AbsolutePath).ToString();
+                context.Response.Close();
+            }
+        });
+        var services = new ServiceCollection().AddLogging();
+        services.AddWixAuth(o => { o.ClientId = DemoData.ClientId; o.ApiBaseUrl = new Uri($"http://127.0.0.1:{port}/"); o.MaxRetries = 0; }).AddSingleUserSession();
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<WixAuthClient>();
+
+        var url = await client.GetAuthUrlAsync(client.GenerateOAuthData("http://localhost:3000/callback"));
+
+        Assert.False(url.IsSuccess);
+        Assert.Empty(emulator.RequestLog.Entries);
+        redirector.Stop();
+    }
+
+    private static int FreePort()
+    {
+        using var socket = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        socket.Start();
+        return ((System.Net.IPEndPoint)socket.LocalEndpoint).Port;
+    }
+
+    [Fact]
     public async Task A_registered_client_logs_in_and_the_apps_own_http_client_carries_the_member_token()
     {
         await using var emulator = await WixEmulator.StartAsync();

@@ -1,0 +1,61 @@
+using Wix.Auth.Effects.Http;
+
+namespace Wix.Auth.Effects.Tests.Http;
+
+/// <summary>An attempt's cancellation is its own: a source used again never carries the last attempt's cancellation.</summary>
+public sealed class AttemptTokenTests
+{
+    [Fact]
+    public async Task An_attempt_times_out_and_the_next_one_starts_uncancelled()
+    {
+        bool timedOut;
+        using (var first = AttemptToken.Start(TimeSpan.FromMilliseconds(20), CancellationToken.None))
+        {
+            await Task.Delay(200);
+            timedOut = first.TimedOut && first.Token.IsCancellationRequested;
+        }
+        using var next = AttemptToken.Start(TimeSpan.FromMinutes(1), CancellationToken.None);
+
+        Assert.True(timedOut);
+        Assert.False(next.Token.IsCancellationRequested);
+    }
+
+    [Fact]
+    public void The_callers_cancellation_reaches_the_attempt_and_not_the_next()
+    {
+        using var caller = new CancellationTokenSource();
+        bool cancelled;
+        using (var first = AttemptToken.Start(TimeSpan.FromMinutes(1), caller.Token))
+        {
+            caller.Cancel();
+            cancelled = first.Token.IsCancellationRequested;
+        }
+        using var next = AttemptToken.Start(TimeSpan.FromMinutes(1), CancellationToken.None);
+
+        Assert.True(cancelled);
+        Assert.False(next.Token.IsCancellationRequested);
+    }
+
+    [Fact]
+    public void A_caller_cancelled_after_its_attempt_ended_leaves_the_next_attempt_alone()
+    {
+        using var caller = new CancellationTokenSource();
+        CancellationToken reused;
+        using (var first = AttemptToken.Start(TimeSpan.FromMinutes(1), caller.Token)) reused = first.Token;
+        using var next = AttemptToken.Start(TimeSpan.FromMinutes(1), CancellationToken.None);
+        caller.Cancel();
+
+        Assert.False(next.Token.IsCancellationRequested);
+        Assert.False(reused.IsCancellationRequested);
+    }
+
+    [Fact]
+    public async Task An_attempt_that_ended_in_time_does_not_time_out_the_next()
+    {
+        using (AttemptToken.Start(TimeSpan.FromMilliseconds(30), CancellationToken.None)) { }
+        using var next = AttemptToken.Start(TimeSpan.FromMinutes(1), CancellationToken.None);
+        await Task.Delay(150);
+
+        Assert.False(next.Token.IsCancellationRequested);
+    }
+}
