@@ -5,6 +5,7 @@ using Wix.Auth.AspNetCore.Sessions;
 using Wix.Auth.Core.Errors;
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Core.Flow;
+using Wix.Auth.Effects.Http;
 
 namespace Wix.Auth.AspNetCore.Endpoints;
 
@@ -32,8 +33,7 @@ internal sealed class LoginStart(
             return failure.Page(context, new AuthError.InvalidRedirectUri());
 
         // However long Wix asks to wait (Retry-After, slow answers, retries), the member's request ends within the budget.
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        budget.CancelAfter(web.Value.WixTimeBudget);
+        using var budget = Deadline.Start(web.Value.WixTimeBudget, context.RequestAborted);
         AuthResult<string, AuthError> url;
         try
         {

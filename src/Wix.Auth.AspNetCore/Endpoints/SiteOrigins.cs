@@ -14,6 +14,10 @@ namespace Wix.Auth.AspNetCore.Endpoints;
 /// </summary>
 internal sealed class SiteOrigins(IOptions<WixAuthWebOptions> options, IServer server)
 {
+    private const int MaxKnownHosts = 64;
+
+    // The Host headers already answered (as sent, so matching stays exact), with their origin.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> known = new(StringComparer.Ordinal);
     private IReadOnlyList<Uri>? listening;
 
     /// <summary>
@@ -24,6 +28,15 @@ internal sealed class SiteOrigins(IOptions<WixAuthWebOptions> options, IServer s
     {
         var host = request.Host;
         if (!host.HasValue) return null;
+        if (known.TryGetValue(host.Value, out var origin)) return origin;
+        origin = Resolve(host);
+        // Only the site's own hosts are kept, and only so many spellings of them: a stranger's Host never grows this.
+        if (origin is not null && known.Count < MaxKnownHosts) known.TryAdd(host.Value, origin);
+        return origin;
+    }
+
+    private string? Resolve(HostString host)
+    {
         var web = options.Value;
         var addresses = Listening();
         if (web.PublicOrigin is { } configured)
@@ -32,6 +45,9 @@ internal sealed class SiteOrigins(IOptions<WixAuthWebOptions> options, IServer s
             if (Matches(address, host)) return Origin(address);
         return IsAllowed(web, host) && addresses.Count > 0 ? Origin(addresses[0]) : null;
     }
+
+    /// <summary>How many spellings of the site's hosts are remembered (at most 64).</summary>
+    internal int KnownHosts => known.Count;
 
     /// <summary>True when the site has an origin to build URLs from at all: a public origin, or a concrete listening address.</summary>
     public bool IsConfigured => options.Value.PublicOrigin is not null || Listening().Count > 0;

@@ -21,10 +21,20 @@ internal static class SessionId
     public static string New() => Base64Url.Encode(RandomNumberGenerator.GetBytes(Bytes));
 
     /// <summary>The store key of <paramref name="sessionId"/>, or null when the value is not one of ours.</summary>
-    public static string? KeyOf(string? sessionId) =>
-        sessionId is { Length: EncodedLength } && sessionId.All(IsBase64UrlChar)
-            ? KeyPrefix + Base64Url.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(sessionId)))
-            : null;
+    public static string? KeyOf(string? sessionId)
+    {
+        if (sessionId is not { Length: EncodedLength } || sessionId.AsSpan().ContainsAnyExcept(Base64UrlChars)) return null;
+        // Once per request: the key is the only thing made.
+        Span<byte> ascii = stackalloc byte[EncodedLength];
+        Encoding.ASCII.GetBytes(sessionId, ascii);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(ascii, hash);
+        Span<char> key = stackalloc char[KeyPrefix.Length + EncodedLength]; // a SHA-256 is 32 bytes, as an id is
+        KeyPrefix.CopyTo(key);
+        System.Buffers.Text.Base64Url.EncodeToChars(hash, key[KeyPrefix.Length..]);
+        return new string(key);
+    }
 
-    private static bool IsBase64UrlChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
+    private static readonly System.Buffers.SearchValues<char> Base64UrlChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
 }

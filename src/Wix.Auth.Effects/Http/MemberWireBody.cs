@@ -41,20 +41,30 @@ public static class MemberWireBody
         request.Authorization.HeaderValue.Map(secret => secret.Reveal()).IfNoneUnsafe((string?)null);
 
     /// <summary>The SDK's analytics header for the request's method, naming this library instead of the SDK.</summary>
-    public static string GatewayHeader(MemberAuthRequest request)
+    public static string GatewayHeader(MemberAuthRequest request) => request switch
     {
-        var (method, entity) = request switch
-        {
-            MemberAuthRequest.Login => ("wix.iam.authentication.v1.AuthenticationService.LoginV2", "wix.iam.authentication.v1.authentication"),
-            MemberAuthRequest.Register => ("wix.iam.authentication.v1.AuthenticationService.RegisterV2", "wix.iam.authentication.v1.authentication"),
-            MemberAuthRequest.SignOn => ("wix.iam.authentication.v1.AuthenticationService.SignOn", "wix.iam.authentication.v1.authentication"),
-            MemberAuthRequest.Verify => ("wix.iam.verification.v1.VerificationService.VerifyDuringAuthentication", "wix.iam.verification.v1.start_response"),
-            MemberAuthRequest.SendRecoveryEmail => ("wix.iam.recovery.v1.RecoveryService.SendRecoveryEmail", "wix.iam.recovery.v1.recovery"),
-            MemberAuthRequest.Recover => ("wix.iam.recovery.v1.RecoveryService.Recover", "wix.iam.recovery.v1.recovery"),
-            MemberAuthRequest.TokenInfo => ("wix.identity.oauth2.v1.Oauth2Ng.TokenInfo", "wix.identity.oauth.v1.token_info"),
-            _ => ("wix.identity.oauth2.v1.Oauth2Ng.Token", "wix.identity.oauth.v1.refresh_token"),
-        };
-        return $"environment=dotnet-sdk,package-name=Wix.Auth,method-fqn={method},entity={entity}";
+        MemberAuthRequest.Login => Gateway.Login,
+        MemberAuthRequest.Register => Gateway.Register,
+        MemberAuthRequest.SignOn => Gateway.SignOn,
+        MemberAuthRequest.Verify => Gateway.Verify,
+        MemberAuthRequest.SendRecoveryEmail => Gateway.SendRecoveryEmail,
+        MemberAuthRequest.Recover => Gateway.Recover,
+        MemberAuthRequest.TokenInfo => Gateway.TokenInfo,
+        _ => Gateway.Token,
+    };
+
+    // Each request's header, written once.
+    private static class Gateway
+    {
+        public const string Login = Prefix + "wix.iam.authentication.v1.AuthenticationService.LoginV2,entity=wix.iam.authentication.v1.authentication";
+        public const string Register = Prefix + "wix.iam.authentication.v1.AuthenticationService.RegisterV2,entity=wix.iam.authentication.v1.authentication";
+        public const string SignOn = Prefix + "wix.iam.authentication.v1.AuthenticationService.SignOn,entity=wix.iam.authentication.v1.authentication";
+        public const string Verify = Prefix + "wix.iam.verification.v1.VerificationService.VerifyDuringAuthentication,entity=wix.iam.verification.v1.start_response";
+        public const string SendRecoveryEmail = Prefix + "wix.iam.recovery.v1.RecoveryService.SendRecoveryEmail,entity=wix.iam.recovery.v1.recovery";
+        public const string Recover = Prefix + "wix.iam.recovery.v1.RecoveryService.Recover,entity=wix.iam.recovery.v1.recovery";
+        public const string TokenInfo = Prefix + "wix.identity.oauth2.v1.Oauth2Ng.TokenInfo,entity=wix.identity.oauth.v1.token_info";
+        public const string Token = Prefix + "wix.identity.oauth2.v1.Oauth2Ng.Token,entity=wix.identity.oauth.v1.refresh_token";
+        private const string Prefix = "environment=dotnet-sdk,package-name=Wix.Auth,method-fqn=";
     }
 
     /// <summary>One element holding the tokens given, as the SDK sends it; none when the caller gave none.</summary>

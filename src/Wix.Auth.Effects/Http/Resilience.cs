@@ -43,7 +43,7 @@ internal sealed class Resilience
     }
 
     /// <summary>The first attempt's cancellation: the caller's, and the attempt's own timeout.</summary>
-    public AttemptToken StartAttempt(CancellationToken cancellationToken) => AttemptToken.Start(options.AttemptTimeout, cancellationToken);
+    public Deadline StartAttempt(CancellationToken cancellationToken) => Deadline.Start(options.AttemptTimeout, cancellationToken);
 
     /// <summary>Whether Wix's answer to an attempt is followed by another (and <paramref name="response"/> is not the call's answer).</summary>
     public bool Repeats(RepeatPolicy repeat, HttpResponseMessage response) =>

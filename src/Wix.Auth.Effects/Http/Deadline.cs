@@ -1,28 +1,29 @@
 namespace Wix.Auth.Effects.Http;
 
 /// <summary>
-/// The cancellation of one attempt: the caller's token, or the attempt's own timeout. Its source is kept per thread and
-/// reset for the next attempt, so an attempt that ends in time allocates neither a source nor a timer.
+/// The cancellation of a piece of work with a time limit (an attempt, a request's budget for Wix): the caller's token, or
+/// the limit. Its source is kept per thread and reset for the next, so work that ends in time allocates neither a source
+/// nor a timer.
 /// </summary>
 /// <remarks>
 /// A source goes back only when it was never cancelled and the caller's token can no longer reach it (its registration
-/// removed before its callback ran): a source handed to the next attempt is never cancelled late by this one.
+/// removed before its callback ran): a source handed to the next piece of work is never cancelled late by this one.
 /// </remarks>
-internal readonly struct AttemptToken : IDisposable
+internal readonly struct Deadline : IDisposable
 {
     [ThreadStatic] private static CancellationTokenSource? spare;
 
     private readonly CancellationTokenSource source;
     private readonly CancellationTokenRegistration link;
 
-    private AttemptToken(CancellationTokenSource source, CancellationTokenRegistration link)
+    private Deadline(CancellationTokenSource source, CancellationTokenRegistration link)
     {
         this.source = source;
         this.link = link;
     }
 
     /// <summary>Cancelled by <paramref name="cancellationToken"/> or after <paramref name="timeout"/>.</summary>
-    public static AttemptToken Start(TimeSpan timeout, CancellationToken cancellationToken)
+    public static Deadline Start(TimeSpan timeout, CancellationToken cancellationToken)
     {
         var source = spare ?? new CancellationTokenSource();
         spare = null;
@@ -30,13 +31,13 @@ internal readonly struct AttemptToken : IDisposable
         var link = cancellationToken.CanBeCanceled
             ? cancellationToken.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), source)
             : default;
-        return new AttemptToken(source, link);
+        return new Deadline(source, link);
     }
 
-    /// <summary>The attempt's token.</summary>
+    /// <summary>The work's token.</summary>
     public CancellationToken Token => source.Token;
 
-    /// <summary>Whether the attempt was cancelled; when the caller's token was not, its timeout did it.</summary>
+    /// <summary>Whether the work was cancelled; when the caller's token was not, its time limit did it.</summary>
     public bool TimedOut => source.IsCancellationRequested;
 
     public void Dispose()

@@ -2,19 +2,19 @@ using Wix.Auth.Effects.Http;
 
 namespace Wix.Auth.Effects.Tests.Http;
 
-/// <summary>An attempt's cancellation is its own: a source used again never carries the last attempt's cancellation.</summary>
-public sealed class AttemptTokenTests
+/// <summary>A deadline's cancellation is its own: a source used again never carries the last one's cancellation.</summary>
+public sealed class DeadlineTests
 {
     [Fact]
     public async Task An_attempt_times_out_and_the_next_one_starts_uncancelled()
     {
         bool timedOut;
-        using (var first = AttemptToken.Start(TimeSpan.FromMilliseconds(20), CancellationToken.None))
+        using (var first = Deadline.Start(TimeSpan.FromMilliseconds(20), CancellationToken.None))
         {
             await Task.Delay(200);
             timedOut = first.TimedOut && first.Token.IsCancellationRequested;
         }
-        using var next = AttemptToken.Start(TimeSpan.FromMinutes(1), CancellationToken.None);
+        using var next = Deadline.Start(TimeSpan.FromMinutes(1), CancellationToken.None);
 
         Assert.True(timedOut);
         Assert.False(next.Token.IsCancellationRequested);
@@ -25,12 +25,12 @@ public sealed class AttemptTokenTests
     {
         using var caller = new CancellationTokenSource();
         bool cancelled;
-        using (var first = AttemptToken.Start(TimeSpan.FromMinutes(1), caller.Token))
+        using (var first = Deadline.Start(TimeSpan.FromMinutes(1), caller.Token))
         {
             caller.Cancel();
             cancelled = first.Token.IsCancellationRequested;
         }
-        using var next = AttemptToken.Start(TimeSpan.FromMinutes(1), CancellationToken.None);
+        using var next = Deadline.Start(TimeSpan.FromMinutes(1), CancellationToken.None);
 
         Assert.True(cancelled);
         Assert.False(next.Token.IsCancellationRequested);
@@ -41,8 +41,8 @@ public sealed class AttemptTokenTests
     {
         using var caller = new CancellationTokenSource();
         CancellationToken reused;
-        using (var first = AttemptToken.Start(TimeSpan.FromMinutes(1), caller.Token)) reused = first.Token;
-        using var next = AttemptToken.Start(TimeSpan.FromMinutes(1), CancellationToken.None);
+        using (var first = Deadline.Start(TimeSpan.FromMinutes(1), caller.Token)) reused = first.Token;
+        using var next = Deadline.Start(TimeSpan.FromMinutes(1), CancellationToken.None);
         caller.Cancel();
 
         Assert.False(next.Token.IsCancellationRequested);
@@ -52,8 +52,8 @@ public sealed class AttemptTokenTests
     [Fact]
     public async Task An_attempt_that_ended_in_time_does_not_time_out_the_next()
     {
-        using (AttemptToken.Start(TimeSpan.FromMilliseconds(30), CancellationToken.None)) { }
-        using var next = AttemptToken.Start(TimeSpan.FromMinutes(1), CancellationToken.None);
+        using (Deadline.Start(TimeSpan.FromMilliseconds(30), CancellationToken.None)) { }
+        using var next = Deadline.Start(TimeSpan.FromMinutes(1), CancellationToken.None);
         await Task.Delay(150);
 
         Assert.False(next.Token.IsCancellationRequested);
