@@ -30,7 +30,7 @@ internal static class CoreReader
     public static LoginState State(JsonNode json) => Json.Str(json, "kind") switch
     {
         "Idle" => new LoginState.Idle(Visitor(json)),
-        "Requested" => new LoginState.Requested(Pending(json["pending"]!), Visitor(json)),
+        "Requested" => new LoginState.Requested(Pending(json["pending"]!) with { Method = Method(json["method"]) }, Visitor(json)),
         "Callback" => new LoginState.Callback(Callback(json["callback"]!), Instant(json, "receivedAt"), Optional(json["taken"]).Map(Pending), Visitor(json)),
         "Authenticated" => new LoginState.Authenticated(Tokens(json["member"]!), Json.OptStr(json, "redirectUri"))
         {

@@ -81,7 +81,8 @@ internal static class FormScenarioRun
         return summaries;
     }
 
-    private static JsonObject Rejected(MemberAuthError error) => new() { ["rejected"] = error.Code };
+    // A rejection is the machine's error with its fields (schema.md): an invalid field names the field and the rule.
+    private static JsonObject Rejected(MemberAuthError error) => new() { ["rejected"] = FormsJson.Error(error) };
 
     private static JsonObject Login(FlowSettings settings, ref LoginState state, LoginEvent e)
     {
@@ -93,7 +94,7 @@ internal static class FormScenarioRun
             ["state"] = d.State.GetType().Name,
             ["effects"] = SpecJson.Array(d.Effects.Map(x => (JsonNode?)x.GetType().Name)),
             ["member"] = d.State is LoginState.Authenticated a ? a.Identity.MatchUnsafe(i => (JsonNode?)i.MemberId, () => null) : null,
-        }, error => new JsonObject { ["rejected"] = error.Code });
+        }, error => new JsonObject { ["rejected"] = CoreJson.Error(error) });
     }
 
     private static (Option<WebMessageListener>, JsonObject) WebMessage(Option<WebMessageListener> listener, JsonNode e)
@@ -102,7 +103,7 @@ internal static class FormScenarioRun
         if (Json.Str(e, "kind") == "Listen")
             return WebMessageListener.For(Json.Str(e, "authUrl"), Json.Str(e, "state"), now, TimeSpan.FromSeconds(e["timeoutSeconds"]!.GetValue<double>())).Match(
                 l => (Some(l), new JsonObject { ["listening"] = l.AuthorizeOrigin }),
-                error => (listener, new JsonObject { ["rejected"] = error.Code }));
+                error => (listener, new JsonObject { ["rejected"] = CoreJson.Error(error) }));
         var active = listener.Match(l => l, () => throw new InvalidOperationException("A message before Listen."));
         var outcome = Json.Str(e, "kind") switch
         {

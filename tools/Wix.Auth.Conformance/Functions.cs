@@ -54,6 +54,9 @@ public static class Functions
     /// <summary><c>{repeat, attempt, status}</c> → whether a request may be sent again after such a failed attempt.</summary>
     public const string AllowsAnotherAttempt = nameof(AllowsAnotherAttempt);
 
+    /// <summary><c>{state}</c> (a form state) → true when a reset mail was sent, else why not.</summary>
+    public const string MailOutcome = nameof(MailOutcome);
+
     /// <summary><c>{url, redirectUri, allowedOrigins}</c> → the Location-safe URL, or the error.</summary>
     public const string CheckReturnUrl = nameof(CheckReturnUrl);
 
@@ -85,6 +88,6 @@ public static class Functions
     public static readonly IReadOnlyList<string> All =
     [
         CodeChallenge, GenerateOAuthData, ParseFromUrl, Transition, HttpRequest, HttpResponse, IdentityProvider,
-        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, WhyLoginFailed, KeepsLoginTicket, EndsQuietly, ValidateSettings, ClassifyFailure, CheckEmail, AllowsAnotherAttempt, IsValidRedirectUri, OriginOf, CheckReturnUrl, IsOrigin, RunScenario, FormTransition, MemberHttpRequest, MemberHttpResponse, RunFormScenario,
+        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, WhyLoginFailed, KeepsLoginTicket, EndsQuietly, ValidateSettings, ClassifyFailure, CheckEmail, AllowsAnotherAttempt, MailOutcome, IsValidRedirectUri, OriginOf, CheckReturnUrl, IsOrigin, RunScenario, FormTransition, MemberHttpRequest, MemberHttpResponse, RunFormScenario,
     ];
 }

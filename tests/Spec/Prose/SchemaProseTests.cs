@@ -56,6 +56,16 @@ public sealed partial class SchemaProseTests
         Assert.Contains($"\"{instant}\"", File.ReadAllText(RepoRoot.File("spec", "vectors", "flows.json")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_json_files_the_page_calls_written_by_hand_are_those_the_generator_does_not_make()
+    {
+        var generated = SpecGen.SpecFiles.Generate().Select(g => g.Path).ToHashSet(StringComparer.Ordinal);
+        var notGenerated = Directory.GetFiles(RepoRoot.File("spec"), "*.json", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(RepoRoot.File("spec"), f).Replace('\\', '/')).Where(p => !generated.Contains(p));
+        var named = ProsePage.CodeSpans(Page.Passage("Every JSON file here")).Where(s => s.EndsWith(".json", StringComparison.Ordinal));
+        Assert.Equal(notGenerated.Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
+    }
+
     private static readonly string[] FormsFiles = ["forms-transitions.json", "vectors/forms.json", "vectors/member-wire.json", "vectors/forms-scenarios.json"];
 
     [Fact]

@@ -186,7 +186,7 @@ internal sealed class InterpretedFormScenario : IWixApi, IMemberAuthApi, IVerifi
         if (script.At < 0) return;
         if (outcome.Rejection is AuthError refused)
         {
-            script.Show(script.At, Rejected(refused.Code));
+            script.Show(script.At, new JsonObject { ["rejected"] = CoreJson.Error(refused) });
             return;
         }
         var effects = EffectsOf(script.Current);
@@ -206,9 +206,7 @@ internal sealed class InterpretedFormScenario : IWixApi, IMemberAuthApi, IVerifi
 
     private static JsonObject External(string state, string? reason) => new() { ["state"] = state, ["reason"] = reason, ["call"] = null, ["authorization"] = null };
 
-    private static JsonObject Rejected(MemberAuthError error) => Rejected(error.Code);
-
-    private static JsonObject Rejected(string code) => new() { ["rejected"] = code };
+    private static JsonObject Rejected(MemberAuthError error) => new() { ["rejected"] = FormsJson.Error(error) };
 
     private JsonArray Actions() => (JsonArray)(script.Current["actions"] ??= new JsonArray()).DeepClone();
 

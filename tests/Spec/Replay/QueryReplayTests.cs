@@ -59,8 +59,9 @@ public sealed class QueryReplayTests
         m.AssertNone(6);
     }
 
-    // The callback queries and the settings check take an error or settings as the schema writes them: the adapter's
-    // reader (the C# port's half of the conformance kit) reads them back, and the answer's "ok" (or "error") is compared.
+    // The callback queries, the settings check and the reset mail's outcome take an error, settings or a form state as the
+    // schema writes them: the adapter's reader (the C# port's half of the conformance kit) reads them back, and the answer's
+    // "ok" (or "error") is compared.
     [Theory]
     [InlineData("whyLoginFailed", "WhyLoginFailed", 8)]
     [InlineData("keepsLoginTicket", "KeepsLoginTicket", 12)]
@@ -68,13 +69,14 @@ public sealed class QueryReplayTests
     [InlineData("failures", "ClassifyFailure", 25)]
     [InlineData("emails", "CheckEmail", 16)]
     [InlineData("repeat", "AllowsAnotherAttempt", 36)]
+    [InlineData("mailOutcome", "MailOutcome", 17)]
     public void Every_callback_query_vector_matches_the_core(string section, string function, int count)
     {
         var m = new Mismatches("queries.json");
         var vectors = File[section]!.AsArray();
         Assert.Equal(count, vectors.Count);
         foreach (var v in vectors)
-            m.Check(v!.ToJsonString(), v["expect"], function == "CheckEmail" ? Ask(function, v) : Ask(function, v)["ok"]);
+            m.Check(v!.ToJsonString(), v["expect"], function is "CheckEmail" or "MailOutcome" ? Ask(function, v) : Ask(function, v)["ok"]);
         m.AssertNone(count);
     }
 

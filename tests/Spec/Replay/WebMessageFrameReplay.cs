@@ -32,7 +32,7 @@ internal sealed class WebMessageFrameReplay
         var since = SpecJson.ReadInstant(VectorReader.Str(e, "now"));
         var made = WebMessageListener.For(VectorReader.Str(e, "authUrl"), VectorReader.Str(e, "state"), since, TimeSpan.FromSeconds(e["timeoutSeconds"]!.GetValue<double>()));
         listening = made.Map(l => (l, VectorReader.Str(e, "authUrl"), since)).ToOption();
-        return made.Match(l => new JsonObject { ["listening"] = l.AuthorizeOrigin }, error => new JsonObject { ["rejected"] = error.Code });
+        return made.Match(l => new JsonObject { ["listening"] = l.AuthorizeOrigin }, error => new JsonObject { ["rejected"] = CoreJson.Error(error) });
     }
 
     /// <summary>A <c>Message</c> or <c>Timer</c> step: how the frame's wait ended, as <c>{outcome}</c>.</summary>

@@ -16,7 +16,7 @@ namespace Wix.Auth.SpecGen.Cases;
 /// classes of refresh failure, an empty refresh token, the expected issuer; and the choices a port could otherwise flip
 /// unseen: the state checked before the issuer, the shortest state and the verifier's bounds, a token answer without a
 /// refresh token, the redirect URI a logout falls back to, an empty error description, when a callback in flight counts
-/// as abandoned.
+/// as abandoned, a login's method kept while it waits for visitor tokens.
 /// </summary>
 public static class ChoiceScenarios
 {
@@ -149,6 +149,13 @@ public static class ChoiceScenarios
             SpecEvent.LoginRequested(DataA, At(1), method: new LoginMethod.WithSessionToken("spec-session-token".AsSecret()) { Member = Some(FormMember) }),
             SpecEvent.LoginRequested(DataB, At(2), mode: ResponseMode.Query, method: new LoginMethod.Social(IdentityProvider.Google)),
             SpecEvent.LoginRequested(DataA, At(3), method: new LoginMethod.Social(new IdentityProvider("c0ffee00-0000-4000-8000-000000000001"))),
+        ]),
+        ("choice: a login waiting for visitor tokens keeps its method in its state, and sends it once they come", [
+            SpecEvent.LoginRequested(DataA, At(0), method: new LoginMethod.WithSessionToken("spec-session-token".AsSecret()) { Member = Some(FormMember) }),
+            SpecEvent.VisitorTokensReceived(Visitor, At(1)),
+            SpecEvent.SessionDiscarded(),
+            SpecEvent.LoginRequested(DataB, At(2), method: new LoginMethod.Social(IdentityProvider.Google)),
+            SpecEvent.VisitorTokensReceived(Visitor, At(3)),
         ]),
         ("choice: an empty session token or provider, and a social login that would be silent or in a hidden frame, are refused", [
             .. FreshVisitor,

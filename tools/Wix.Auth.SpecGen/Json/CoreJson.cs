@@ -21,7 +21,10 @@ public static class CoreJson
     public static JsonObject State(LoginState state) => state switch
     {
         LoginState.Idle s => new() { ["kind"] = "Idle", ["visitor"] = Optional(s.Visitor.Map(Tokens)) },
-        LoginState.Requested s => new() { ["kind"] = "Requested", ["pending"] = Pending(s.Pending), ["visitor"] = Optional(s.Visitor.Map(Tokens)) },
+        LoginState.Requested s => new()
+        {
+            ["kind"] = "Requested", ["pending"] = Pending(s.Pending), ["method"] = Method(s.Pending.Method), ["visitor"] = Optional(s.Visitor.Map(Tokens)),
+        },
         LoginState.Callback s => new()
         {
             ["kind"] = "Callback", ["callback"] = Callback(s.Params), ["receivedAt"] = SpecJson.Instant(s.ReceivedAt), ["taken"] = Optional(s.Taken.Map(Pending)),
@@ -121,7 +124,7 @@ public static class CoreJson
     }
 
     /// <summary>
-    /// A login's way of logging in (schema.md, <c>LoginRequested</c>'s <c>method</c>): null for Wix's page, else
+    /// A login's way of logging in (schema.md, <c>LoginRequested</c>'s and <c>Requested</c>'s <c>method</c>): null for Wix's page, else
     /// <c>{kind: "sessionToken", sessionToken, member}</c> or <c>{kind: "social", idp}</c>.
     /// </summary>
     public static JsonObject? Method(LoginMethod method) => method switch

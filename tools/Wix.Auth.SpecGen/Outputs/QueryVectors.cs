@@ -6,6 +6,7 @@ using Wix.Auth.Core.Members;
 using Wix.Auth.Core.Protocol;
 using Wix.Auth.Core.Secrets;
 using Wix.Auth.SpecGen.Cases;
+using Wix.Auth.SpecGen.Forms;
 using Wix.Auth.SpecGen.Json;
 using static LanguageExt.Prelude;
 
@@ -15,7 +16,8 @@ namespace Wix.Auth.SpecGen.Outputs;
 /// <c>spec/vectors/queries.json</c>: the rules a host asks the core between requests (spec/queries.md) — which social
 /// provider a request may name, which logins start only from the site, when a login may replace a session, how long a
 /// mailed code's verification lives, why a callback failed, whether its ticket stays, whether it ends quietly, which
-/// settings are refused, what a failure asks of the member and why it is told, which addresses a form sends, which failed attempts a request may follow with another.
+/// settings are refused, what a failure asks of the member and why it is told, which addresses a form sends, which failed attempts a request may follow with another,
+/// what a reset-mail form came to.
 /// </summary>
 public static class QueryVectors
 {
@@ -115,7 +117,34 @@ public static class QueryVectors
                 ["status"] = attempt is AttemptOutcome.Answered a ? (JsonNode?)a.Status : null,
                 ["expect"] = policy.AllowsAnotherAttempt(attempt),
             }),
+        ["mailOutcome"] = SpecJson.Array(MailOutcomeStates().Select(s => (JsonNode?)new JsonObject
+        {
+            ["state"] = FormsJson.State(s),
+            ["expect"] = MemberFormFlow.MailOutcome(s).Match(_ => new JsonObject { ["ok"] = true }, e => new JsonObject { ["error"] = FormsJson.Error(e) }),
+        })),
     });
+
+    /// <summary>
+    /// Every representative form state (a reset mail sent, and every state it was not), then the ends of a reset mail
+    /// Wix refused: unreachable, a field, a captcha. Each distinct state once.
+    /// </summary>
+    private static IEnumerable<MemberFormState> MailOutcomeStates()
+    {
+        IEnumerable<IReadOnlyList<MemberFormEvent>> paths =
+        [
+            .. FormStateVariant.All.Select(v => v.Path),
+            [FormFixtures.ResetMail(), FormFixtures.Refused("MEMBER_NOT_FOUND", 404)],
+            [FormFixtures.ResetMail(), FormFixtures.Unreachable()],
+            [FormFixtures.ResetMail(), FormFixtures.FieldRefused("redirectUrl", "FORMAT", null)],
+            [FormFixtures.ResetMail(), FormFixtures.Refused("INVALID_CAPTCHA_TOKEN")],
+        ];
+        var seen = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var state = FormRun.StateAfter(FormFixtures.TableSettings, path);
+            if (seen.Add(FormsJson.State(state).ToJsonString())) yield return state;
+        }
+    }
 
     /// <summary>
     /// <c>CheckEmail</c>: the address a login form sends for <paramref name="email"/> (<c>{"ok": address}</c>), or why it
