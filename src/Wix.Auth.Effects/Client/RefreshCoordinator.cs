@@ -20,10 +20,13 @@ namespace Wix.Auth;
 public sealed class RefreshCoordinator(IRefreshLease? lease = null, TimeSpan? leaseDuration = null)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
+    private const int MaxSpareTurns = 64;
 
     private readonly ConcurrentDictionary<string, Lazy<Task<object>>> inFlight = new(StringComparer.Ordinal);
     private readonly TimeSpan duration = leaseDuration ?? TimeSpan.FromSeconds(30);
     private readonly Dictionary<string, Turn> turns = new(StringComparer.Ordinal);
+    // Turns no session holds, kept for the next (a few: the most that are free at once in a busy process).
+    private readonly Stack<Turn> spareTurns = new();
     private long waits;
 
     /// <summary>How many runs found another run of their session in progress and waited for it: contention, which unrelated sessions never cause.</summary>
@@ -70,12 +73,16 @@ public sealed class RefreshCoordinator(IRefreshLease? lease = null, TimeSpan? le
     }
 
     /// <summary>Runs <paramref name="run"/> when no other run of <paramref name="sessionKey"/> in this process is running.</summary>
-    public async Task<T> InTurnAsync<T>(string sessionKey, Func<Task<T>> run, CancellationToken cancellationToken)
+    public Task<T> InTurnAsync<T>(string sessionKey, Func<Task<T>> run, CancellationToken cancellationToken) =>
+        InTurnAsync(sessionKey, static run => run(), run, cancellationToken);
+
+    /// <summary>As <see cref="InTurnAsync{T}(string, Func{Task{T}}, CancellationToken)"/>, <paramref name="run"/> given <paramref name="state"/>: no closure made per run.</summary>
+    internal async Task<T> InTurnAsync<TState, T>(string sessionKey, Func<TState, Task<T>> run, TState state, CancellationToken cancellationToken)
     {
         Turn turn;
         lock (turns)
         {
-            if (!turns.TryGetValue(sessionKey, out turn!)) turns[sessionKey] = turn = new Turn();
+            if (!turns.TryGetValue(sessionKey, out turn!)) turns[sessionKey] = turn = spareTurns.TryPop(out var spare) ? spare : new Turn();
             if (++turn.Waiting > 1) waits++;
         }
         try
@@ -83,7 +90,7 @@ public sealed class RefreshCoordinator(IRefreshLease? lease = null, TimeSpan? le
             await turn.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return await run().ConfigureAwait(false);
+                return await run(state).ConfigureAwait(false);
             }
             finally
             {
@@ -95,7 +102,11 @@ public sealed class RefreshCoordinator(IRefreshLease? lease = null, TimeSpan? le
             // The entry lives only while someone uses it: memory stays bounded by the sessions in use right now.
             lock (turns)
             {
-                if (--turn.Waiting == 0) turns.Remove(sessionKey);
+                if (--turn.Waiting == 0)
+                {
+                    turns.Remove(sessionKey);
+                    if (spareTurns.Count < MaxSpareTurns) spareTurns.Push(turn);
+                }
             }
         }
     }

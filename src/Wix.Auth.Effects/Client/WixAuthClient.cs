@@ -432,9 +432,11 @@ public sealed class WixAuthClient
         RunAsync(@event, WriteFence.None, cancellationToken);
 
     private Task<FlowOutcome> RunAsync(LoginEvent @event, WriteFence fence, CancellationToken cancellationToken) =>
-        refreshes.InTurnAsync(SessionKey, async () =>
-            await interpreter.RunAsync(SessionKey, await LoadAsync(cancellationToken).ConfigureAwait(false), @event, fence, cancellationToken).ConfigureAwait(false),
-            cancellationToken);
+        refreshes.InTurnAsync(SessionKey, static run => run.Client.RunInTurnAsync(run.Event, run.Fence, run.CancellationToken),
+            (Client: this, Event: @event, Fence: fence, CancellationToken: cancellationToken), cancellationToken);
+
+    private async Task<FlowOutcome> RunInTurnAsync(LoginEvent @event, WriteFence fence, CancellationToken cancellationToken) =>
+        await interpreter.RunAsync(SessionKey, await LoadAsync(cancellationToken).ConfigureAwait(false), @event, fence, cancellationToken).ConfigureAwait(false);
 
     private static Either<AuthError, TokenPair> MemberTokens(LoginState state) =>
         LoginQueries.MemberTokens(state).ToEither<AuthError>(() => new AuthError.NotAuthenticated());

@@ -57,8 +57,9 @@ public sealed class FlowInterpreter(
                 return new FlowOutcome(newer, null, Nullable(redirect)) { Superseded = true };
             }
             state = decision.State;
-            foreach (var action in decision.Actions)
-                redirect = await CarryOutAsync(action, cancellationToken).ConfigureAwait(false) || redirect;
+            // By index: a Seq's enumerator is an object, made for every decision.
+            for (var i = 0; i < decision.Actions.Count; i++)
+                redirect = await CarryOutAsync(decision.Actions[i], cancellationToken).ConfigureAwait(false) || redirect;
             next = decision.Call.Case is Call call ? Some(await AnswerAsync(call, cancellationToken).ConfigureAwait(false)) : None;
         }
         return new FlowOutcome(state, null, Nullable(redirect));
