@@ -40,7 +40,9 @@ internal sealed class CallbackCompletion(
         if (!result.IsSuccess && LoginQueries.EndsQuietly(ticket.Prompt, result.Error)) return Results.Redirect(target);
         if (!result.IsSuccess) return failure.Page(context, LoginQueries.WhyLoginFailed(wix.Value.ToFlowSettings(), result.Error, ticket.IssuedAt, time.GetUtcNow()));
 
-        var member = await MemberIdAsync(client, context.RequestAborted);
+        // Who the member is, as the core answers: named by the site's own form, else Wix's token info (asked once, kept in
+        // the session's entry, where the claims come from). Unknown, the member is still logged in, only without the member-ID claim.
+        var member = (await client.GetMemberIdentityAsync(context.RequestAborted)).TryGetValue(out var identity) ? identity?.MemberId : null;
         var previous = sessionCookie.KeyOf(context.Request);
         context.Response.Headers.CacheControl = "no-store";
         if (previous is not null && LoginQueries.ReplacementNeedsSession(ticket.Prompt) && !await MayReplaceAsync(previous, ticket.Prompt, member))
@@ -66,9 +68,4 @@ internal sealed class CallbackCompletion(
         var sessionMember = state is null ? LanguageExt.Option<string>.None : LoginQueries.MemberIdentityOf(state).Map(m => m.MemberId);
         return LoginQueries.MayReplaceSession(prompt, state is not null && LoginQueries.IsMember(state), sessionMember, LanguageExt.Prelude.Optional(member));
     }
-
-    // Who the member is, as the core answers: named by the site's own form, else Wix's token info (asked once, kept in the
-    // session's entry, where the claims come from). Unknown, the member is still logged in, only without the member-ID claim.
-    private static async Task<string?> MemberIdAsync(WixAuthClient client, CancellationToken cancellationToken) =>
-        (await client.GetMemberIdentityAsync(cancellationToken)).TryGetValue(out var member) ? member?.MemberId : null;
 }
