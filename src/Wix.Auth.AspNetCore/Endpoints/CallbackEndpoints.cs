@@ -15,7 +15,7 @@ internal static class CallbackEndpoints
 
     /// <summary><c>GET {prefix}/callback?code=…&amp;state=…</c> (or <c>error=…</c>).</summary>
     public static Task<IResult> QueryAsync(HttpContext context, CallbackCompletion completion, WixAuthRoutes routes) =>
-        completion.CompleteAsync(context, routes.Absolute(context.Request, context.Request.Path) + context.Request.QueryString, ResponseMode.Query);
+        completion.CompleteAsync(context, routes.AbsoluteWithQuery(context.Request), ResponseMode.Query);
 
     /// <summary>
     /// <c>GET {prefix}/callback-fragment</c>: the browser keeps the fragment to itself, so this page posts it back — with an

@@ -23,6 +23,10 @@ internal sealed class WixAuthRoutes(IOptions<WixAuthWebOptions> options, SiteOri
     /// <summary>The absolute form of a local path on this site.</summary>
     public string Absolute(HttpRequest request, string localPath) => Origin(request) + request.PathBase + localPath;
 
+    /// <summary>The absolute URL of this request as the site names it (its configured origin), query included, in one string.</summary>
+    public string AbsoluteWithQuery(HttpRequest request) =>
+        string.Concat(Origin(request), request.PathBase.ToUriComponent(), request.Path.ToUriComponent(), request.QueryString.ToUriComponent());
+
     // KnownHostFilter has refused every request whose Host is not the site's before an endpoint asks.
     private string Origin(HttpRequest request) =>
         origins.OriginOf(request) ?? throw new InvalidOperationException("The request's host is not one of the site's origins.");

@@ -18,7 +18,12 @@ internal static class SessionId
     public const string NoSession = KeyPrefix + "none";
 
     /// <summary>A new, unguessable session id.</summary>
-    public static string New() => Base64Url.Encode(RandomNumberGenerator.GetBytes(Bytes));
+    public static string New()
+    {
+        Span<byte> random = stackalloc byte[Bytes];
+        RandomNumberGenerator.Fill(random);
+        return Base64Url.Encode(random);
+    }
 
     /// <summary>The store key of <paramref name="sessionId"/>, or null when the value is not one of ours.</summary>
     public static string? KeyOf(string? sessionId)

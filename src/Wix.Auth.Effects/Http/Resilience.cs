@@ -47,7 +47,10 @@ internal sealed class Resilience
 
     /// <summary>Whether Wix's answer to an attempt is followed by another (and <paramref name="response"/> is not the call's answer).</summary>
     public bool Repeats(RepeatPolicy repeat, HttpResponseMessage response) =>
-        options.MaxRetries > 0 && repeat.AllowsAnotherAttempt(new AttemptOutcome.Answered((int)response.StatusCode));
+        options.MaxRetries > 0 && repeat.AllowsAnotherAttempt(response.StatusCode == System.Net.HttpStatusCode.OK ? AnsweredOk : new AttemptOutcome.Answered((int)response.StatusCode));
+
+    // The answer nearly every call gets, made once.
+    private static readonly AttemptOutcome.Answered AnsweredOk = new(200);
 
     /// <summary>After an answer that <see cref="Repeats"/>: waits as Wix or the backoff says, then the attempts that remain.</summary>
     public async Task<HttpResponseMessage> AfterAnswerAsync(
