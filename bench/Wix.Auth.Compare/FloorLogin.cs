@@ -1,9 +1,6 @@
-using System.Buffers;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Wix.Auth.Benchmarks.Shared;
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Emulator;
@@ -18,9 +15,6 @@ namespace Wix.Auth.Compare;
 /// </summary>
 internal sealed class FloorLogin : IDisposable
 {
-    private const string TokenGateway = "environment=dotnet-sdk,package-name=Wix.Auth,method-fqn=wix.identity.oauth2.v1.Oauth2Ng.Token,entity=wix.identity.oauth.v1.refresh_token";
-    private const string SessionGateway = "environment=dotnet-sdk,package-name=Wix.Auth,method-fqn=wix.headless.v1.RedirectSessionService.CreateRedirectSession,entity=wix.headless.v1.redirect_session";
-
     private readonly HttpClient http;
     private readonly HttpClient browser;
 
@@ -35,12 +29,12 @@ internal sealed class FloorLogin : IDisposable
     {
         var verifier = Random(Pkce.VerifierEntropyBytes);
         var state = Random(Pkce.StateEntropyBytes);
-        using var visitor = await PostAsync("/oauth2/token", null, TokenGateway, w =>
+        using var visitor = await BareWixPost.PostAsync(http, "/oauth2/token", null, BareWixPost.TokenGateway, w =>
         {
             w.WriteString("clientId", DemoData.ClientId);
             w.WriteString("grantType", "anonymous");
         });
-        using var session = await PostAsync("/_api/redirects-api/v1/redirect-session", Text(visitor, "access_token"), SessionGateway, w =>
+        using var session = await BareWixPost.PostAsync(http, "/_api/redirects-api/v1/redirect-session", BareWixPost.Text(visitor, "access_token"), BareWixPost.SessionGateway, w =>
         {
             w.WriteStartObject("auth");
             w.WriteStartObject("authRequest");
@@ -63,7 +57,7 @@ internal sealed class FloorLogin : IDisposable
             throw new InvalidOperationException($"The login form answered {(int)page.StatusCode}, not a redirect.");
         var code = Parameter(callback.OriginalString, "code");
         if (Parameter(callback.OriginalString, "state") != state) throw new InvalidOperationException("The state came back changed.");
-        using var tokens = await PostAsync("/oauth2/token", null, TokenGateway, w =>
+        using var tokens = await BareWixPost.PostAsync(http, "/oauth2/token", null, BareWixPost.TokenGateway, w =>
         {
             w.WriteString("clientId", DemoData.ClientId);
             w.WriteString("grantType", "authorization_code");
@@ -71,7 +65,7 @@ internal sealed class FloorLogin : IDisposable
             w.WriteString("code", code);
             w.WriteString("codeVerifier", verifier);
         });
-        return Text(tokens, "access_token")!;
+        return BareWixPost.Text(tokens, "access_token")!;
     }
 
     public void Dispose()
@@ -82,35 +76,11 @@ internal sealed class FloorLogin : IDisposable
 
     private static string Random(int bytes) => Base64Url.Encode(RandomNumberGenerator.GetBytes(bytes));
 
-    private static string? Text(JsonDocument json, string name) =>
-        json.RootElement.TryGetProperty(name, out var value) ? value.GetString() : null;
-
     // The fragment's name=value pairs, unescaped; the emulator's are the only ones this reads.
     private static string Parameter(string url, string name)
     {
         foreach (var pair in url[(url.IndexOf('#') + 1)..].Split('&'))
             if (pair.StartsWith(name + "=", StringComparison.Ordinal)) return Uri.UnescapeDataString(pair[(name.Length + 1)..]);
         throw new InvalidOperationException($"The callback has no {name}.");
-    }
-
-    private async Task<JsonDocument> PostAsync(string path, string? authorization, string gateway, Action<Utf8JsonWriter> body)
-    {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            body(writer);
-            writer.WriteEndObject();
-        }
-        using var request = new HttpRequestMessage(HttpMethod.Post, path)
-        {
-            Content = new ReadOnlyMemoryContent(buffer.WrittenMemory) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
-        };
-        if (authorization is not null) request.Headers.TryAddWithoutValidation("Authorization", authorization);
-        request.Headers.TryAddWithoutValidation("x-wix-bi-gateway", gateway);
-        using var response = await http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        await using var stream = await response.Content.ReadAsStreamAsync();
-        return await JsonDocument.ParseAsync(stream);
     }
 }

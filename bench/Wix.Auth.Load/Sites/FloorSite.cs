@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -10,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Wix.Auth.Benchmarks.Shared;
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Emulator;
 using Wix.Auth.Samples.WebSite;
@@ -24,10 +23,6 @@ namespace Wix.Auth.Load.Sites;
 /// </summary>
 internal static class FloorSite
 {
-    private const string TokenGateway = "environment=dotnet-sdk,package-name=Wix.Auth,method-fqn=wix.identity.oauth2.v1.Oauth2Ng.Token,entity=wix.identity.oauth.v1.refresh_token";
-    private const string SessionGateway = "environment=dotnet-sdk,package-name=Wix.Auth,method-fqn=wix.headless.v1.RedirectSessionService.CreateRedirectSession,entity=wix.headless.v1.redirect_session";
-    private const string InfoGateway = "environment=dotnet-sdk,package-name=Wix.Auth,method-fqn=wix.identity.oauth2.v1.Oauth2Ng.TokenInfo,entity=wix.identity.oauth.v1.token_info";
-
     private sealed record Session(string AccessToken, string? RefreshToken, string MemberId);
 
     public static async Task<(WebApplication App, Uri BaseUrl)> StartAsync(Uri wixApi)
@@ -42,14 +37,14 @@ internal static class FloorSite
 
         app.MapGet("/auth/login", async context =>
         {
-            using var visitor = await PostAsync(http, "/oauth2/token", null, TokenGateway, w =>
+            using var visitor = await BareWixPost.PostAsync(http, "/oauth2/token", null, BareWixPost.TokenGateway, w =>
             {
                 w.WriteString("clientId", DemoData.ClientId);
                 w.WriteString("grantType", "anonymous");
             });
             var verifier = Random();
             var state = Random();
-            using var redirect = await PostAsync(http, "/_api/redirects-api/v1/redirect-session", Text(visitor, "access_token"), SessionGateway, w =>
+            using var redirect = await BareWixPost.PostAsync(http, "/_api/redirects-api/v1/redirect-session", BareWixPost.Text(visitor, "access_token"), BareWixPost.SessionGateway, w =>
             {
                 w.WriteStartObject("auth");
                 w.WriteStartObject("authRequest");
@@ -78,7 +73,7 @@ internal static class FloorSite
                 context.Response.StatusCode = 400;
                 return;
             }
-            using var tokens = await PostAsync(http, "/oauth2/token", null, TokenGateway, w =>
+            using var tokens = await BareWixPost.PostAsync(http, "/oauth2/token", null, BareWixPost.TokenGateway, w =>
             {
                 w.WriteString("clientId", DemoData.ClientId);
                 w.WriteString("grantType", "authorization_code");
@@ -86,10 +81,10 @@ internal static class FloorSite
                 w.WriteString("code", context.Request.Query["code"].ToString());
                 w.WriteString("codeVerifier", verifier);
             });
-            var access = Text(tokens, "access_token")!;
-            using var info = await PostAsync(http, "/oauth2/token-info", null, InfoGateway, w => w.WriteString("token", access));
+            var access = BareWixPost.Text(tokens, "access_token")!;
+            using var info = await BareWixPost.PostAsync(http, "/oauth2/token-info", null, BareWixPost.InfoGateway, w => w.WriteString("token", access));
             var id = Random();
-            sessions[id] = new Session(access, Text(tokens, "refresh_token"), Text(info, "subjectId")!);
+            sessions[id] = new Session(access, BareWixPost.Text(tokens, "refresh_token"), BareWixPost.Text(info, "subjectId")!);
             context.Response.Cookies.Delete("floor.login", new CookieOptions { Path = "/auth" });
             context.Response.Cookies.Append("floor.session", id, new CookieOptions { HttpOnly = true });
             context.Response.Redirect("/account");
@@ -114,28 +109,4 @@ internal static class FloorSite
     private static string CallbackOf(HttpRequest request) => $"{request.Scheme}://{request.Host}/auth/callback";
 
     private static string Random() => Base64Url.Encode(RandomNumberGenerator.GetBytes(32));
-
-    private static string? Text(JsonDocument json, string name) =>
-        json.RootElement.TryGetProperty(name, out var value) ? value.GetString() : null;
-
-    private static async Task<JsonDocument> PostAsync(HttpClient http, string path, string? authorization, string gateway, Action<Utf8JsonWriter> body)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            body(writer);
-            writer.WriteEndObject();
-        }
-        using var request = new HttpRequestMessage(HttpMethod.Post, path)
-        {
-            Content = new ReadOnlyMemoryContent(buffer.WrittenMemory) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
-        };
-        if (authorization is not null) request.Headers.TryAddWithoutValidation("Authorization", authorization);
-        request.Headers.TryAddWithoutValidation("x-wix-bi-gateway", gateway);
-        using var response = await http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        await using var stream = await response.Content.ReadAsStreamAsync();
-        return await JsonDocument.ParseAsync(stream);
-    }
 }
