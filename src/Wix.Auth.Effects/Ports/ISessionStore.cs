@@ -22,10 +22,19 @@ public interface ISessionStore
     /// farm-wide <see cref="IRefreshLease"/> must implement the rule; the default, for a store of one process (where
     /// refreshes are single-flight without a lease), writes unconditionally.
     /// </summary>
-    async ValueTask<SessionWrite> SetAsync(string sessionKey, LoginState state, WriteFence fence, CancellationToken cancellationToken)
+    ValueTask<SessionWrite> SetAsync(string sessionKey, LoginState state, WriteFence fence, CancellationToken cancellationToken)
     {
-        await SetAsync(sessionKey, state, cancellationToken).ConfigureAwait(false);
-        return SessionWrite.Written;
+        var write = SetAsync(sessionKey, state, cancellationToken);
+        // A store that writes at once (memory) answers at once: no async step is made for it.
+        if (!write.IsCompletedSuccessfully) return Written(write);
+        write.GetAwaiter().GetResult();
+        return ValueTask.FromResult(SessionWrite.Written);
+
+        static async ValueTask<SessionWrite> Written(ValueTask write)
+        {
+            await write.ConfigureAwait(false);
+            return SessionWrite.Written;
+        }
     }
 
     /// <summary>Forgets the state of <paramref name="sessionKey"/>.</summary>

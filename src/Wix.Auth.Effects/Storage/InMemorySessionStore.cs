@@ -21,15 +21,6 @@ public sealed class InMemorySessionStore : ISessionStore
     }
 
     /// <inheritdoc />
-    /// <remarks>One process's store: refreshes are single-flight without a lease, so every write is admitted (as the
-    /// interface's default, without its extra async step).</remarks>
-    public ValueTask<SessionWrite> SetAsync(string sessionKey, LoginState state, WriteFence fence, CancellationToken cancellationToken)
-    {
-        entries[sessionKey] = state;
-        return ValueTask.FromResult(SessionWrite.Written);
-    }
-
-    /// <inheritdoc />
     public ValueTask ClearAsync(string sessionKey, CancellationToken cancellationToken)
     {
         entries.TryRemove(sessionKey, out _);

@@ -23,15 +23,6 @@ internal sealed class OneSessionStore : ISessionStore
     }
 
     /// <inheritdoc />
-    /// <remarks>One process's store: refreshes are single-flight without a lease, so every write is admitted (as the
-    /// interface's default, without its extra async step).</remarks>
-    public ValueTask<SessionWrite> SetAsync(string sessionKey, LoginState state, WriteFence fence, CancellationToken cancellationToken)
-    {
-        entry = new Entry(sessionKey, state);
-        return ValueTask.FromResult(SessionWrite.Written);
-    }
-
-    /// <inheritdoc />
     public ValueTask ClearAsync(string sessionKey, CancellationToken cancellationToken)
     {
         if (entry is { } e && e.Key == sessionKey) entry = null;
