@@ -20,7 +20,7 @@ public static class WixAuthRedisServiceCollectionExtensions
     /// lease in Redis, so the instances send one refresh per expiry between them.
     /// </summary>
     /// <remarks>
-    /// The Data Protection key ring (which protects the login cookie and antiforgery tokens) is <b>not</b> put in this Redis:
+    /// The Data Protection key ring (which protects antiforgery tokens and the pending verification of the site's own forms) is <b>not</b> put in this Redis:
     /// a cache that may restart empty would make each instance that starts afterwards create a key the others lack. Give
     /// every instance the same durable, encrypted key ring — a file share with a certificate, or a persistent Redis — with
     /// <c>services.AddDataProtection()</c> (docs/web.md, "Operations"); a warning is logged at start-up while it is missing.

@@ -29,6 +29,10 @@ public sealed class WixAuthClientFactory(
     public WixAuthClient CreateForOneLogin() =>
         new(options.Value, api, pendingLogins, new OneSessionStore(), time, entropy, refreshes, loggerFactory, OneLoginKey(), memberAuth, settings, logger);
 
-    // Unique across the farm too: a refresh lease in a shared store is keyed by it.
-    private static string OneLoginKey() => "one-login:" + Guid.NewGuid().ToString("N");
+    // Unique across the farm too (a refresh lease in a shared store is keyed by it): 128 random bits drawn once per
+    // process, then a count, so a login start reads no entropy for its key.
+    private static readonly string OneLoginPrefix = "one-login:" + Guid.NewGuid().ToString("N") + ":";
+    private static long oneLogins;
+
+    private static string OneLoginKey() => string.Concat(OneLoginPrefix, Interlocked.Increment(ref oneLogins).ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -56,15 +56,18 @@ public sealed class HostileCallbackTests
         Assert.Equal(session, browser.Cookie(site.Url, "wix.session"));
     }
 
-    [Fact]
-    public async Task A_tampered_ticket_is_refused()
+    [Theory]
+    [InlineData("another state", "state_mismatch")]
+    [InlineData("not a ticket", "no_pending_login")]
+    public async Task A_tampered_ticket_is_refused(string tampering, string code)
     {
         await using var site = await TestSite.StartAsync();
         using var browser = new SiteBrowser();
         var callback = await browser.SignInAtWixAsync(await browser.BeginLoginAsync(site.Url), DemoData.Ada);
         var ticket = browser.Cookie(new Uri(site.Url, "auth/"), "wix.login")!;
-        browser.Cookies.Add(new Uri(site.Url, "auth/"), new Cookie("wix.login", ticket[..^4] + "AAAA", "/auth"));
-        await AssertRefusedAsync(browser, site, callback, "no_pending_login");
+        var tampered = tampering == "another state" ? ticket[..^4] + "AAAA" : "x" + ticket;
+        browser.Cookies.Add(new Uri(site.Url, "auth/"), new Cookie("wix.login", tampered, "/auth"));
+        await AssertRefusedAsync(browser, site, callback, code);
     }
 
     [Fact]
