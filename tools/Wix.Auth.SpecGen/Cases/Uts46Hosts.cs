@@ -44,5 +44,15 @@ public static class Uts46Hosts
         // Node 20's URL parser refuses it for a reason of its own.)
         string.Concat(Enumerable.Repeat("\u2487", 2700)) + "\U000323B0.example",
         string.Concat(Enumerable.Repeat("\u2487", 2056)) + "aa\U0003FC24.example",
+        // Encoded labels keep their xn-- (a.ο is a.xn--0xa, whose last label would otherwise read as a hex number), and
+        // one whose Punycode takes digits of every weight (ਨ is xn--w9b).
+        "a.\u03bf", "\u0a28.example",
+        // NFC before the joiner rule: a nukta after the virama moves before it, so the ZWNJ follows the virama.
+        "\u0915\u094d\u093c\u200c\u0937.example",
+        // Joiners: one first in its label; a transparent mark after the ZWNJ; a joining letter that is not the label's first.
+        "\u200cb.example", "\u0628\u200c\u0651\u0628.example", "\u0628\u0628\u200c\u0628.example",
+        // Bidi: an Arabic digit inside a left-to-right label, a left-to-right letter inside a right-to-left one, and both
+        // kinds of digits with one kind twice.
+        "a\u0661a.example", "\u05d0a\u05d0.example", "\u05d011\u0661.example", "\u05d01\u0661\u0661.example",
     ];
 }
