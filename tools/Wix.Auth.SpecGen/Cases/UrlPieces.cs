@@ -109,7 +109,7 @@ public static class UrlPieces
         "http://127.0.0.1:3000/cb", "http://255.255.255.255/cb", "http://256.1.1.1/cb", "http://1.1.1.256/cb", "http://4294967295/cb",
         "http://4294967296/cb", "http://1.16777215/cb", "http://1.16777216/cb", "http://1.1.65535/cb", "http://1.1.65536/cb",
         "http://0300.0250.0.1/cb", "http://08.1.1.1/cb", "http://0xff.0XFF.0xfF.0/cb", "http://0x.1.1.1/cb", "http://0x100.1.1.1/cb",
-        "http://a.09/cb", "http://a.9a/cb", "http://a.0x/cb", "http://1..1/cb", "http://127.0.0.1./cb",
+        "http://a.09/cb", "http://a.9a/cb", "http://a.0x/cb", "http://a.1-/cb", "http://1..1/cb", "http://127.0.0.1./cb",
         // IPv6 with and without a port or a zone; ports at and past the largest; schemes of one letter and of native apps.
         "http://[::1]/cb", "http://[2001:db8::1]:65535/cb", "http://[::ffff:127.0.0.1]/cb", "http://[fe80::1%25eth0]/cb", "http://[127.0.0.1]/cb",
         "http://[]/cb", "http://a.example:65535/cb", "http://a.example:65536/cb", "http://a.example:8a/cb", "http://a.example:00080/cb",

@@ -44,5 +44,31 @@ public static class Uts46Hosts
         // Node 20's URL parser refuses it for a reason of its own.)
         string.Concat(Enumerable.Repeat("\u2487", 2700)) + "\U000323B0.example",
         string.Concat(Enumerable.Repeat("\u2487", 2056)) + "aa\U0003FC24.example",
+        // Encoding at the bound: 16,383 basic code points then U+2007F make delta exactly 2^31 − 1 ((0x2007F − 127) ×
+        // 16,384 = 2^31), which encodes (xn--…abc-w416146o), as Unicode and as Punycode (whose decoding ends with i at
+        // 2^31 − 1 exactly); with one code point more (U+4E00, then U+24E00 = U+4E00 + 2^17, after 16,382) it is 2^31 and
+        // overflows. 14,572 basic code points, U+7242 and U+27300: the second
+        // decodes (bias 117) through a digit weight of 42,875,000 = 35³ × 10³, more than (2^31 − 1) / 62.
+        string.Concat(Enumerable.Repeat("\u2487", 4095)) + "abc\U0002007F.example",
+        "xn--" + string.Concat(Enumerable.Repeat("\u2487", 4095)) + "abc-w416146o.example",
+        string.Concat(Enumerable.Repeat("\u2487", 4095)) + "ab\u4e00\U00024E00.example",
+        "xn--" + string.Concat(Enumerable.Repeat("\u2487", 3643)) + "-dz07575a20m2375b.example",
+        // Punycode that takes many steps, each read back with the bias the previous one left: code points far apart and
+        // repeated, inserted before and after earlier ones, digits 0-9 and letters a-z (the boundaries 0, 9, a and z among
+        // them), a first step whose damped delta is 455 (xn--abcdefghi-uu0vj297f) or just above it
+        // (xn--abcdefghi-n56vk108b); and a character that is no Punycode digit among the digits (xn--*80a fails).
+        "xn--s1bvspt6bcp5a1ew2584fda8101dy25ad0los8eh69ei32fl5mj9diyfu2lij1csq8azgzk.example",
+        "xn--80aaaaaaaaaaaaaaaaaaaaaaaa80863k.example", "xn--0caaaaaaaa28854bv9ibl0mu1a56571aj9get9is00t1n5b.example",
+        "xn--abcdefghi-uu0vj297f.example", "xn--abcdefghi-n56vk108b.example", "xn--*80a.example",
+        // Encoded labels keep their xn-- (a.ο is a.xn--0xa, whose last label would otherwise read as a hex number), and
+        // one code point whose Punycode is three digits, the weights of each step applied (ਨ is xn--w9b).
+        "a.\u03bf", "\u0a28.example",
+        // NFC before the joiner rule: a nukta after the virama moves before it, so the ZWNJ follows the virama.
+        "\u0915\u094d\u093c\u200c\u0937.example",
+        // Joiners: one first in its label; a transparent mark after the ZWNJ; a joining letter that is not the label's first.
+        "\u200cb.example", "\u0628\u200c\u0651\u0628.example", "\u0628\u0628\u200c\u0628.example",
+        // Bidi: an Arabic digit inside a left-to-right label, a left-to-right letter inside a right-to-left one, and both
+        // kinds of digits with one kind twice.
+        "a\u0661a.example", "\u05d0a\u05d0.example", "\u05d011\u0661.example", "\u05d01\u0661\u0661.example",
     ];
 }

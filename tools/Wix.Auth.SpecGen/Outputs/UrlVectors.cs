@@ -81,7 +81,7 @@ public static class UrlVectors
         "https://site.example?@evil.example",
         // 4. The host: an IPv6 literal, compared as written.
         "https://[::1]:8443/", "https://[0:0:0:0:0:0:0:1]/", "https://[::ffff:127.0.0.1]/", "https://[::FFFF:127.0.0.1]/", "https://[::1%25eth0]/", "https://[::1/",
-        "https://[::1]x/", "https://[]/", "https://[abc]/", "https://[::g]/",
+        "https://[::1]x/", "https://[]/", "https://[abc]/", "https://[::g]/", "https://[g::1]/",
         // 4. A domain: labels of letters, digits, '-', one final dot allowed; ASCII only.
         "https://Site.Example./x", "https://site..example/", "https://.site.example/", "https://./", "https://site.example../", "https://si_te.example/",
         "https://bücher.example/", "https://xn--bcher-kva.example/", "https://%73ite.example/", "https://-site-.example/", "https://:443/",
