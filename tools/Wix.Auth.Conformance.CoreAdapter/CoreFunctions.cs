@@ -70,6 +70,7 @@ public static class CoreFunctions
             var other => throw new FormatException($"Unknown attempt '{other}'."),
         })),
         "MailOutcome" => MemberFormFlow.MailOutcome(FormsReader.State(a["state"]!)).Match(_ => Ok(true), e => new JsonObject { ["error"] = FormsJson.Error(e) }),
+        "RetryDelay" => Ok(QueryVectors.RetryDelaySeconds(a)),
         "CheckReturnUrl" => CoreJson.Outcome(ReturnUrl.Check(Json.Str(a, "url"), Json.OptStr(a, "redirectUri"), Json.Strings(a["allowedOrigins"]!)), u => JsonValue.Create(u)),
         "IsOrigin" => Ok(ReturnUrl.IsOrigin(Json.Str(a, "origin"))),
         "IsValidRedirectUri" => Ok(Pkce.IsValidRedirectUri(Json.Str(a, "uri"))),

@@ -57,6 +57,9 @@ public static class Functions
     /// <summary><c>{state}</c> (a form state) → true when a reset mail was sent, else why not.</summary>
     public const string MailOutcome = nameof(MailOutcome);
 
+    /// <summary><c>{retryAfterSeconds, retryAfterDate, now, backoffSeconds, capSeconds}</c> → how many seconds to wait before a repeat.</summary>
+    public const string RetryDelay = nameof(RetryDelay);
+
     /// <summary><c>{url, redirectUri, allowedOrigins}</c> → the Location-safe URL, or the error.</summary>
     public const string CheckReturnUrl = nameof(CheckReturnUrl);
 
@@ -88,6 +91,6 @@ public static class Functions
     public static readonly IReadOnlyList<string> All =
     [
         CodeChallenge, GenerateOAuthData, ParseFromUrl, Transition, HttpRequest, HttpResponse, IdentityProvider,
-        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, WhyLoginFailed, KeepsLoginTicket, EndsQuietly, ValidateSettings, ClassifyFailure, CheckEmail, AllowsAnotherAttempt, MailOutcome, IsValidRedirectUri, OriginOf, CheckReturnUrl, IsOrigin, RunScenario, FormTransition, MemberHttpRequest, MemberHttpResponse, RunFormScenario,
+        NeedsSameOriginStart, MayReplaceSession, CheckVerificationAge, WhyLoginFailed, KeepsLoginTicket, EndsQuietly, ValidateSettings, ClassifyFailure, CheckEmail, AllowsAnotherAttempt, MailOutcome, RetryDelay, IsValidRedirectUri, OriginOf, CheckReturnUrl, IsOrigin, RunScenario, FormTransition, MemberHttpRequest, MemberHttpResponse, RunFormScenario,
     ];
 }

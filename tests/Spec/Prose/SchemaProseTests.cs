@@ -117,7 +117,9 @@ public sealed partial class SchemaProseTests
                 {
                     "<root>" => [Path.GetFileName(path)],
                     "member" or "identity" => ["identity"],
-                    "reason" or "rejected" => ["memberAuthError"],
+                    "reason" => ["memberAuthError"],
+                    // A memberAuthError on forms and external, an error as in flows.json on login, formLogin and webMessage.
+                    "rejected" => ["memberAuthError", "error"],
                     "error" => ["wixError", "failure", "memberAuthError"],
                     "response" => ["tokenResponse"],
                     "ok" => ["reply", "ok", "tokenResponse", "tokenInfo"],

@@ -33,6 +33,7 @@ public sealed class QueriesFile : IVectorFile
         .. Section(file, "emails", Functions.CheckEmail, e => e.DeepClone(), a => Answer.Outcome(a, Answer.CodeOnly)),
         .. Section(file, "repeat", Functions.AllowsAnotherAttempt, e => new JsonObject { ["ok"] = e.DeepClone() }, a => Answer.Outcome(a)),
         .. Section(file, "mailOutcome", Functions.MailOutcome, e => e.DeepClone(), a => Answer.Outcome(a)),
+        .. Section(file, "retryDelay", Functions.RetryDelay, e => new JsonObject { ["ok"] = e.DeepClone() }, a => Answer.Outcome(a)),
     ];
 
     private static IEnumerable<VectorCase> Section(JsonObject file, string section, string function, Func<JsonNode, JsonNode> expected, Func<JsonObject, JsonNode?> project)

@@ -77,6 +77,8 @@ public static class UrlPieces
         "code=%80&state=%7f",
         "code=a%80b&state=%e2%82%ac",
         "code=%4&state=%g4",
+        // A cut-off escape at the end of a value that also holds a non-ASCII character or escape stays as written.
+        "code=%C3%A9%4&state=%C3%A9%", "code=\u00e9%4&state=\u00e9%",
     ];
 
     /// <summary>Names a generator combines: the protocol's, near misses, and others.</summary>
@@ -120,5 +122,21 @@ public static class UrlPieces
         // The examples of parsing.md's rules that the prefixes above do not already show (tests/Spec/Prose checks them).
         "1a:/cb", ":x", "https:a.example/cb", "https:\\\\a.example/cb", "https:///a.example/cb", "http://a.example:-1/cb", "http://a.example:+80/cb",
         "https://a..b/cb",
+        // The special schemes other than http(s) read their host as http does (an IPv4 past 255 fails); a C0 control
+        // first is trimmed; a '?' or '#' ends the authority, so a user before it leaves no host; '+' is no space in a host.
+        "ws://256.256.256.256/cb", "wss://1.2.3.4.5/cb", "ftp://0x100.1.1.1/cb", "\u0001https://shop.example/cb",
+        "https://?@shop.example/cb", "https://#@shop.example/cb", "https://a+b.example/cb",
+        // file: "//" (either slash) starts a host: none, a drive letter, or a special host without port or user.
+        "file://h:1/cb", "file:\\\\h:1/cb", "file:/\\h:1/cb", "file:\\/h:1/cb", "file:/h:1/cb", "file:h:1/cb", "file://C:/cb",
+        "file://C|/cb", "file://a|/cb", "file://CC:/cb", "file://1:/cb", "file://C:x/cb", "file://Cx/cb", "file://shop.example/cb",
+        "file://256.1.1.1/cb", "file://localhost/cb",
+        // Other schemes (a native app's): after "//" an opaque host, a user only before a host, a port only after one.
+        "x:ab:/cb", "com.example.app:ab@/cb", "myapp://callback/cb", "myapp://callback?x", "myapp://h:1/cb", "myapp://h:/cb",
+        "myapp://h:65535/cb", "myapp://h:65536/cb", "myapp://h:99999/cb", "myapp://h:8a/cb", "myapp://h:+1/cb", "myapp://:1/cb",
+        "myapp://u@/cb", "myapp://@/cb", "myapp://u@:1/cb", "myapp://u@h/cb", "myapp://@h/cb", "myapp://u:p@h:1/cb", "myapp://@h:1/cb",
+        "myapp://u@h@g/cb", "myapp:///cb", "myapp://a/cb", "myapp://256.1.1.1/cb", "myapp://a%zz/cb", "myapp://[::1]/cb",
+        "myapp://[::1]:1/cb", "myapp://[::1]:/cb", "myapp://[::1]:65536/cb", "myapp://[::1/cb", "myapp://[::1]x/cb", "myapp://[::1]]/cb",
+        "myapp://[zz]/cb", "myapp://[1:2]/cb", "myapp://a b/cb", "myapp://a^b/cb", "myapp://a<b/cb", "myapp://<a/cb", "myapp://|a/cb",
+        "myapp://a]/cb", "myapp://a\\b/cb",
     ];
 }

@@ -54,6 +54,13 @@ public static class ParseVectors
         yield return new($"{b}#??code=abc&state=xyz", ResponseMode.Fragment);
         yield return new($"{b}#code=abc&state=xyz?", ResponseMode.Fragment);
         yield return new($"{b}#code=abc&state=xyz", ResponseMode.WebMessage);
+        // The query is only after a '?': pairs in the path are not read.
+        yield return new($"{b}&code=abc&state=xyz", ResponseMode.Query);
+        yield return new($"{b}&code=abc&state=xyz#x", ResponseMode.Query);
+        // URLs that end with their authority (nothing after the host), for each kind of scheme.
+        foreach (var url in new[] { "https://shop.example", "http://256.1.1.1", "file://shop.example", "file://C:", "file://h:1", "file://", "file:", "file:/",
+                     "myapp://callback", "myapp://[::1]", "myapp://[::1", "myapp://h:99999", "myapp://", "myapp:" })
+            yield return new(url, ResponseMode.Fragment);
         yield return new($"{b}#", ResponseMode.Fragment);
         yield return new($"{b}?", ResponseMode.Query);
         yield return new($"  {b}#code=abc&state=xyz \u0000", ResponseMode.Fragment);

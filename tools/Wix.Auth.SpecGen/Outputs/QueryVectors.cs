@@ -122,7 +122,41 @@ public static class QueryVectors
             ["state"] = FormsJson.State(s),
             ["expect"] = MemberFormFlow.MailOutcome(s).Match(_ => new JsonObject { ["ok"] = true }, e => new JsonObject { ["error"] = FormsJson.Error(e) }),
         })),
+        ["retryDelay"] = SpecJson.Array(RetryDelayCases().Select(c =>
+        {
+            var args = new JsonObject
+            {
+                ["retryAfterSeconds"] = c.Seconds is { } seconds ? (double)seconds : null,
+                ["retryAfterDate"] = c.DateFromNow is { } later ? SpecJson.Instant(T0.AddSeconds(later)) : null,
+                ["now"] = SpecJson.Instant(T0),
+                ["backoffSeconds"] = c.Backoff,
+                ["capSeconds"] = c.Cap,
+            };
+            args["expect"] = RetryDelaySeconds(args);
+            return (JsonNode?)args;
+        })),
     });
+
+    private sealed record RetryDelayCase(long? Seconds, long? DateFromNow, double Backoff, double Cap);
+
+    /// <summary>
+    /// The wait before a repeat (<c>wire.md</c>): Retry-After's seconds, else the time to its date, else the backoff; a
+    /// date already past waits nothing; never longer than the cap, at it exactly the cap.
+    /// </summary>
+    private static IEnumerable<RetryDelayCase> RetryDelayCases() =>
+    [
+        new(3, null, 1, 30), new(0, null, 1, 30), new(30, null, 1, 30), new(31, null, 1, 30), new(3600, null, 1, 30),
+        new(null, 10, 1, 30), new(null, 0, 1, 30), new(null, -5, 1, 30), new(null, 30, 1, 30), new(null, 120, 1, 30),
+        new(null, null, 2, 30), new(null, null, 0, 30), new(null, null, 0.25, 30), new(null, null, 60, 30),
+    ];
+
+    /// <summary><c>{retryAfterSeconds, retryAfterDate, now, backoffSeconds, capSeconds}</c> → the wait in seconds, as the core answers it.</summary>
+    public static double RetryDelaySeconds(JsonNode a) => RetryDelay.Before(
+        a["retryAfterSeconds"] is { } seconds ? TimeSpan.FromSeconds(seconds.GetValue<double>()) : null,
+        a["retryAfterDate"] is { } date ? SpecJson.ReadInstant(date.GetValue<string>()) : null,
+        SpecJson.ReadInstant(a["now"]!.GetValue<string>()),
+        TimeSpan.FromSeconds(a["backoffSeconds"]!.GetValue<double>()),
+        TimeSpan.FromSeconds(a["capSeconds"]!.GetValue<double>())).TotalSeconds;
 
     /// <summary>
     /// Every representative form state (a reset mail sent, and every state it was not), then the ends of a reset mail

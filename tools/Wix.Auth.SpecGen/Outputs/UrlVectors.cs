@@ -66,6 +66,7 @@ public static class UrlVectors
         "https://shop.example/.%2e/cb", "https://shop.example/%2e./cb", "https://shop.example/%2e/cb", "com.example.app:/a/../cb",
         "com.example.app:..", "https://shop.example/.../cb", "https://shop.example/.well-known/cb", "https://shop.example/a.b/cb",
         "https://shop.example/%2ex/cb", "https://shop.example/cb?next=/a/../b", "https://shop.example/cb/",
+        "https://shop.example?next=/a/../b", "com.example.app:?next=/a/../b",
     ];
 
     /// <summary>return-urls.md, "Reading an origin": each step, as WebMessageListener reads a login URL.</summary>
@@ -108,7 +109,7 @@ public static class UrlVectors
             "/\\evil.example/", "/a\\b", "/a\tb", "/a\nb", "/a\u0000b", "/a\u001fb", "/a\u007fb", "/a\u0080b", "/a\u0085b", "/a\u009fb",
             "https://shop.example\\@evil.example",
             // 3. Encoding: printable ASCII kept, the rest UTF-8 escapes; again at most 2,048.
-            "/caf\u00e9?q=a b", "/\ud83d\ude00", "/a\u00a0b", "/!~", "/a%2fb", "/100%", "/a%zz",
+            "/caf\u00e9?q=a b", "/\ud83d\ude00", "/a\u00a0b", "/!~", "/!~ a", "/~\u00e9!", "/a%2fb", "/100%", "/a%zz",
             "/" + new string('\u00e9', 341) + "a", "/" + new string('\u00e9', 341) + "ab", "/" + new string('\u00e9', 682),
             // 4. Decoded forms: UTF-8, no backslash or control character, up to three decodings.
             "/%5Cevil.example", "/x%00", "/x%1F", "/x%7F", "/x%C2%85", "/x%C2%9F", "/x%C2%A0", "/x%20", "/x%C3%A9", "/x%7E",
