@@ -54,11 +54,10 @@ internal sealed class PendingLoginCookie(IOptions<WixAuthWebOptions> options)
         var rest = text.AsSpan();
         if (!Next(ref rest, out var version) || !version.SequenceEqual(Version)
             || !Next(ref rest, out var prompt) || !Next(ref rest, out var issued) || rest.IsEmpty) return null;
-        if (prompt is not [>= '0' and <= '9'] || !Enum.IsDefined((Prompt)(prompt[0] - '0'))) return null;
-        if (issued is not { Length: > 0 and <= 15 } || issued.ContainsAnyExceptInRange('0', '9')) return null;
-        var milliseconds = long.Parse(issued, NumberStyles.None, CultureInfo.InvariantCulture);
-        if (milliseconds > MaxUnixMilliseconds) return null;
-        return new PendingLoginTicket(rest.ToString(), DateTimeOffset.FromUnixTimeMilliseconds(milliseconds), (Prompt)(prompt[0] - '0'));
+        if (prompt is not [>= '0' and <= '9' and var digit] || !Enum.IsDefined((Prompt)(digit - '0'))) return null;
+        // ASCII digits only: no sign, no space, and a number too long for a long is refused by the parse itself.
+        if (!long.TryParse(issued, NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds) || milliseconds > MaxUnixMilliseconds) return null;
+        return new PendingLoginTicket(rest.ToString(), DateTimeOffset.FromUnixTimeMilliseconds(milliseconds), (Prompt)(digit - '0'));
     }
 
     // The part before the next '.', and what follows it.
