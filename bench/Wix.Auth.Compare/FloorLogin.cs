@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Cryptography;
-using System.Text;
 using Wix.Auth.Benchmarks.Shared;
 using Wix.Auth.Core.OAuth;
 using Wix.Auth.Emulator;
@@ -35,21 +34,7 @@ internal sealed class FloorLogin : IDisposable
             w.WriteString("grantType", "anonymous");
         });
         using var session = await BareWixPost.PostAsync(http, "/_api/redirects-api/v1/redirect-session", BareWixPost.Text(visitor, "access_token"), BareWixPost.SessionGateway, w =>
-        {
-            w.WriteStartObject("auth");
-            w.WriteStartObject("authRequest");
-            w.WriteString("redirectUri", Inputs.RedirectUri);
-            w.WriteString("clientId", DemoData.ClientId);
-            w.WriteString("codeChallenge", Base64Url.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
-            w.WriteString("codeChallengeMethod", "S256");
-            w.WriteString("responseMode", "fragment");
-            w.WriteString("responseType", "code");
-            w.WriteString("scope", "offline_access");
-            w.WriteString("state", state);
-            w.WriteEndObject();
-            w.WriteString("prompt", "login");
-            w.WriteEndObject();
-        });
+            BareWixPost.WriteLoginSession(w, DemoData.ClientId, Inputs.RedirectUri, verifier, state, "fragment"));
         var authUrl = session.RootElement.GetProperty("redirectSession").GetProperty("fullUrl").GetString()!;
         using var form = new FormUrlEncodedContent([new("email", DemoData.Ada.Email), new("password", DemoData.Ada.Password), new("action", "login")]);
         using var page = await browser.PostAsync(authUrl, form);

@@ -1,6 +1,9 @@
 using System.Buffers;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
+using Wix.Auth.Core.OAuth;
 
 namespace Wix.Auth.Benchmarks.Shared;
 
@@ -34,6 +37,27 @@ internal static class BareWixPost
         response.EnsureSuccessStatusCode();
         await using var stream = await response.Content.ReadAsStreamAsync();
         return await JsonDocument.ParseAsync(stream);
+    }
+
+    /// <summary>
+    /// The login Redirect Session's body as the library writes it (<c>auth.authRequest</c> with an S256 challenge of
+    /// <paramref name="verifier"/>, then <c>prompt=login</c>).
+    /// </summary>
+    public static void WriteLoginSession(Utf8JsonWriter w, string clientId, string redirectUri, string verifier, string state, string responseMode)
+    {
+        w.WriteStartObject("auth");
+        w.WriteStartObject("authRequest");
+        w.WriteString("redirectUri", redirectUri);
+        w.WriteString("clientId", clientId);
+        w.WriteString("codeChallenge", Base64Url.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
+        w.WriteString("codeChallengeMethod", "S256");
+        w.WriteString("responseMode", responseMode);
+        w.WriteString("responseType", "code");
+        w.WriteString("scope", "offline_access");
+        w.WriteString("state", state);
+        w.WriteEndObject();
+        w.WriteString("prompt", "login");
+        w.WriteEndObject();
     }
 
     /// <summary>A string member of the answer, or null.</summary>

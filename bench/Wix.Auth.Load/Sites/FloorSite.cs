@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -45,21 +44,7 @@ internal static class FloorSite
             var verifier = Random();
             var state = Random();
             using var redirect = await BareWixPost.PostAsync(http, "/_api/redirects-api/v1/redirect-session", BareWixPost.Text(visitor, "access_token"), BareWixPost.SessionGateway, w =>
-            {
-                w.WriteStartObject("auth");
-                w.WriteStartObject("authRequest");
-                w.WriteString("redirectUri", CallbackOf(context.Request));
-                w.WriteString("clientId", DemoData.ClientId);
-                w.WriteString("codeChallenge", Base64Url.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
-                w.WriteString("codeChallengeMethod", "S256");
-                w.WriteString("responseMode", "query");
-                w.WriteString("responseType", "code");
-                w.WriteString("scope", "offline_access");
-                w.WriteString("state", state);
-                w.WriteEndObject();
-                w.WriteString("prompt", "login");
-                w.WriteEndObject();
-            });
+                BareWixPost.WriteLoginSession(w, DemoData.ClientId, CallbackOf(context.Request), verifier, state, "query"));
             pending[state] = verifier;
             context.Response.Cookies.Append("floor.login", state, new CookieOptions { HttpOnly = true, Path = "/auth" });
             context.Response.Redirect(redirect.RootElement.GetProperty("redirectSession").GetProperty("fullUrl").GetString()!);
