@@ -44,7 +44,8 @@ internal static class LoginSteps
             visitor.Match<Call>(
                 v => new CreateLoginSession(Requests.LoginSession(settings, pending, v)),
                 () => new ObtainVisitorTokens(Requests.VisitorTokens(settings))),
-            [.. DropPendingLogin(state), new StorePendingLogin(pending, settings.PendingLoginTtl)]);
+            // Stored without its method: the URL spends a session token, and no store keeps one past it.
+            [.. DropPendingLogin(state), new StorePendingLogin(pending with { Method = LoginMethod.WixPage }, settings.PendingLoginTtl)]);
     }
 
     /// <summary>A discarded session keeps nothing: no tokens, and no pending login of a login in progress.</summary>

@@ -14,7 +14,8 @@ public sealed record PendingLogin(OAuthData Data, Prompt Prompt, ResponseMode Re
     /// <summary>
     /// How the member logs in at Wix (<see cref="LoginMethod.WixPage"/> unless the login was asked otherwise). Needed only
     /// until the login URL is made: the session's snapshot keeps it while its login waits for visitor tokens, and nothing
-    /// after (pending-login stores never), so a session token is not stored past the URL that spends it.
+    /// after; the pending login the flow stores (<see cref="LoginEffect.StorePendingLogin"/>) always has <see cref="LoginMethod.WixPage"/>
+    /// here, so a session token is not stored past the URL that spends it.
     /// </summary>
     public LoginMethod Method { get; init; } = LoginMethod.WixPage;
 

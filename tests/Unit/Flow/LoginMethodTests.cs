@@ -91,6 +91,20 @@ public sealed class LoginMethodTests
     }
 
     [Fact]
+    public void The_stored_pending_login_holds_no_session_token_while_the_session_keeps_it_for_the_login_url()
+    {
+        var member = Some(new MemberIdentity("member-1", null, null, null));
+        var login = new LoginRequested(Data(), Prompt.None, ResponseMode.Query, T0) { Method = new LoginMethod.WithSessionToken(SessionToken) { Member = member } };
+
+        var decision = Accept(LoginState.Initial, login);
+
+        var stored = Assert.Single(decision.Effects.OfType<StorePendingLogin>()).Pending;
+        Assert.Equal(LoginMethod.WixPage, stored.Method);
+        Assert.Equal(member, stored.Member);
+        Assert.Equal(login.Method, Assert.IsType<LoginState.Requested>(decision.State).Pending.Method);
+    }
+
+    [Fact]
     public void The_session_token_is_never_printed()
     {
         var method = new LoginMethod.WithSessionToken(SessionToken);
