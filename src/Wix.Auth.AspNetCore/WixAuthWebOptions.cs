@@ -38,7 +38,10 @@ public sealed class WixAuthWebOptions
     /// </summary>
     public string DefaultReturnPath { get; set; } = "/";
 
-    /// <summary>How long a member's tokens are kept in a distributed store without being used. Default 14 days.</summary>
+    /// <summary>
+    /// How long a member's session is kept without being used, in memory or in Redis; each request that reads it starts
+    /// the time again. Default 14 days.
+    /// </summary>
     public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromDays(14);
 
     /// <summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Wix.Auth.AspNetCore;
 using Wix.Auth.AspNetCore.Endpoints;
 using Wix.Auth.AspNetCore.Pages;
@@ -64,6 +65,12 @@ public static class WixAuthWebServiceCollectionExtensions
                 ?? throw new InvalidOperationException("The site's own forms keep a visitor's verification in their cookie: use MemberAuthClient within a request.");
             return new CookieVerificationStore(context, sp.GetRequiredService<VerificationCookie>(), sp.GetRequiredService<WixAuthRoutes>().PathOf(context.Request));
         });
+        // The in-memory default forgets a member's session after SessionIdleTimeout unused, as Redis does; a store the
+        // site chose is left alone.
+        if (services.LastOrDefault(d => d.ServiceType == typeof(ISessionStore)) is { IsKeyedService: false, ImplementationType: var type }
+            && type == typeof(InMemorySessionStore))
+            services.Replace(ServiceDescriptor.Singleton<ISessionStore>(sp => new InMemorySessionStore(
+                sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<WixAuthWebOptions>>().Value.SessionIdleTimeout)));
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, StoreOutageStartupFilter>());
         services.Replace(ServiceDescriptor.Singleton<IWixSessionKeyProvider, CookieSessionKeyProvider>());
         services.AddDataProtection();

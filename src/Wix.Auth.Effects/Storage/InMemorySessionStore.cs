@@ -4,19 +4,56 @@ using Wix.Auth.Core.Flow;
 
 namespace Wix.Auth;
 
-/// <summary>Session states in this process's memory.</summary>
-public sealed class InMemorySessionStore : ISessionStore
+/// <summary>Session states in this process's memory: the embedded default for one instance.</summary>
+/// <remarks>
+/// A session neither read nor written for <paramref name="idleTimeout"/> is gone: invisible at once, removed by a later
+/// write. At most <paramref name="capacity"/> sessions are held: a write that goes past it first removes the expired ones
+/// and, if the store is still full, the sessions idle longest (a hundredth of the capacity at once, so the scan is paid
+/// once per many logins). Their members log in again; no one is ever refused, so input can neither grow this store
+/// without bound nor fill it to lock others out.
+/// </remarks>
+/// <param name="time">The clock that measures idleness.</param>
+/// <param name="idleTimeout">How long a session lives unused; <see cref="Timeout.InfiniteTimeSpan"/> for ever.</param>
+/// <param name="capacity">The most sessions held at once. Default <see cref="DefaultCapacity"/>.</param>
+public sealed class InMemorySessionStore(TimeProvider time, TimeSpan idleTimeout, int capacity = InMemorySessionStore.DefaultCapacity) : ISessionStore
 {
-    private readonly ConcurrentDictionary<string, LoginState> entries = new(StringComparer.Ordinal);
+    /// <summary>The default capacity: a site's worth of members signed in at once, a few hundred megabytes at most.</summary>
+    public const int DefaultCapacity = 100_000;
+
+    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly long idleTicks = idleTimeout == Timeout.InfiniteTimeSpan ? long.MaxValue
+        : idleTimeout > TimeSpan.Zero ? idleTimeout.Ticks : throw new ArgumentOutOfRangeException(nameof(idleTimeout), "The idle timeout must be positive or infinite.");
+    private readonly int limit = capacity > 0 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity), "The capacity must be positive.");
+    private readonly Lock sweeping = new();
+    private long nextSweep = time.GetUtcNow().UtcTicks;
+
+    /// <summary>A store whose sessions live until cleared, at most <see cref="DefaultCapacity"/>: one process's own sessions.</summary>
+    public InMemorySessionStore() : this(TimeProvider.System, Timeout.InfiniteTimeSpan) { }
+
+    /// <summary>How many sessions are held now, expired ones not yet swept included.</summary>
+    public int Count => entries.Count;
 
     /// <inheritdoc />
-    public ValueTask<LoginState?> GetAsync(string sessionKey, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(entries.TryGetValue(sessionKey, out var state) ? state : null);
+    public ValueTask<LoginState?> GetAsync(string sessionKey, CancellationToken cancellationToken)
+    {
+        if (!entries.TryGetValue(sessionKey, out var entry)) return ValueTask.FromResult<LoginState?>(null);
+        var now = time.GetUtcNow().UtcTicks;
+        if (IsExpired(entry, now))
+        {
+            entries.TryRemove(KeyValuePair.Create(sessionKey, entry));
+            return ValueTask.FromResult<LoginState?>(null);
+        }
+        Volatile.Write(ref entry.Touched, now);
+        return ValueTask.FromResult<LoginState?>(entry.State);
+    }
 
     /// <inheritdoc />
     public ValueTask SetAsync(string sessionKey, LoginState state, CancellationToken cancellationToken)
     {
-        entries[sessionKey] = state;
+        var now = time.GetUtcNow().UtcTicks;
+        // A new entry per write: a sweep removes an entry only if it is still the one it judged idle.
+        entries[sessionKey] = new Entry(state, now);
+        if (now >= Volatile.Read(ref nextSweep) || entries.Count > limit) Sweep(now);
         return ValueTask.CompletedTask;
     }
 
@@ -25,5 +62,44 @@ public sealed class InMemorySessionStore : ISessionStore
     {
         entries.TryRemove(sessionKey, out _);
         return ValueTask.CompletedTask;
+    }
+
+    private bool IsExpired(Entry entry, long now) => now - Volatile.Read(ref entry.Touched) > idleTicks;
+
+    // Expired sessions go at most once per idle timeout, or when the store is full; then, if it is still full, the
+    // sessions idle longest. One writer sweeps; the others go on.
+    private void Sweep(long now)
+    {
+        if (!sweeping.TryEnter()) return;
+        try
+        {
+            foreach (var pair in entries)
+                if (IsExpired(pair.Value, now)) entries.TryRemove(pair);
+            Volatile.Write(ref nextSweep, idleTicks == long.MaxValue ? long.MaxValue : now + idleTicks);
+            if (entries.Count > limit) EvictIdlest(entries.Count - limit + Math.Max(1, limit / 100));
+        }
+        finally
+        {
+            sweeping.Exit();
+        }
+    }
+
+    private void EvictIdlest(int count)
+    {
+        // The newest of the idlest on top, so each entry less idle than all of them replaces it: O(n log count).
+        var idlest = new PriorityQueue<KeyValuePair<string, Entry>, long>(count, Comparer<long>.Create((a, b) => b.CompareTo(a)));
+        foreach (var pair in entries)
+        {
+            var touched = Volatile.Read(ref pair.Value.Touched);
+            if (idlest.Count < count) idlest.Enqueue(pair, touched);
+            else if (idlest.TryPeek(out _, out var newest) && touched < newest) idlest.EnqueueDequeue(pair, touched);
+        }
+        while (idlest.TryDequeue(out var pair, out _)) entries.TryRemove(pair);
+    }
+
+    private sealed class Entry(LoginState state, long touched)
+    {
+        public readonly LoginState State = state;
+        public long Touched = touched;
     }
 }

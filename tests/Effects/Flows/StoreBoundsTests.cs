@@ -4,7 +4,10 @@ using static Wix.Auth.Effects.Tests.Support.Harness;
 
 namespace Wix.Auth.Effects.Tests.Flows;
 
-/// <summary>The in-memory pending-login store is bounded, and a full store is a typed answer of the flow, not an exception.</summary>
+/// <summary>
+/// The in-memory stores are bounded: a full pending-login store is a typed answer of the flow, not an exception; a full
+/// session store ends the sessions idle longest and refuses no one.
+/// </summary>
 public sealed class StoreBoundsTests
 {
     [Fact]
@@ -43,5 +46,59 @@ public sealed class StoreBoundsTests
         Assert.NotNull(await store.FindAsync(again.Data.State, default));
         Assert.Null(await store.FindAsync(once.Data.State, default));
         Assert.Equal(2, store.Count);
+    }
+
+    [Fact]
+    public async Task A_session_lives_while_it_is_used_and_goes_after_the_idle_timeout_unused()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var store = new InMemorySessionStore(time, TimeSpan.FromMinutes(10));
+        await store.SetAsync("used", Core.Flow.LoginState.Initial, default);
+        await store.SetAsync("left", Core.Flow.LoginState.Initial, default);
+
+        time.Advance(TimeSpan.FromMinutes(10));
+        Assert.NotNull(await store.GetAsync("used", default));
+        time.Advance(TimeSpan.FromMinutes(9));
+
+        Assert.NotNull(await store.GetAsync("used", default));
+        Assert.Null(await store.GetAsync("left", default));
+        Assert.Equal(1, store.Count);
+    }
+
+    [Fact]
+    public async Task Expired_sessions_are_swept_by_a_later_write_once_the_idle_timeout_has_passed()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var store = new InMemorySessionStore(time, TimeSpan.FromMinutes(10));
+        for (var i = 0; i < 5; i++) await store.SetAsync($"member-{i}", Core.Flow.LoginState.Initial, default);
+
+        time.Advance(TimeSpan.FromMinutes(11));
+        await store.SetAsync("new", Core.Flow.LoginState.Initial, default);
+
+        Assert.Equal(1, store.Count);
+    }
+
+    [Fact]
+    public async Task A_full_session_store_ends_the_sessions_idle_longest_and_keeps_the_new_and_the_recently_used()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var store = new InMemorySessionStore(time, Timeout.InfiniteTimeSpan, capacity: 200);
+        for (var i = 0; i < 200; i++)
+        {
+            await store.SetAsync($"member-{i}", Core.Flow.LoginState.Initial, default);
+            time.Advance(TimeSpan.FromSeconds(1));
+        }
+        Assert.NotNull(await store.GetAsync("member-0", default));
+
+        await store.SetAsync("newcomer", Core.Flow.LoginState.Initial, default);
+
+        // One over the bound: the excess and a hundredth of the capacity, the idlest, go at once.
+        Assert.Equal(198, store.Count);
+        Assert.NotNull(await store.GetAsync("newcomer", default));
+        Assert.NotNull(await store.GetAsync("member-0", default));
+        Assert.Null(await store.GetAsync("member-1", default));
+        Assert.Null(await store.GetAsync("member-2", default));
+        Assert.Null(await store.GetAsync("member-3", default));
+        Assert.NotNull(await store.GetAsync("member-4", default));
     }
 }

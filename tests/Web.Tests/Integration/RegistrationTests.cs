@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wix.Auth.AspNetCore;
+using Wix.Auth.Effects.Ports;
 
 namespace Wix.Auth.Web.Tests.Integration;
 
@@ -106,5 +107,28 @@ public sealed class RegistrationTests
         services.AddWixAuth(o => o.ClientId = "id").AddAspNetCore(web => web.DefaultReturnPath = path);
         using var provider = services.BuildServiceProvider();
         Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<WixAuthWebOptions>>().Value);
+    }
+
+    [Fact]
+    public async Task Sessions_in_memory_end_after_the_sites_idle_timeout_and_a_store_the_site_chose_is_kept()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time);
+        services.AddWixAuth(o => o.ClientId = "id").AddAspNetCore(web => web.SessionIdleTimeout = TimeSpan.FromMinutes(30));
+        await using (var provider = services.BuildServiceProvider())
+        {
+            var sessions = provider.GetRequiredService<ISessionStore>();
+            await sessions.SetAsync("member", Core.Flow.LoginState.Initial, default);
+            time.Advance(TimeSpan.FromMinutes(30));
+            Assert.NotNull(await sessions.GetAsync("member", default));
+            time.Advance(TimeSpan.FromMinutes(31));
+            Assert.Null(await sessions.GetAsync("member", default));
+        }
+
+        var own = new InMemorySessionStore();
+        var chosen = new ServiceCollection().AddLogging().AddSingleton<ISessionStore>(own);
+        chosen.AddWixAuth(o => o.ClientId = "id").AddAspNetCore();
+        await using var withOwn = chosen.BuildServiceProvider();
+        Assert.Same(own, withOwn.GetRequiredService<ISessionStore>());
     }
 }
