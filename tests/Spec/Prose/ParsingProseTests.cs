@@ -58,6 +58,7 @@ public sealed class ParsingProseTests
     [InlineData(":-1", $"http://a.example:-1/cb#{Params}", "invalid_url")]
     [InlineData(":+80", $"http://a.example:+80/cb#{Params}", "invalid_url")]
     [InlineData("[::ffff:127.0.0.1]", $"http://[::ffff:127.0.0.1]/cb#{Params}", "granted")]
+    [InlineData("a+%62.example", $"https://a+%62.example/cb#{Params}", "granted")]
     [InlineData("[fe80::1%25eth0]", $"http://[fe80::1%25eth0]/cb#{Params}", "invalid_url")]
     [InlineData("[127.0.0.1]", $"http://[127.0.0.1]/cb#{Params}", "invalid_url")]
     // Domains.

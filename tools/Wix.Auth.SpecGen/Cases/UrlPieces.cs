@@ -123,9 +123,10 @@ public static class UrlPieces
         "1a:/cb", ":x", "https:a.example/cb", "https:\\\\a.example/cb", "https:///a.example/cb", "http://a.example:-1/cb", "http://a.example:+80/cb",
         "https://a..b/cb",
         // The special schemes other than http(s) read their host as http does (an IPv4 past 255 fails); a C0 control
-        // first is trimmed; a '?' or '#' ends the authority, so a user before it leaves no host; '+' is no space in a host.
+        // first is trimmed; a '?' or '#' ends the authority, so a user before it leaves no host; '+' is no space in a host,
+        // percent-decoded or not.
         "ws://256.256.256.256/cb", "wss://1.2.3.4.5/cb", "ftp://0x100.1.1.1/cb", "\u0001https://shop.example/cb",
-        "https://?@shop.example/cb", "https://#@shop.example/cb", "https://a+b.example/cb",
+        "https://?@shop.example/cb", "https://#@shop.example/cb", "https://a+b.example/cb", "https://a+%62.example/cb",
         // file: "//" (either slash) starts a host: none, a drive letter, or a special host without port or user.
         "file://h:1/cb", "file:\\\\h:1/cb", "file:/\\h:1/cb", "file:\\/h:1/cb", "file:/h:1/cb", "file:h:1/cb", "file://C:/cb",
         "file://C|/cb", "file://a|/cb", "file://CC:/cb", "file://1:/cb", "file://C:x/cb", "file://Cx/cb", "file://shop.example/cb",
