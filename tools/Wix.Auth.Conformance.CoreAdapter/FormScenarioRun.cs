@@ -115,7 +115,7 @@ internal static class FormScenarioRun
         return (listener, outcome switch
         {
             WebMessageOutcome.Answered a => new JsonObject { ["outcome"] = "Answered", ["callback"] = CoreJson.Callback(a.Callback) },
-            WebMessageOutcome.Malformed m => new JsonObject { ["outcome"] = "Malformed", ["error"] = m.Error.Code },
+            WebMessageOutcome.Malformed m => new JsonObject { ["outcome"] = "Malformed", ["error"] = CoreJson.Error(m.Error) },
             _ => new JsonObject { ["outcome"] = outcome.GetType().Name },
         });
     }

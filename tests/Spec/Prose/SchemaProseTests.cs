@@ -118,9 +118,10 @@ public sealed partial class SchemaProseTests
                     "<root>" => [Path.GetFileName(path)],
                     "member" or "identity" => ["identity"],
                     "reason" => ["memberAuthError"],
-                    // A memberAuthError on forms and external, an error as in flows.json on login, formLogin and webMessage.
+                    // A memberAuthError on forms and external, an error as in flows.json on login, formLogin and webMessage
+                    // (a malformed web message's error too).
                     "rejected" => ["memberAuthError", "error"],
-                    "error" => ["wixError", "failure", "memberAuthError"],
+                    "error" => ["wixError", "failure", "memberAuthError", "error"],
                     "response" => ["tokenResponse"],
                     "ok" => ["reply", "ok", "tokenResponse", "tokenInfo"],
                     "data" => ["oauthData", "data"],

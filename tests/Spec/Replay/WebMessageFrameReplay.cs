@@ -67,7 +67,7 @@ internal sealed class WebMessageFrameReplay
         {
             WebMessageOutcome.TimedOut when pushed => new JsonObject { ["outcome"] = nameof(WebMessageOutcome.Ignored) },
             WebMessageOutcome.Answered a => new JsonObject { ["outcome"] = nameof(WebMessageOutcome.Answered), ["callback"] = CoreJson.Callback(a.Callback) },
-            WebMessageOutcome.Malformed m => new JsonObject { ["outcome"] = nameof(WebMessageOutcome.Malformed), ["error"] = m.Error.Code },
+            WebMessageOutcome.Malformed m => new JsonObject { ["outcome"] = nameof(WebMessageOutcome.Malformed), ["error"] = CoreJson.Error(m.Error) },
             _ => new JsonObject { ["outcome"] = outcome.GetType().Name },
         };
         // The frame opens at the login URL and is removed however the wait ends.
