@@ -10,7 +10,7 @@ namespace Wix.Auth;
 /// write. At most <paramref name="capacity"/> sessions are held: a write that goes past it first removes the expired ones
 /// and, if the store is still full, the sessions idle longest (a hundredth of the capacity at once, so the scan is paid
 /// once per many logins). Their members log in again; no one is ever refused, so input can neither grow this store
-/// without bound nor fill it to lock others out.
+/// without bound nor fill it to lock others out. Each session ended so is counted in <c>wix_auth.sessions.evicted</c>.
 /// </remarks>
 /// <param name="time">The clock that measures idleness.</param>
 /// <param name="idleTimeout">How long a session lives unused; <see cref="Timeout.InfiniteTimeSpan"/> for ever.</param>
@@ -94,7 +94,10 @@ public sealed class InMemorySessionStore(TimeProvider time, TimeSpan idleTimeout
             if (idlest.Count < count) idlest.Enqueue(pair, touched);
             else if (idlest.TryPeek(out _, out var newest) && touched < newest) idlest.EnqueueDequeue(pair, touched);
         }
-        while (idlest.TryDequeue(out var pair, out _)) entries.TryRemove(pair);
+        var evicted = 0;
+        while (idlest.TryDequeue(out var pair, out _))
+            if (entries.TryRemove(pair)) evicted++;
+        StoreMetrics.SessionsEvicted(evicted);
     }
 
     private sealed class Entry(LoginState state, long touched)

@@ -81,6 +81,7 @@ public sealed class StoreBoundsTests
     [Fact]
     public async Task A_full_session_store_ends_the_sessions_idle_longest_and_keeps_the_new_and_the_recently_used()
     {
+        using var telemetry = new Telemetry.TelemetryRecorder();
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
         var store = new InMemorySessionStore(time, Timeout.InfiniteTimeSpan, capacity: 200);
         for (var i = 0; i < 200; i++)
@@ -94,6 +95,7 @@ public sealed class StoreBoundsTests
 
         // One over the bound: the excess and a hundredth of the capacity, the idlest, go at once.
         Assert.Equal(198, store.Count);
+        Assert.Equal(3, telemetry.Sum("wix_auth.sessions.evicted"));
         Assert.NotNull(await store.GetAsync("newcomer", default));
         Assert.NotNull(await store.GetAsync("member-0", default));
         Assert.Null(await store.GetAsync("member-1", default));
