@@ -17,7 +17,7 @@ namespace Wix.Auth;
 /// <param name="capacity">The most sessions held at once. Default <see cref="DefaultCapacity"/>.</param>
 public sealed class InMemorySessionStore(TimeProvider time, TimeSpan idleTimeout, int capacity = InMemorySessionStore.DefaultCapacity) : ISessionStore
 {
-    /// <summary>The default capacity: a site's worth of members signed in at once, a few hundred megabytes at most.</summary>
+    /// <summary>The default capacity: a site's worth of members signed in at once on one instance.</summary>
     public const int DefaultCapacity = 100_000;
 
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
