@@ -26,12 +26,14 @@ public sealed class InMemorySessionStore(TimeProvider time, TimeSpan idleTimeout
     private readonly int limit = capacity > 0 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity), "The capacity must be positive.");
     private readonly Lock sweeping = new();
     private long nextSweep = time.GetUtcNow().UtcTicks;
+    // Counted as entries come and go: ConcurrentDictionary.Count takes every lock of the table, too much for each write.
+    private int count;
 
     /// <summary>A store whose sessions live until cleared, at most <see cref="DefaultCapacity"/>: one process's own sessions.</summary>
     public InMemorySessionStore() : this(TimeProvider.System, Timeout.InfiniteTimeSpan) { }
 
     /// <summary>How many sessions are held now, expired ones not yet swept included.</summary>
-    public int Count => entries.Count;
+    public int Count => Volatile.Read(ref count);
 
     /// <inheritdoc />
     public ValueTask<LoginState?> GetAsync(string sessionKey, CancellationToken cancellationToken)
@@ -40,7 +42,7 @@ public sealed class InMemorySessionStore(TimeProvider time, TimeSpan idleTimeout
         var now = time.GetUtcNow().UtcTicks;
         if (IsExpired(entry, now))
         {
-            entries.TryRemove(KeyValuePair.Create(sessionKey, entry));
+            Remove(KeyValuePair.Create(sessionKey, entry));
             return ValueTask.FromResult<LoginState?>(null);
         }
         Volatile.Write(ref entry.Touched, now);
@@ -52,16 +54,29 @@ public sealed class InMemorySessionStore(TimeProvider time, TimeSpan idleTimeout
     {
         var now = time.GetUtcNow().UtcTicks;
         // A new entry per write: a sweep removes an entry only if it is still the one it judged idle.
-        entries[sessionKey] = new Entry(state, now);
-        if (now >= Volatile.Read(ref nextSweep) || entries.Count > limit) Sweep(now);
+        var entry = new Entry(state, now);
+        while (entries.TryGetValue(sessionKey, out var old) ? !entries.TryUpdate(sessionKey, entry, old) : !Add(sessionKey, entry)) { }
+        if (now >= Volatile.Read(ref nextSweep) || Count > limit) Sweep(now);
         return ValueTask.CompletedTask;
     }
 
     /// <inheritdoc />
     public ValueTask ClearAsync(string sessionKey, CancellationToken cancellationToken)
     {
-        entries.TryRemove(sessionKey, out _);
+        if (entries.TryRemove(sessionKey, out _)) Interlocked.Decrement(ref count);
         return ValueTask.CompletedTask;
+    }
+
+    private bool Add(string sessionKey, Entry entry)
+    {
+        if (!entries.TryAdd(sessionKey, entry)) return false;
+        Interlocked.Increment(ref count);
+        return true;
+    }
+
+    private void Remove(KeyValuePair<string, Entry> pair)
+    {
+        if (entries.TryRemove(pair)) Interlocked.Decrement(ref count);
     }
 
     private bool IsExpired(Entry entry, long now) => now - Volatile.Read(ref entry.Touched) > idleTicks;
@@ -74,9 +89,9 @@ public sealed class InMemorySessionStore(TimeProvider time, TimeSpan idleTimeout
         try
         {
             foreach (var pair in entries)
-                if (IsExpired(pair.Value, now)) entries.TryRemove(pair);
+                if (IsExpired(pair.Value, now)) Remove(pair);
             Volatile.Write(ref nextSweep, idleTicks == long.MaxValue ? long.MaxValue : now + idleTicks);
-            if (entries.Count > limit) EvictIdlest(entries.Count - limit + Math.Max(1, limit / 100));
+            if (Count > limit) EvictIdlest(Count - limit + Math.Max(1, limit / 100));
         }
         finally
         {
@@ -84,19 +99,20 @@ public sealed class InMemorySessionStore(TimeProvider time, TimeSpan idleTimeout
         }
     }
 
-    private void EvictIdlest(int count)
+    private void EvictIdlest(int howMany)
     {
-        // The newest of the idlest on top, so each entry less idle than all of them replaces it: O(n log count).
-        var idlest = new PriorityQueue<KeyValuePair<string, Entry>, long>(count, Comparer<long>.Create((a, b) => b.CompareTo(a)));
+        // The newest of the idlest on top, so each entry less idle than all of them replaces it: O(n log howMany).
+        var idlest = new PriorityQueue<KeyValuePair<string, Entry>, long>(howMany, Comparer<long>.Create((a, b) => b.CompareTo(a)));
         foreach (var pair in entries)
         {
             var touched = Volatile.Read(ref pair.Value.Touched);
-            if (idlest.Count < count) idlest.Enqueue(pair, touched);
+            if (idlest.Count < howMany) idlest.Enqueue(pair, touched);
             else if (idlest.TryPeek(out _, out var newest) && touched < newest) idlest.EnqueueDequeue(pair, touched);
         }
         var evicted = 0;
         while (idlest.TryDequeue(out var pair, out _))
             if (entries.TryRemove(pair)) evicted++;
+        Interlocked.Add(ref count, -evicted);
         StoreMetrics.SessionsEvicted(evicted);
     }
 

@@ -79,6 +79,21 @@ public sealed class StoreBoundsTests
     }
 
     [Fact]
+    public async Task A_session_written_again_is_held_once_and_a_cleared_one_no_longer_counts_towards_the_bound()
+    {
+        var store = new InMemorySessionStore(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(), Timeout.InfiniteTimeSpan, capacity: 2);
+        await store.SetAsync("ada", Core.Flow.LoginState.Initial, default);
+        await store.SetAsync("ada", Core.Flow.LoginState.Initial, default);
+        await store.SetAsync("bob", Core.Flow.LoginState.Initial, default);
+        await store.ClearAsync("bob", default);
+        await store.SetAsync("cy", Core.Flow.LoginState.Initial, default);
+
+        Assert.Equal(2, store.Count);
+        Assert.NotNull(await store.GetAsync("ada", default));
+        Assert.NotNull(await store.GetAsync("cy", default));
+    }
+
+    [Fact]
     public async Task A_full_session_store_ends_the_sessions_idle_longest_and_keeps_the_new_and_the_recently_used()
     {
         using var telemetry = new Telemetry.TelemetryRecorder();
